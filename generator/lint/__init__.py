@@ -1,0 +1,11 @@
+"""The linter: rules by family, settings, and the runner.
+
+Importing this package registers every rule; `REGISTRY` lists them by code.
+"""
+
+from . import loading, vocabulary  # noqa: F401  (registers the rules)
+from .rule import REGISTRY, Rule
+from .runner import LintResult, lint_paths, run_rules
+from .settings import LintSettings, load_settings
+
+__all__ = ["REGISTRY", "Rule", "LintResult", "LintSettings", "lint_paths", "load_settings", "run_rules"]

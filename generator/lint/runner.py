@@ -1,0 +1,78 @@
+"""Running the rules over records: load, check, apply settings and waivers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ..framework import Framework
+from ..problems import Problem
+from ..records import LoadedRecord, load_record, record_files
+from .rule import REGISTRY, CollectionContext, RecordContext, Rule, to_problem
+from .settings import LintSettings
+
+
+@dataclass
+class LintResult:
+    records: list[LoadedRecord]
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == "warning" for p in self.problems)
+
+    def problems_of(self, loaded: LoadedRecord) -> list[Problem]:
+        return [p for p in self.problems if p.file == loaded.display]
+
+
+def _waived(rule_: Rule, problem: Problem, loaded: LoadedRecord) -> bool:
+    record = loaded.record
+    if record is None or not record.waivers:
+        return False
+    if rule_.category == "privacy" and rule_.severity == "error":
+        return False  # nothing identifying is published, whatever a record says
+    for w in record.waivers:
+        if w.rule != rule_.code:
+            continue
+        if w.field is None or (problem.field or "").startswith(w.field):
+            return True
+    return False
+
+
+def run_rules(records: list[LoadedRecord], framework: Framework, settings: LintSettings) -> list[Problem]:
+    """Every enabled rule over every record that loaded; problems sorted by file and line."""
+    problems: list[Problem] = []
+    usable = [r for r in records if r.record is not None]
+    for rule_ in REGISTRY.values():
+        setting = settings.of(rule_)
+        if setting.severity == "off":
+            continue
+        if rule_.scope == "collection":
+            ctx = CollectionContext(usable, framework, setting.options)
+            hits = list(rule_.check(ctx))
+        else:
+            hits = []
+            for loaded in usable:
+                hits += rule_.check(RecordContext(loaded, framework, setting.options))
+        by_display = {r.display: r for r in usable}
+        for hit in hits:
+            problem = to_problem(rule_, hit, setting.severity)
+            if not _waived(rule_, problem, by_display[problem.file]):
+                problems.append(problem)
+    return problems
+
+
+def lint_paths(paths: Iterable[Path], root: Path, framework: Framework, settings: LintSettings) -> LintResult:
+    """Load every record under `paths` and run the rules."""
+    records = [load_record(p, root) for p in record_files(paths)]
+    result = LintResult(records)
+    for loaded in records:
+        result.problems += loaded.problems
+    result.problems += run_rules(records, framework, settings)
+    result.problems.sort(key=lambda p: (p.file, p.line, p.column, p.rule))
+    return result

@@ -64,11 +64,9 @@ def _standard_ref(value: Any) -> Any:
     """A statement id must be text: YAML turns an unquoted 4.10 into 4.1."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         source = getattr(value, "source", str(value))
-        raise PydanticCustomError(
-            "standard_ref_number",
-            'standard reference written as a number: YAML reads {source} as {value}; quote it: "{source}"',
-            {"source": source, "value": value},
-        )
+        read = f"YAML reads {source} as {value}; " if source != str(value) else ""
+        message = f'standard reference written as a number: {read}quote it: "{source}"'
+        raise PydanticCustomError("standard_ref_number", message.replace("{", "{{").replace("}", "}}"))
     return value
 
 

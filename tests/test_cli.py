@@ -41,11 +41,11 @@ def test_lint_reports_problems_with_positions_and_exits_1(kind: str, kb: Path) -
     out = run("lint", str(path), cwd=kb)
     assert out.returncode == 1
     assert "Traceback" not in out.stdout + out.stderr
-    first = out.stdout.splitlines()[0]
+    (first,) = [line for line in out.stdout.splitlines() if ": error " in line]
     assert first.startswith("audits/2026/DDA-2026-001.yml:")
     line, column = first.split(":")[1:3]
     assert int(line) >= 3 and int(column) >= 1
-    assert out.stdout.splitlines()[-1].startswith("1 file checked: 1 error")
+    assert out.stdout.splitlines()[-1].startswith("1 file checked: 1 error,")
 
 
 def test_lint_json_format(kb: Path) -> None:
@@ -55,7 +55,7 @@ def test_lint_json_format(kb: Path) -> None:
     assert out.returncode == 1
     report = json.loads(out.stdout)
     assert report["files"] == 1
-    (finding,) = report["findings"]
+    (finding,) = [f for f in report["findings"] if f["severity"] == "error"]
     assert finding == {"file": "audits/2026/DDA-2026-001.yml", "line": 4, "column": 1, "rule": "S001",
                        "category": "syntax", "severity": "error", "field": "summary",
                        "message": "duplicate key `summary` (first written at line 3)"}

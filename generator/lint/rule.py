@@ -50,6 +50,8 @@ class Hit:
     end: int | None = None
     key: bool = False
     """Point at the key rather than the value (for unknown or missing keys)."""
+    advisory: bool = False
+    """Report at most as a warning (a draft may be incomplete)."""
 
 
 @dataclass
@@ -99,6 +101,8 @@ def rule(code: str, name: str, *, category: str, severity: str = "error", scope:
 
 def to_problem(rule_: Rule, hit: Hit, severity: str) -> Problem:
     line, column = hit.loaded.position(hit.path, key=hit.key)
+    if hit.advisory:
+        severity = "warning"
     return Problem(
         file=hit.loaded.display, line=line, column=column, rule=rule_.code, rule_name=rule_.name,
         category=rule_.category, severity=severity,  # type: ignore[arg-type]

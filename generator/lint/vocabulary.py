@@ -24,6 +24,11 @@ _SINGLE = [
 ]
 
 
+# Where each long list lives, for messages.
+_FILES = {"themes": "themes.yml", "services": "services.yml", "ethnicity_groups": "demographics.yml",
+          "age_bands": "demographics.yml", "case_types": "case-types.yml"}
+
+
 def _get(data: Any, path: tuple) -> Any:
     for part in path:
         if isinstance(data, dict):
@@ -92,7 +97,7 @@ def unknown_vocabulary_value(ctx: RecordContext) -> Iterator[Hit]:
         elif len(allowed) <= 8:
             hint = "; expected one of " + ", ".join(f"`{v}`" for v in allowed)
         else:
-            hint = f"; see standards/ for the list"
+            hint = f"; the list is in standards/{_FILES.get(vocab, '')}"
         yield ctx.hit(path, f"`{value}` is not {what}{hint}")
 
 

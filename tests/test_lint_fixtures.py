@@ -77,7 +77,8 @@ def test_lint_fixture(code: str, case: dict, tmp_path: Path, framework) -> None:
 def test_base_record_is_clean(tmp_path: Path, framework) -> None:
     folder = tmp_path / "audits" / "2026"
     folder.mkdir(parents=True)
-    (folder / "DDA-2026-001.yml").write_text(_record({}, "DDA-2026-001"), encoding="utf-8")
+    for rid in ("DDA-2026-001", "DDA-2026-002"):  # a pair, so the combination rule has company
+        (folder / f"{rid}.yml").write_text(_record({}, rid), encoding="utf-8")
     result = lint_paths([tmp_path / "audits"], tmp_path, framework, load_settings(tmp_path / "none.yml"))
     assert [f"{p.rule} {p.field} {p.message}" for p in result.problems] == []
 

@@ -3,7 +3,7 @@
 Importing this package registers every rule; `REGISTRY` lists them by code.
 """
 
-from . import completeness, consistency, identity, loading, references, vocabulary, waivers  # noqa: F401  (registers the rules)
+from . import combinations, completeness, consistency, identity, loading, references, vocabulary, waivers  # noqa: F401  (registers the rules)
 from .rule import REGISTRY, Rule
 from .runner import LintResult, lint_paths, run_rules
 from .settings import LintSettings, load_settings

@@ -36,3 +36,16 @@ def test_every_kind_of_problem_has_a_case() -> None:
                  "unknown-key", "identifying-key", "empty", "list-not-mapping", "binary",
                  "wrong-encoding", "alias-bomb", "deep-nesting", "off-scale", "clean"):
         assert kind in names, f"no loader case for {kind}"
+
+
+def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    target = tmp_path / "DDA-2026-001.yml"
+    target.write_text("id: DDA-2026-001\nstatus: draft\nsummary: " + "word " * 400_000 + "\n", encoding="utf-8")
+    loaded = load_record(target, tmp_path)
+    assert [p.message for p in loaded.problems] == ["the file is 2,000 KB; a record is at most 1,000 KB"]
+    assert loaded.record is None
+
+
+def test_missing_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
+    loaded = load_record(tmp_path / "DDA-2026-404.yml", tmp_path)
+    assert len(loaded.problems) == 1 and loaded.problems[0].message.startswith("cannot read the file")

@@ -61,6 +61,8 @@ class RecordContext:
     loaded: LoadedRecord
     framework: Framework
     options: dict[str, Any]
+    shared: dict[str, Any] = field(default_factory=dict)
+    """Per-run state rules share: the site_config folder, caches."""
 
     @property
     def record(self) -> Record:
@@ -78,6 +80,7 @@ class CollectionContext:
     records: list[LoadedRecord]
     framework: Framework
     options: dict[str, Any]
+    shared: dict[str, Any] = field(default_factory=dict)
 
     def hit(self, loaded: LoadedRecord, path: Path_, message: str, **kw: Any) -> Hit:
         return Hit(loaded, tuple(path), message, **kw)

@@ -48,17 +48,18 @@ def run_rules(records: list[LoadedRecord], framework: Framework, settings: LintS
     """Every enabled rule over every record that loaded; problems sorted by file and line."""
     problems: list[Problem] = []
     usable = [r for r in records if r.record is not None]
+    shared: dict = {"site_config": settings.site_config}
     for rule_ in REGISTRY.values():
         setting = settings.of(rule_)
         if setting.severity == "off":
             continue
         if rule_.scope == "collection":
-            ctx = CollectionContext(usable, framework, setting.options)
+            ctx = CollectionContext(usable, framework, setting.options, shared)
             hits = list(rule_.check(ctx))
         else:
             hits = []
             for loaded in usable:
-                hits += rule_.check(RecordContext(loaded, framework, setting.options))
+                hits += rule_.check(RecordContext(loaded, framework, setting.options, shared))
         by_display = {r.display: r for r in usable}
         for hit in hits:
             problem = to_problem(rule_, hit, setting.severity)

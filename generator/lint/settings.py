@@ -24,6 +24,8 @@ class LintSettings:
     """The effective setting of every rule."""
 
     rules: dict[str, RuleSetting] = field(default_factory=dict)
+    site_config: Path | None = None
+    """The folder the settings came from; privacy word lists live beside them."""
 
     def of(self, rule_: Rule) -> RuleSetting:
         return self.rules.get(rule_.code) or RuleSetting(rule_.severity, dict(rule_.options))
@@ -36,7 +38,8 @@ def _protected(rule_: Rule) -> bool:
 
 def load_settings(path: Path) -> LintSettings:
     """Read lint settings; a missing file means the defaults. Raises ConfigError."""
-    settings = LintSettings({code: RuleSetting(r.severity, dict(r.options)) for code, r in REGISTRY.items()})
+    settings = LintSettings({code: RuleSetting(r.severity, dict(r.options)) for code, r in REGISTRY.items()},
+                            site_config=path.parent)
     if not path.exists():
         return settings
     doc = read_file(path)

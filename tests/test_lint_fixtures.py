@@ -19,6 +19,7 @@ import yaml
 from generator.lint import REGISTRY, lint_paths, load_settings
 
 HERE = Path(__file__).parent / "lint_fixtures"
+ROOT = HERE.parents[1]
 BASE = yaml.safe_load((HERE / "_base.yml").read_text(encoding="utf-8"))
 FIXTURES = sorted(p for p in HERE.glob("*.yml") if not p.name.startswith("_"))
 
@@ -67,7 +68,7 @@ def test_lint_fixture(code: str, case: dict, tmp_path: Path, framework) -> None:
     (folder / name).write_text(_record(case, "DDA-2026-001"), encoding="utf-8")
     for extra_name, patch in (case.get("files") or {}).items():
         (folder / extra_name).write_text(_record(patch, patch.get("id", Path(extra_name).stem)), encoding="utf-8")
-    settings = load_settings(tmp_path / "site_config" / "lint.yml")
+    settings = load_settings(ROOT / "site_config" / "lint.yml")  # the shipped settings and word lists
     result = lint_paths([tmp_path / "audits"], tmp_path, framework, settings)
     got = [f"{p.field or '-'}: {p.severity} {p.rule} {p.message}" for p in result.problems
            if p.rule == code and p.file == f"audits/2026/{name}"]

@@ -3,7 +3,8 @@
 Importing this package registers every rule; `REGISTRY` lists them by code.
 """
 
-from . import combinations, completeness, consistency, identity, loading, references, vocabulary, waivers  # noqa: F401  (registers the rules)
+from . import (  # noqa: F401  (importing registers the rules)
+    combinations, completeness, consistency, identity, loading, privacy, references, vocabulary, waivers)
 from .rule import REGISTRY, Rule
 from .runner import LintResult, lint_paths, run_rules
 from .settings import LintSettings, load_settings

@@ -1,0 +1,171 @@
+"""Dates: dates of birth (error) and exact calendar dates of events (warning).
+
+A month, a quarter, a season or a year alone is not an exact date ("in March 2025", "Q3",
+"spring"), except right after a date-of-birth word ("born 2015", "(b. 2015)").
+Every exact date has digits, so the rules start from the runs of digits found once by
+``identifiers.clusters``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .identifiers import Cluster
+
+Span = tuple[str, int, int]
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+MONTHS3 = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+ORD = r"(?:st|nd|rd|th)"
+YEAR4 = r"(?:19|20)\d{2}"
+
+NUMERIC = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})$")
+DAY_FIRST = re.compile(
+    rf"(?P<day>{DAY})(?P<ord>{ORD})?(?:\s+of)?[\s-]+(?P<month>{MONTH})(?![a-z])"
+    rf"(?:,?[\s-]+(?P<year>{YEAR4}|'\d{{2}}|\d{{2}})(?![\w]))?",
+    re.IGNORECASE,
+)
+MONTH_DAY = re.compile(
+    rf"(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?P<ord>{ORD})?(?![\w])(?:,?\s+(?P<year>{YEAR4})(?![\w]))?",
+    re.IGNORECASE,
+)
+MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH}\s+(?:the\s+)?$", re.IGNORECASE)
+ON_BEFORE = re.compile(r"(?:^|\s)(?:on|dated|from|until|by|since)\s+$", re.IGNORECASE)
+
+DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.")
+# a date-of-birth word at the end of the text before a date
+DOB_BEFORE = re.compile(
+    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bbirth\s+of|(?<![\w.])b\.)"
+    r"(?P<gap>[^.!?;]{0,45})$"
+)
+STRICT_GAP = re.compile(
+    r"[\s:;,(\[=-]*(?:(?:on|in|is|was|of|the|approx|approximately|circa|c|around|during|early|late|mid)\b\.?[\s:,]*)*"
+)
+DOB_AFTER = re.compile(
+    r"\s*[(\[]?\s*(?:[-–—:,]\s*)?(?:[\w'’]+\s+){0,3}?"
+    r"(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born|birthday|birth(?!\s+(?:parent|mother|father|famil|relative|sibling|"
+    r"child|children|mum|dad|record|certificate|plan|name)))",
+    re.IGNORECASE,
+)
+MONTH_YEAR_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH}\s+$", re.IGNORECASE)
+
+
+def _valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _boundary(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "./-")
+
+
+def _tokens(s: int, raw: str) -> Iterator[tuple[int, int, str]]:
+    for m in re.finditer(r"\S+", raw):
+        yield s + m.start(), s + m.end(), m.group()
+
+
+def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
+    full: list[tuple[int, int]] = []      # exact dates
+    years: list[tuple[int, int]] = []     # years and months with years (for dates of birth)
+    for s0, _, raw0 in runs:
+        for s, e, tok in _tokens(s0, raw0) if " " in raw0 else ((s0, s0 + len(raw0), raw0),):
+            if not _boundary(text, s):
+                continue
+            n = len(tok)
+            if n <= 2 and tok.isdigit():
+                span = _day_date(text, low, s, e)
+                if span:
+                    full.append(span)
+            elif n == 4 and tok.isdigit():
+                if tok[:2] in ("19", "20"):
+                    mb = MONTH_YEAR_BEFORE.search(text, max(0, s - 12), s)
+                    years.append((mb.start() if mb else s, e))
+            elif n >= 5 and ("/" in tok or "." in tok or "-" in tok):
+                m = NUMERIC.match(tok)
+                if not m:
+                    continue
+                a, b, c = m.group(1), m.group(3), m.group(4)
+                if len(a) == 4:
+                    ok = a[:2] in ("19", "20") and len(c) <= 2 and _valid(int(c), int(b))
+                else:
+                    ok = len(c) in (2, 4) and (_valid(int(a), int(b)) or _valid(int(b), int(a)))
+                if ok:
+                    full.append((s, e))
+            elif m2 := re.fullmatch(r"(\d{1,2})/(\d{1,2})", tok):
+                if _valid(int(m2.group(1)), int(m2.group(2))) and ON_BEFORE.search(text, max(0, s - 8), s):
+                    full.append((s, e))
+    full = _merge(full)
+
+    used: set[tuple[int, int]] = set()
+    dob: list[tuple[int, int]] = []
+    if any(w in low for w in DOB_WORDS):
+        ends = sorted(e for _, e in full + years)
+
+        def window(s: int) -> int:
+            """Look back at most 60 characters, and not past the previous date."""
+            before = [e for e in ends if e <= s]
+            return max(0, s - 60, before[-1] if before else 0)
+
+        for s, e in full:
+            t = DOB_BEFORE.search(low, window(s), s)
+            if t:
+                dob.append((t.start(), e))
+                used.add((s, e))
+                continue
+            b = DOB_AFTER.match(text, e)
+            if b and not re.search(r"[.!?;]\s", text[e:b.end()]):
+                dob.append((s, b.end()))
+                used.add((s, e))
+        for s, e in years:
+            if any(fs <= s < fe for fs, fe in full):
+                continue
+            t = DOB_BEFORE.search(low, window(s), s)
+            if t and STRICT_GAP.fullmatch(t.group("gap")):
+                dob.append((t.start(), e))
+    for s, e in _merge(dob):
+        yield "date-of-birth", s, e
+    for s, e in full:
+        if (s, e) not in used:
+            yield "exact-date", s, e
+
+
+def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
+    """'14 March 2025', '3rd of April', 'March 14th', 'on the 3rd of June'."""
+    nxt = low[e:e + 12]
+    if nxt[:2] in ("st", "nd", "rd", "th") or nxt[:1] in (" ", "-"):
+        word = nxt.lstrip(" -").removeprefix("of ").lstrip()
+        if nxt[:2] in ("st", "nd", "rd", "th"):
+            word = nxt[2:].lstrip(" -").removeprefix("of ").lstrip()
+        if word[:3] in MONTHS3:
+            d = DAY_FIRST.match(text, s)
+            if d and not (d.group("month") == "may" and not d.group("ord") and not d.group("year")):
+                start = s - 4 if low[max(0, s - 4):s] == "the " else s
+                return start, d.end()
+    mb = MONTH_BEFORE.search(text, max(0, s - 16), s)
+    if mb:
+        d = MONTH_DAY.match(text, mb.start())
+        if not d or d.start() != mb.start():
+            return None
+        month = d.group("month")
+        if month.lower().startswith("may") and month[0] == "m":
+            return None   # modal "may"
+        if not (d.group("ord") or d.group("year")):
+            after = text[d.end():d.end() + 2]
+            if not (after == "" or after[0] in ",.;:)]" or after in (" -", " –") or ON_BEFORE.search(text, max(0, d.start() - 8), d.start())):
+                return None   # "in March 3 visits were missed"
+        return d.start(), d.end()
+    return None
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

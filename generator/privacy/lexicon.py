@@ -1,0 +1,140 @@
+"""Word lists behind the name rule, loaded once from ``data/``.
+
+Every token the name rule looks at is classified by one dictionary lookup on its lower-case
+form; the value is a bit set of the classes below.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data")
+
+# Token classes (bits).
+FIRST = 1          # first name that is not an English word: a name in any casing
+FIRST_SEMI = 2     # first name that is a rare English word: a name when capitalised
+FIRST_AMB = 4      # first name that is a common English word: a name in context
+SURNAME = 8        # surname that is not an English word
+SURNAME_AMB = 16   # surname that is an English word (Baker, Green): a name in context
+CAL = 32           # month, day, season or colour that is also a name: strong context only
+TITLE = 64         # Mr, Mrs, Dr ...
+ROLE = 128         # SW, TM, Mum, social worker ...
+INTRO = 256        # named, called ...
+SPEECH = 512       # said, told ...
+PERSON_NOUN = 1024 # after a possessive: mum, school ...
+DET = 2048         # the, a, his ...
+VOCAB = 4096       # never a name
+WIDE = 16384       # a name from the wider (non-UK) lists, or a rare English word: capitalised only
+
+NAME = FIRST | FIRST_SEMI | FIRST_AMB | SURNAME | SURNAME_AMB | CAL
+FIRSTS = FIRST | FIRST_SEMI | FIRST_AMB
+
+
+def _items(path: Path) -> list[str]:
+    out: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _words(path: Path) -> set[str]:
+    return {w for line in _items(path) for w in line.split()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    classes: dict[str, int]
+    words: frozenset[str]            # lower-case English words
+    abbreviations: frozenset[str]    # exact case
+    speech_pairs: frozenset[tuple[str, str]]
+    place_generic: frozenset[str]
+    allow_phrases: tuple[str, ...]
+    intro_pairs: frozenset[tuple[str, ...]]   # "known as", "name is"
+    rag_before: frozenset[str] = frozenset()
+    rag_after: frozenset[str] = frozenset()
+    person_before: frozenset[str] = frozenset()
+
+    def is_abbreviation(self, tok: str) -> bool:
+        """'CAIT', 'HoS', 'IROs': written as the list writes it (or in capitals)."""
+        a = self.abbreviations
+        if tok in a or (tok.isupper() and tok in a):
+            return True
+        return len(tok) > 2 and tok[-1] == "s" and tok[:-1].isupper() and tok[:-1] in a
+
+    def cls(self, token: str) -> int:
+        return self.classes.get(token.lower(), 0)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    classes: dict[str, int] = {}
+
+    def add(words, bit: int) -> None:
+        for w in words:
+            classes[w] = classes.get(w, 0) | bit
+
+    for line in _items(DATA / "names_first.txt"):
+        parts = line.split()
+        add(parts[:1], FIRST | (WIDE if len(parts) > 1 else 0))   # 'w' or 'x': capitalised only
+    for line in _items(DATA / "names_first_wordlike.txt"):
+        name, flag = line.split()
+        add([name], FIRST_SEMI if flag == "s" else FIRST_AMB)
+    for line in _items(DATA / "names_surnames.txt"):
+        parts = line.split()
+        add(parts[:1], SURNAME | (WIDE if len(parts) > 1 else 0))
+    for line in _items(DATA / "names_surnames_wordlike.txt"):
+        add([line.split()[0]], SURNAME_AMB)
+
+    ctx = yaml.safe_load((DATA / "context.yml").read_text(encoding="utf-8"))
+    add(ctx["titles"], TITLE)
+    add([r.split()[-1] for r in ctx["roles"]], ROLE)
+    add([r for r in ctx["introducers"] if " " not in r], INTRO)
+    intro_pairs = frozenset(tuple(r.split()) for r in ctx["introducers"] if len(r.split()) == 2)
+    speech_pairs = set()
+    for v in ctx["speech_verbs"]:
+        parts = v.split()
+        if len(parts) == 1:
+            add(parts, SPEECH)
+        else:
+            speech_pairs.add((parts[0], parts[1]))
+    add(ctx["person_nouns"], PERSON_NOUN)
+    add(ctx["determiners"], DET)
+
+    vocab = _words(DATA / "vocabulary.txt")
+    for w in vocab:
+        classes[w] = (classes.get(w, 0) & ~NAME) | VOCAB
+    for w in ctx["calendar"] + ctx.get("strong_context_names", []):
+        if classes.get(w, 0) & NAME:
+            classes[w] = (classes[w] & ~NAME) | CAL
+        elif w in ctx["calendar"]:
+            classes[w] = classes.get(w, 0) | VOCAB
+    # role and title words are not names themselves ("Nurse", "Judge", "Sister")
+    for w, c in list(classes.items()):
+        if c & (ROLE | TITLE | DET) and c & NAME:
+            classes[w] = c & ~NAME
+
+    abbreviations = _words(DATA / "abbreviations.txt")
+    words = frozenset(_words(DATA / "words_en.txt"))
+    allow = tuple(_items(DATA / "allow_phrases.txt"))
+    generic = frozenset(w.lower() for w in _words(DATA / "place_generic.txt"))
+    return Lexicon(classes, words, frozenset(abbreviations), frozenset(speech_pairs), generic, allow, intro_pairs,
+                   frozenset(ctx.get("rag_before", [])), frozenset(ctx.get("rag_after", [])),
+                   frozenset(ctx.get("person_before", [])))
+
+
+def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching any of the phrases on word boundaries,
+    with any run of whitespace between words and either kind of apostrophe."""
+    parts = []
+    for p in sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=len, reverse=True):
+        words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in p.split(" ")]
+        parts.append(r"\s+".join(words))
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)

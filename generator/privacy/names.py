@@ -1,0 +1,346 @@
+"""Personal names: the name lists combined with context.
+
+- A first name or surname that is not an English word ("Kayla", "Okafor") is a name in any
+  casing, unless it is an abbreviation of the sector ("CAIT") or on the vocabulary list.
+- A rare-word name ("Ruby", "Lee") is a name when capitalised.
+- A common-word name ("Hope", "Will", "Grace") is a name when capitalised in mid-sentence
+  on its own, or anywhere in context: after a title or role ("SW Priya", "MGM, Jean,"),
+  before a speech verb ("Hope told"), as a possessive before a person noun ("Grace's mum"),
+  next to another name ("Grace Okafor"), or joined to one ("Kayla and Hope").
+- A capitalised word that is no English word, in a name position (after a title, a role,
+  "named", "known as", before "said"), is a name even if no list has it.
+- An initial and a surname ("J. Smith", "J Smith").
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, INTRO, NAME, PERSON_NOUN, ROLE,
+    SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, WIDE, Lexicon,
+)
+from .tokens import Cap, next_word, occurrences, prev_word, sentence_initial
+
+STRONG = FIRST | FIRST_SEMI | SURNAME
+AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)\d{1,2}\b|\s*\((?:SW|TM|IRO|HV|FSW|DSL|SM|ATM|PA|FC|GP|EP)\)")
+CITATION_AFTER = re.compile(r"\s+(?:et\s+al\b|\((?:19|20)\d\d[a-z]?\)|and\s+[A-Z]\w+\s+\((?:19|20)\d\d\))")
+NOT_INITIAL_BEFORE = {
+    "child", "sibling", "young", "person", "plan", "year", "section", "part", "appendix", "form",
+    "grade", "type", "class", "level", "vitamin", "hepatitis", "stage", "group", "tier", "band",
+    "category", "option", "schedule", "box", "room", "ward", "block", "unit", "flat", "page",
+    "figure", "table", "mr", "mrs", "ms", "miss", "mx", "dr", "parent", "carer", "adult", "baby",
+    "twin", "standard", "ps", "question", "q", "item", "phase", "step", "tool", "site", "team",
+}
+# a month or season name is a person only before one of these, and not after a preposition
+CAL_SPEECH = {"said", "says", "told", "tells", "reported", "disclosed", "explained", "stated", "shared",
+              "asked", "cried", "spoke", "wants", "wanted", "likes", "loves", "lives", "attends"}
+CAL_NOT_AFTER = {"in", "during", "by", "since", "until", "till", "of", "the", "after", "before", "from",
+                 "to", "over", "between", "early", "late", "mid", "last", "next", "this", "that", "each",
+                 "every", "and", "or", "through", "throughout", "on", "for", "a", "end", "since", "into"}
+RAG_COLOURS = {"amber", "red", "green"}
+RAG_NEARBY = re.compile(
+    r"\bRAG\b|\b(?:Red|RED)\b.{0,40}\b(?:Amber|AMBER|Green|GREEN)\b|\b(?:Amber|AMBER)\b.{0,40}\b(?:Red|RED|Green|GREEN)\b"
+    r"|\b(?:Green|GREEN)\b.{0,40}\b(?:Red|RED|Amber|AMBER)\b"
+)
+REFER_BEFORE = re.compile(r"\b(?:refer|refers|referred|known|call|calls|called|goes|go|went|introduced|introduces|signs|signed)\b")
+APPOSITION_DET = {"the", "her", "his", "their", "a", "an", "our", "mum's", "dad's", "mother's", "father's"}
+FAMILY_AFTER = {"family", "household", "children", "siblings", "twins", "brothers", "sisters", "boys", "girls", "home"}
+
+
+class NameFinder:
+    """The name rule. ``find`` reads the capitalised tokens, ``find_lower`` the lower-case
+    words; both return (start, end) spans."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.get = lex.classes.get
+        # lower-case words that may be names: all of them are looked for; those of the wider
+        # lists and the rare-word names need context in lower case ("mum, bogdan, said")
+        self.lower_keys = frozenset(
+            w for w, c in lex.classes.items()
+            if c & (FIRST | SURNAME | FIRST_SEMI) and not c & VOCAB and len(w) >= 3
+            and (c & FIRST_SEMI or w not in lex.words)
+        )
+
+    # -- helpers -------------------------------------------------------------------------
+    def _abbr(self, tok: str) -> bool:
+        return self.lex.is_abbreviation(tok)
+
+    def _unknown(self, tok: str) -> bool:
+        """A capitalised word that no list knows and that is no English word."""
+        low = tok.lower()
+        return (
+            low not in self.lex.words and not self.get(low, 0) and len(tok) > 2 and not tok.isupper()
+            and "'" not in tok and "’" not in tok   # "I'm", "I'll"
+            and not self._abbr(tok) and not any(ch.isdigit() for ch in tok)
+        )
+
+    def _nameish(self, tok: str) -> bool:
+        c = self.get(tok.lower(), 0)
+        return bool(c & NAME and not c & VOCAB and not self._abbr(tok)) or self._unknown(tok)
+
+    def _ordinary_cap(self, tok: str) -> bool:
+        """A capitalised ordinary word: part of a title phrase, not of a full name."""
+        c = self.get(tok.lower(), 0)
+        if c & (FIRST | SURNAME | FIRST_SEMI):
+            return False
+        return bool(tok.lower() in self.lex.words or c & VOCAB or self._abbr(tok))
+
+    def _prev_context(self, text: str, start: int, cls: int) -> bool:
+        word, sep, ws = prev_word(text, start)
+        if not word:
+            return False
+        c = self.get(word.lower(), 0)
+        gap = sep.strip()
+        if gap == "":
+            if c & TITLE and (len(word) > 2 or word[0].isupper()):
+                if word.lower() in ("di", "ds", "dc", "pc") and not word.isupper():
+                    return False
+                if word.lower() == "miss" and word[0] != "M":
+                    return False
+                return True
+            if c & ROLE and (not self._abbr(word) or word.isupper()):
+                return True
+            if c & INTRO:
+                return True
+            w2, sep2, _ = prev_word(text, ws)
+            if (w2.lower(), word.lower()) in self.lex.intro_pairs and sep2.strip() == "":
+                return True
+            if word.lower() == "as" and REFER_BEFORE.search(text, max(0, ws - 40), ws):
+                return True   # "refer to the child as Ibby"
+        elif gap == "," and c & ROLE:
+            return True   # "MGM, Jean, said"
+        elif gap in ("(", ":") and c & (ROLE | INTRO):
+            return True   # "the SW (Priya)", "named: Kaz"
+        return False
+
+    def _next_context(self, text: str, end: int, poss: bool) -> bool:
+        pos = end + 2 if poss else end
+        word, sep, ws = next_word(text, pos)
+        if not word:
+            return False
+        c = self.get(word.lower(), 0)
+        if poss:
+            return bool(c & PERSON_NOUN)
+        if sep.strip() == "":
+            if c & SPEECH:
+                return True
+            w2, _, _ = next_word(text, ws + len(word))
+            if (word.lower(), w2.lower()) in self.lex.speech_pairs:
+                return True
+        if AGE_AFTER.match(text, end):
+            return True
+        return self._apposition(text, end)
+
+    def _apposition(self, text: str, end: int) -> bool:
+        """"Bill, the maternal uncle,", "Faith and her brother", "Hope (Child B)"."""
+        word, sep, ws = next_word(text, end)
+        gap = sep.strip()
+        if gap == "," or (gap == "" and word.lower() == "and"):
+            if gap == "" :
+                word, sep, ws = next_word(text, ws + len(word))
+            if word.lower() in APPOSITION_DET:
+                for _ in range(3):
+                    word, sep, ws = next_word(text, ws + len(word))
+                    if sep.strip():
+                        return False
+                    c = self.get(word.lower(), 0)
+                    if c & ROLE:
+                        return True
+                    if not word:
+                        return False
+        elif gap == "(" and word.lower() in ("child", "sibling", "mum", "dad", "yp", "aged"):
+            return True
+        return False
+
+    def _adjacent(self, text: str, a: Cap, b: Cap) -> bool:
+        gap = text[a.end:b.start]
+        return not a.poss and gap.strip(" -") == "" and len(gap) <= 2
+
+    # -- capitalised tokens --------------------------------------------------------------
+    def find(self, text: str, low: str, caps: list[Cap]) -> list[tuple[int, int]]:
+        get, lex = self.get, self.lex
+        fired: list[tuple[int, int]] = []
+        fired_idx: set[int] = set()
+        n = len(caps)
+        for k, cap in enumerate(caps):
+            tok = cap.base
+            lowtok = tok.lower()
+            c = get(lowtok, 0)
+            if c & (TITLE) and k + 1 < n and (lowtok not in ("di", "ds", "dc", "pc") or tok.isupper()):
+                nxt = caps[k + 1]
+                if self._adjacent(text, cap, nxt) and not (get(nxt.base.lower(), 0) & (TITLE | ROLE)) and not self._abbr(nxt.base):
+                    if len(nxt.base) > 1 or (k + 2 < n and self._adjacent(text, nxt, caps[k + 2]) and self._nameish(caps[k + 2].base)):
+                        if lowtok != "miss" or tok == "Miss":
+                            fired_idx.add(k + 1)
+                continue
+            if len(tok) <= 2 and tok.isupper() and k + 1 < n:
+                # initials: "J. Smith", "J Smith", "JK Smith"
+                nxt = caps[k + 1]
+                gap = text[cap.end:nxt.start]
+                if gap in (" ", ". ", ".", ".  ") and (gap.startswith(".") or tok not in ("A", "I")):
+                    word, _, _ = prev_word(text, cap.start)
+                    if word.lower() not in NOT_INITIAL_BEFORE and not self._abbr(tok) and self._surnameish(nxt.base):
+                        fired.append((cap.start, nxt.end))
+                        fired_idx.add(k + 1)
+                        continue
+            if not c:
+                if lowtok in lex.words or tok.isupper() or len(tok) < 2:
+                    continue   # the common case: a capitalised ordinary word
+            if not c & NAME:
+                if self._unknown(tok) and (
+                    self._prev_context(text, cap.start, 0) or self._next_context(text, cap.end, cap.poss)
+                    or self._after_person_word(text, caps, k)
+                ):
+                    if not CITATION_AFTER.match(text, cap.end):
+                        fired_idx.add(k)
+                continue
+            if c & VOCAB or self._abbr(tok):
+                continue
+            if text[cap.end:cap.end + 1] == "-" and text[cap.end + 1:cap.end + 2].islower():
+                nw, _, _ = next_word(text, cap.end + 1)
+                if not get(nw, 0) & FIRSTS:
+                    continue   # "Jack-knife", "Will-power"
+            upper = tok.isupper() and len(tok) > 1
+            if c & STRONG and not (upper and len(tok) <= 4):
+                if c & FIRST_SEMI and not c & (FIRST | SURNAME):
+                    if self._in_title_run(text, caps, k) and not self._prev_context(text, cap.start, c):
+                        continue
+                if not c & (FIRST | FIRST_SEMI) and CITATION_AFTER.match(text, cap.end):
+                    continue   # "Munro (2011)", "Brandon et al."
+                fired_idx.add(k)
+                continue
+            # context needed: common-word names, surnames that are words, months, short capitals
+            if c & CAL and not c & (FIRST_AMB | FIRST | FIRST_SEMI):
+                if self._prev_context(text, cap.start, c) or self._calendar_person(text, cap):
+                    fired_idx.add(k)
+                continue
+            if self._prev_context(text, cap.start, c) or (
+                c & (FIRST_AMB | FIRST | FIRST_SEMI) and self._next_context(text, cap.end, cap.poss)
+            ):
+                fired_idx.add(k)
+                continue
+            if c & FIRST_AMB and not upper:
+                if cap.poss:
+                    fired_idx.add(k)
+                    continue
+                if self._full_name(text, caps, k):
+                    fired_idx.add(k)
+                    continue
+                if not sentence_initial(text, cap.start) and not self._in_title_run(text, caps, k):
+                    word, sep, _ = prev_word(text, cap.start)
+                    wc = get(word.lower(), 0)
+                    if lowtok in RAG_COLOURS and (
+                        word.lower() in lex.rag_before or next_word(text, cap.end)[0].lower() in lex.rag_after
+                        or RAG_NEARBY.search(text, max(0, cap.start - 40), cap.end + 40)
+                    ):
+                        continue   # "rated Amber", "Amber rating"
+                    if not (wc & DET) and not word[:1].isdigit() and sep.strip() in ("", ",", "(", "&"):
+                        fired_idx.add(k)
+                        continue
+            if c & (SURNAME_AMB | FIRST_AMB | CAL):
+                word, sep, _ = next_word(text, cap.end)
+                pw, psep, _ = prev_word(text, cap.start)
+                if word.lower() in FAMILY_AFTER and pw.lower() == "the" and sep.strip() == "":
+                    fired_idx.add(k)
+                    continue
+            if c & (CAL | SURNAME_AMB | FIRST_AMB) and self._full_name(text, caps, k, strict=True):
+                fired_idx.add(k)
+
+        # coordination: "Kayla and Hope", "Hope, Kayla and Jayden"
+        for k in sorted(fired_idx):
+            for j in (k - 1, k + 1):
+                if 0 <= j < n and j not in fired_idx:
+                    a, b = (caps[j], caps[k]) if j < k else (caps[k], caps[j])
+                    gap = text[a.end + (2 if a.poss else 0):b.start].strip()
+                    if gap in ("and", "&", ",", "or") and self._coordinable(caps[j].base) and not text[
+                        caps[j].end:caps[j].end + 3
+                    ].strip()[:1].isdigit():
+                        fired_idx.add(j)
+
+        # spans, joining full names and double-barrelled names
+        for k in sorted(fired_idx):
+            cap = caps[k]
+            end = cap.end
+            j = k
+            while j + 1 < n and self._adjacent(text, caps[j], caps[j + 1]) and self._surnameish(caps[j + 1].base):
+                j += 1
+                end = caps[j].end
+            fired.append((cap.start, end))
+        return fired
+
+    def _after_person_word(self, text: str, caps: list[Cap], k: int) -> bool:
+        """"work with Olamide": an unknown word alone in mid-sentence after a person word."""
+        cap = caps[k]
+        word, sep, _ = prev_word(text, cap.start)
+        if sep != " " or word.lower() not in self.lex.person_before:
+            return False
+        return not self._in_title_run(text, caps, k) and not (k + 1 < len(caps) and self._adjacent(text, cap, caps[k + 1]))
+
+    def _calendar_person(self, text: str, cap: Cap) -> bool:
+        """"June said", "April's mum", but not "in June agreed"."""
+        word, sep, _ = next_word(text, cap.end + (2 if cap.poss else 0))
+        if cap.poss:
+            return bool(self.get(word.lower(), 0) & PERSON_NOUN) and word.lower() not in ("plan", "care", "health")
+        if sep.strip() or word.lower() not in CAL_SPEECH:
+            return False
+        pw, psep, _ = prev_word(text, cap.start)
+        return pw.lower() not in CAL_NOT_AFTER and psep.strip() in ("", ";", ".", ":", "!", "?")
+
+    def _surnameish(self, tok: str) -> bool:
+        c = self.get(tok.lower(), 0)
+        if c & VOCAB or self._abbr(tok) or c & (ROLE | TITLE | DET):
+            return False
+        return bool(c & NAME) or self._unknown(tok)
+
+    def _coordinable(self, tok: str) -> bool:
+        c = self.get(tok.lower(), 0)
+        if c & (VOCAB | ROLE | TITLE) or self._abbr(tok):
+            return False
+        return bool(c & (FIRSTS | SURNAME | SURNAME_AMB | CAL)) or self._unknown(tok)
+
+    def _full_name(self, text: str, caps: list[Cap], k: int, strict: bool = False) -> bool:
+        """caps[k] stands next to a strong name: "Grace Okafor", "Okafor Grace", "Jack Baker"."""
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(caps):
+                a, b = (caps[j], caps[k]) if j < k else (caps[k], caps[j])
+                if self._adjacent(text, a, b):
+                    c = self.get(caps[j].base.lower(), 0)
+                    if c & (FIRST | SURNAME | FIRST_SEMI) and not c & VOCAB:
+                        return True
+                    if not strict and j == k + 1 and (c & SURNAME_AMB or self._unknown(caps[j].base)):
+                        return True
+        return False
+
+    def _in_title_run(self, text: str, caps: list[Cap], k: int) -> bool:
+        """caps[k] is part of a capitalised phrase of ordinary words ("Brook Traffic Light")."""
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(caps):
+                a, b = (caps[j], caps[k]) if j < k else (caps[k], caps[j])
+                gap = text[a.end:b.start]
+                if not a.poss and (gap.strip(" -") == "" or gap.strip() in ("of", "and", "for", "the", "&")) and len(gap) <= 6:
+                    if self._ordinary_cap(caps[j].base):
+                        return True
+        return False
+
+    # -- lower case ----------------------------------------------------------------------
+    def find_lower(self, text: str, low: str, words: set[str]) -> list[tuple[int, int]]:
+        hits = self.lower_keys.intersection(words)
+        if not hits:
+            return []
+        out: list[tuple[int, int]] = []
+        for s, e, word in occurrences(low, hits):
+            if not text[s].islower():
+                continue   # capitalised: handled by find()
+            if low[e:e + 1] == "-":
+                nw, _, _ = next_word(low, e + 1)
+                if not self.get(nw, 0) & FIRSTS:
+                    continue   # "eco-map", but "ellie-mae"
+            c = self.get(word, 0)
+            if c & (FIRST | SURNAME) and not c & WIDE:
+                out.append((s, e))
+            else:
+                poss = text[e:e + 2] in ("'s", "’s")
+                if self._prev_context(text, s, c) or self._next_context(text, e, poss):
+                    out.append((s, e))
+        return out

@@ -206,6 +206,43 @@ def learning(index: SiteIndex, kind: Choice, target: Target) -> Page:
     })
 
 
+@dataclass(frozen=True)
+class RuleShown:
+    """A lint rule as the QA reference page shows it."""
+
+    code: str
+    name: str
+    category: str
+    severity: str
+    summary: str
+    sections: tuple[tuple[str, str], ...]
+    """(heading, Markdown body) from the rule's documentation."""
+    options: tuple[tuple[str, Any], ...]
+
+
+def _doc_sections(doc: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """Split a rule's documentation into its summary and its `## ` sections."""
+    summary, *rest = doc.split("\n## ")
+    sections = []
+    for chunk in rest:
+        heading, _, body = chunk.partition("\n")
+        sections.append((heading.strip(), body.strip()))
+    return summary.strip(), tuple(sections)
+
+
+def lint_rules() -> Page:
+    """The generated reference of every lint rule, for QA (what `auditkb explain` prints)."""
+    from ..lint import REGISTRY
+
+    rules = []
+    for code in sorted(REGISTRY):
+        r = REGISTRY[code]
+        summary, sections = _doc_sections(r.doc)
+        rules.append(RuleShown(r.code, r.name, r.category, r.severity, summary, sections,
+                               tuple(r.options.items())))
+    return Page(urls.RULES.page, "lint_rules.md.j2", {"rules": rules})
+
+
 def all_pages(index: SiteIndex, home_text: str) -> list[Page]:
     fw = index.framework
     kinds = {k.id: k for k in fw.form.learning.kinds}
@@ -218,4 +255,5 @@ def all_pages(index: SiteIndex, home_text: str) -> list[Page]:
     pages.append(learning(index, kinds.get("learning", Choice(id="learning", label="Learning")), urls.LEARNING))
     pages.append(learning(index, kinds.get("good-practice", Choice(id="good-practice", label="Good practice")),
                           urls.GOOD_PRACTICE))
+    pages.append(lint_rules())
     return pages

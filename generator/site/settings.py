@@ -31,6 +31,7 @@ class NavLabels(BaseModel):
     learning: str = "Shared learning"
     good_practice: str = "Good practice"
     audits: str = "All audits"
+    rules: str = "Lint rules (for QA)"
 
 
 class SiteSettings(BaseModel):

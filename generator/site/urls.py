@@ -33,6 +33,7 @@ AUDITS = Target("audits/index.md")
 THEMES = Target("themes/index.md")
 LEARNING = Target("learning.md")
 GOOD_PRACTICE = Target("good-practice.md")
+RULES = Target("lint-rules.md")
 
 # Where the site's own assets go inside build/docs/.
 EXTRA_CSS = "assets/extra.css"

@@ -178,4 +178,5 @@ def navigation(fw_standards: list[Any], settings: SiteSettings, content_pages: l
         {labels.audits: urls.AUDITS.page},
     ]
     nav += [{title: path} for path, title in content_pages]
+    nav.append({labels.rules: urls.RULES.page})
     return nav

@@ -23,6 +23,7 @@ site: $(BIN)/auditkb
 	@echo "The site is in site/: open site/index.html, or run '$(BIN)/auditkb serve' and visit http://127.0.0.1:8000/"
 
 test: $(VENV)/.test-deps
+	@sh scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -q
 
 lint: $(BIN)/auditkb

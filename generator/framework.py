@@ -7,6 +7,7 @@ framework file is caught when it is loaded, not when a page comes out wrong.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -41,7 +42,13 @@ class Standard(_Strict):
 
     number: int = Field(ge=1)
     title: str
+    """Word for word from the form, stray spaces and all."""
     statements: list[Statement]
+
+    @property
+    def heading(self) -> str:
+        """The title as pages show it: the form's words without a space before punctuation."""
+        return re.sub(r"\s+([.,;:])", r"\1", self.title)
 
 
 class Area(_Strict):

@@ -168,7 +168,7 @@ def navigation(fw_standards: list[Any], settings: SiteSettings, content_pages: l
     """The navigation: the indexes, the standards, the hand-written pages. Never every audit."""
     labels = settings.nav
     standards: list[Any] = [urls.STANDARDS.page]
-    standards += [{f"{st.number}. {st.title.rstrip(' .')}": urls.standard(st.number).page} for st in fw_standards]
+    standards += [{f"{st.number}. {st.heading.rstrip('.')}": urls.standard(st.number).page} for st in fw_standards]
     nav: list[Any] = [
         {labels.home: urls.HOME.page},
         {labels.standards: standards},

@@ -37,3 +37,8 @@ schema: $(BIN)/auditkb
 
 clean:
 	rm -rf build site .pytest_cache
+
+# Benchmark (issue 7): N = 100, 1,000 and 5,000 by default, about 20 minutes on 2 cores.
+# `make bench BENCH_ARGS=--quick` runs a small smoke version; `--check` fails on a missed target.
+bench: $(BIN)/auditkb
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)

@@ -36,10 +36,10 @@ MONTH_DAY = re.compile(
 MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH}\s+(?:the\s+)?$", re.IGNORECASE)
 ON_BEFORE = re.compile(r"(?:^|\s)(?:on|dated|from|until|by|since)\s+$", re.IGNORECASE)
 
-DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.")
+DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
-    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bbirth\s+of|(?<![\w.])b\.)"
+    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bbirth\s+of|(?<![\w.])b\.|(?<=[(\[])b(?=\s))"
     r"(?P<gap>[^.!?;]{0,45})$"
 )
 STRICT_GAP = re.compile(
@@ -59,6 +59,8 @@ def _valid(day: int, month: int) -> bool:
 
 
 def _boundary(text: str, pos: int) -> bool:
+    if pos >= 2 and text[pos - 1] == "." and text[pos - 2].isalpha():
+        return True   # "b.2016", "d.o.b.14/03/16": a word's full stop, not a number's
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "./-")
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .phones import intl_phone, uk_phone
+
 Span = tuple[str, int, int]
 Cluster = tuple[int, int, str]   # start, end, text of a run of digits and separators
 
@@ -17,11 +19,6 @@ CLUSTER = re.compile(r"\d+(?:[ ./-]\d+)*")
 EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 EMAIL_START = re.compile(r"[A-Za-z0-9._%+'-]+$")
 
-# +44 7700 900123, 07700 900 123, (0161) 496 0000, 020-7946-0958, 0044 ...
-PHONE = re.compile(
-    r"(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(0|0)"
-    r"\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"
-)
 NI = re.compile(
     r"([A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z])([A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z]) ?\d\d ?\d\d ?\d\d(?: ?([A-Da-d]))?(?![A-Za-z0-9])"
 )
@@ -44,7 +41,33 @@ CASE_BEFORE = re.compile(
     r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn)"
     r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=]?\s*$"
 )
+# a four-digit number is a reference only after one of these: "police log 1234"
+LOG_BEFORE = re.compile(
+    r"(?<![\w])(?:log|incident|crime|occurrence|case|urn|crn)\.?(?:\s*(?:no|number|num|nr|ref|reference|#)\b\.?)?"
+    r"\s*[:#=]?\s*$"
+)
 YEAR = re.compile(r"(?:19|20)\d\d")
+# UK postcode areas, for an outward code written alone ("the BD7 area", "moved to OL9")
+POSTCODE_AREAS = frozenset(
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC "
+    "EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS "
+    "LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR "
+    "SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split()
+)
+OUTWARD = re.compile(r"([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)(?![\w])")
+# an outward code is a postcode after "postcode" or before "area"; after a word of place
+# ("lives in", "moved to OL9") only in capitals, and not S20, S47 (sections) or B12 (vitamins)
+OUTWARD_STRONG_BEFORE = re.compile(r"\b(?:post\s?code|postal\s+district)s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
+OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address|side\s+of)\b", re.IGNORECASE)
+OUTWARD_PLACE_BEFORE = re.compile(
+    r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|living|moved|moving|based|address|addresses)\s+$"
+)
+OUTWARD_AMBIGUOUS_AREAS = {"S"}
+# vitamins, motorways, levels of need ("stepped down to L2") and workers ("SW2")
+OUTWARD_AMBIGUOUS = {
+    "B1", "B2", "B3", "B5", "B6", "B7", "B9", "B12", "M1", "M6", "M25", "M60", "M62",
+    "L1", "L2", "L3", "L4", "SW1", "SW2", "SW3", "SW4",
+}
 SYSTEM_HINT = re.compile(r"(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|Protocol|SystmOne|EMIS|PNC)")
 
 
@@ -80,31 +103,21 @@ def find_emails(text: str) -> Iterator[Span]:
         at = text.find("@", at + 1)
 
 
-def _phone(text: str, s: int, raw: str) -> tuple[int, int] | None:
-    """A phone number starting at the digit run at s, or at a '+44', '(' just before it."""
-    if raw[0] == "0":
-        start = s - 1 if s and text[s - 1] == "(" else s
-    elif raw.startswith("44") and s and text[s - 1] == "+":
-        start = s - 1
-    else:
+def _phone(text: str, s: int) -> tuple[int, int] | None:
+    """A UK phone number from the digit run at s, or from a "(" or "+" just before it."""
+    start = s - 1 if s and text[s - 1] in "(+" else s
+    before = text[start - 1] if start else ""
+    if before == "." and start >= 2 and text[start - 2].isalpha():
+        pass   # "tel.01632 960123", "mob.07700 900123"
+    elif before == "/" and start >= 2 and (text[start - 2].isdigit() or text[start - 2] == " "):
+        pass   # "0161 496 0000/0161 496 0001": a second number
+    elif _alnum_before(text, start) or before in ("+", ".", "/", "-", "£", "$"):
         return None
-    if _alnum_before(text, start) or (start and text[start - 1] in "+./-£$"):
-        return None
-    m = PHONE.match(text, start)
-    if not m:
-        return None
-    digits = re.sub(r"\D", "", m.group())
-    if m.group().startswith("+"):
-        national = digits[2:]
-    elif digits.startswith("0044"):
-        national = digits[4:]
-    else:
-        national = digits[1:]
-    if national.startswith("0"):
-        national = national[1:]
-    if len(national) in (9, 10) and national[0] in "123578":
-        return start, m.end()
-    return None
+    end = uk_phone(text, start)
+    if end is None and start < s:
+        start = s
+        end = uk_phone(text, s)
+    return (start, end) if end is not None else None
 
 
 def _subruns(s: int, raw: str) -> Iterator[Cluster]:
@@ -127,9 +140,62 @@ def _subruns(s: int, raw: str) -> Iterator[Cluster]:
         yield s + cur_s, s + cur_e, raw[cur_s:cur_e]
 
 
+def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
+    """A postcode district alone: "the BD7 area", "moved to OL9", "postcode LS11"."""
+    if len(raw0) > 2 or not raw0.isdigit() or s0 == 0 or not text[s0 - 1].isalpha():
+        return None
+    for back in (2, 1):
+        if s0 - back < 0:
+            continue
+        m = OUTWARD.match(text, s0 - back)
+        if not m or _alnum_before(text, m.start()) or m.start(2) != s0:
+            continue
+        area = m.group(1).upper()
+        if area not in POSTCODE_AREAS:
+            return None
+        code = m.group().upper()
+        if OUTWARD_AFTER.match(text, m.end()) or OUTWARD_STRONG_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            return "postcode", m.start(), m.end()
+        if (
+            m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS
+            and OUTWARD_PLACE_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        ):
+            return "postcode", m.start(), m.end()
+        return None
+    return None
+
+
+def _intl_phone(text: str, s: int) -> tuple[int, int] | None:
+    """"+44 (0)7700 900123" (the run is "44"), "+353 87 123 4567"."""
+    start = s - 1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "+./-£$"):
+        return None
+    end = uk_phone(text, start) if text.startswith("44", s) else intl_phone(text, start)
+    return (start, end) if end is not None else None
+
+
 def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     """Phone, NI, NHS, postcode and case numbers, each run of digits checked in turn."""
     for s0, e0, raw0 in runs:
+        if s0 and text[s0 - 1] == "+":
+            ph = _intl_phone(text, s0)
+            if ph:
+                yield "phone-number", ph[0], ph[1]
+                continue
+        elif raw0[0] == "0":
+            ph = _phone(text, s0)   # "(0161) 496 0000", "0161.496.0000": before the run is cut
+            if ph:
+                yield "phone-number", ph[0], ph[1]
+                while ph and ph[1] + 1 < e0 and text[ph[1]] in "/ " and text[ph[1] + 1] == "0":
+                    ph = _phone(text, ph[1] + 1)   # "0161 496 0000/0161 496 0001"
+                    if ph:
+                        yield "phone-number", ph[0], ph[1]
+                continue
+        if len(raw0) <= 2 and s0 and text[s0 - 1].isalpha():
+            out = _outward(text, low, s0, e0, raw0)
+            if out:
+                yield out
+                continue
         # postcode: the run ends in the inward code's digit: "M1 1AE", "sw1a1aa"
         if e0 + 2 <= len(text) and text[e0:e0 + 2].isalpha() and (e0 + 2 == len(text) or not text[e0 + 2].isalnum()):
             for back in (3, 4, 5, 6, 7, 8):
@@ -138,6 +204,12 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                     if p.group(2)[1:] not in ("st", "nd", "rd", "th"):
                         yield "postcode", p.start(), p.end()
                     break
+        if "/" in raw0 and not _alnum_before(text, s0) and sum(ch.isdigit() for ch in raw0) >= 5:
+            # "crime ref 14/56789/24": a reference with slashes after a word of case or system
+            kw = CASE_BEFORE.search(low, max(0, s0 - 30), s0) or SYSTEM_BEFORE.search(text, max(0, s0 - 32), s0)
+            if kw:
+                yield "case-number", kw.start(), e0
+                continue
         for s, e, raw in _subruns(s0, raw0):
             yield from _check_run(text, low, s, e, raw)
 
@@ -147,9 +219,13 @@ def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:
     if len(digits) < 4:
         return
     if len(digits) < 5 and not SYSTEM_HINT.search(text, max(0, s - 32), s):
+        if len(digits) == 4 and not YEAR.fullmatch(digits) and not _alnum_before(text, s):
+            kw = LOG_BEFORE.search(low, max(0, s - 30), s)   # "police log 1234", "incident no. 0412"
+            if kw:
+                yield "case-number", kw.start(), e
         return
     # phone numbers
-    ph = _phone(text, s, raw) if (raw[0] == "0" or raw.startswith("44")) else None
+    ph = _phone(text, s) if raw[0] == "0" else None
     if ph:
         yield "phone-number", ph[0], ph[1]
         return

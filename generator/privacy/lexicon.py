@@ -34,6 +34,13 @@ NAME = FIRST | FIRST_SEMI | FIRST_AMB | SURNAME | SURNAME_AMB | CAL
 FIRSTS = FIRST | FIRST_SEMI | FIRST_AMB
 
 
+# generic place words that cannot stand inside a place's name ("Agree with the school")
+PLACE_BRIDGE_STOP = frozenset(
+    "the a an our his her their its this that same other another each every any both of and for at in "
+    "on to with new current previous former nearest nearby main open sure free play car".split()
+)
+
+
 def _items(path: Path) -> list[str]:
     out: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -59,13 +66,17 @@ class Lexicon:
     rag_before: frozenset[str] = frozenset()
     rag_after: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
+    known_places: frozenset[str] = frozenset()   # countries, languages ...: not local places
+    place_bridges: frozenset[str] = frozenset()  # lower-case generic words inside a place name
+    calendar: frozenset[str] = frozenset()       # months, days and seasons
 
     def is_abbreviation(self, tok: str) -> bool:
         """'CAIT', 'HoS', 'IROs': written as the list writes it (or in capitals)."""
         a = self.abbreviations
         if tok in a or (tok.isupper() and tok in a):
             return True
-        return len(tok) > 2 and tok[-1] == "s" and tok[:-1].isupper() and tok[:-1] in a
+        # a plural of capitals is an abbreviation's: "IROs", "SATs", "GCSEs"
+        return len(tok) > 2 and tok[-1] == "s" and tok[:-1].isupper()
 
     def cls(self, token: str) -> int:
         return self.classes.get(token.lower(), 0)
@@ -119,13 +130,21 @@ def load_lexicon() -> Lexicon:
         if c & (ROLE | TITLE | DET) and c & NAME:
             classes[w] = c & ~NAME
 
+    # "O’Neill" is looked up as written: every entry with a straight apostrophe has a curly twin
+    for w, c in list(classes.items()):
+        if "'" in w:
+            classes.setdefault(w.replace("'", "’"), c)
     abbreviations = _words(DATA / "abbreviations.txt")
-    words = frozenset(_words(DATA / "words_en.txt"))
+    words = _words(DATA / "words_en.txt")
+    words = frozenset(words | {w.replace("'", "’") for w in words if "'" in w})
     allow = tuple(_items(DATA / "allow_phrases.txt"))
     generic = frozenset(w.lower() for w in _words(DATA / "place_generic.txt"))
+    known_places = frozenset(w.lower() for w in _words(DATA / "places_known.txt"))
     return Lexicon(classes, words, frozenset(abbreviations), frozenset(speech_pairs), generic, allow, intro_pairs,
                    frozenset(ctx.get("rag_before", [])), frozenset(ctx.get("rag_after", [])),
-                   frozenset(ctx.get("person_before", [])))
+                   frozenset(ctx.get("person_before", [])), known_places,
+                   (generic - PLACE_BRIDGE_STOP) | {"children", "childrens", "children’s"},
+                   frozenset(ctx["calendar"]))
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:

@@ -22,7 +22,11 @@ from .lexicon import (
 from .tokens import Cap, next_word, occurrences, prev_word, sentence_initial
 
 STRONG = FIRST | FIRST_SEMI | SURNAME
-AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)\d{1,2}\b|\s*\((?:SW|TM|IRO|HV|FSW|DSL|SM|ATM|PA|FC|GP|EP)\)")
+AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)\d{1,2}\b|\s*\((?:SW|TM|IRO|HV|FSW|DSL|SM|ATM|PA|FC|GP|EP)\)|\s*\((?:Y|Yr|Year)\s?\d{1,2}\)")
+# an age beside a word-name: "Brook (12)", "Brook, 12,", "Brook aged 12"
+AGE_BRACKET = re.compile(
+    r" ?\(\s*(?:(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?|y/?o)?|(?:Y|Yr|Year)\s?\d{1,2})\s*\)|,\s?(?:aged\s+)?\d{1,2}\s*(?:yrs?|years?)?,|\s+aged\s+\d{1,2}\b"
+)
 CITATION_AFTER = re.compile(r"\s+(?:et\s+al\b|\((?:19|20)\d\d[a-z]?\)|and\s+[A-Z]\w+\s+\((?:19|20)\d\d\))")
 NOT_INITIAL_BEFORE = {
     "child", "sibling", "young", "person", "plan", "year", "section", "part", "appendix", "form",
@@ -44,6 +48,19 @@ RAG_NEARBY = re.compile(
 )
 REFER_BEFORE = re.compile(r"\b(?:refer|refers|referred|known|call|calls|called|goes|go|went|introduced|introduces|signs|signed)\b")
 APPOSITION_DET = {"the", "her", "his", "their", "a", "an", "our", "mum's", "dad's", "mother's", "father's"}
+WELSH_SIR = {"cyngor", "coleg", "ysgol", "ysbyty", "canolfan", "heddlu"}
+# verbs of writing and noting after "the worker": "Mark, the worker wrote, was ..."
+REPORT_VERBS = {"wrote", "writes", "noted", "notes", "recorded", "records", "observed", "observes",
+                "commented", "comments", "added", "adds", "put", "puts", "called", "calls", "noticed",
+                "notices", "recalled", "recalls", "remembered", "remembers", "suggested", "suggests"}
+# a common-word name before one of these is a subject or a kind, not a person: "Art college"
+KIND_NOUNS = {
+    "college", "class", "classes", "lesson", "lessons", "club", "clubs", "group", "groups", "therapy",
+    "therapist", "teacher", "department", "course", "courses", "exam", "exams", "gcse", "gcses",
+    "a-level", "project", "projects", "session", "sessions", "room", "studio", "block", "coursework",
+    "homework", "school", "schools", "week", "festival", "competition", "trip", "award", "degree",
+    "qualification", "student", "students", "work", "worker", "workers", "activities", "activity",
+}
 FAMILY_AFTER = {"family", "household", "children", "siblings", "twins", "brothers", "sisters", "boys", "girls", "home"}
 
 
@@ -58,8 +75,8 @@ class NameFinder:
         # lists and the rare-word names need context in lower case ("mum, bogdan, said")
         self.lower_keys = frozenset(
             w for w, c in lex.classes.items()
-            if c & (FIRST | SURNAME | FIRST_SEMI) and not c & VOCAB and len(w) >= 3
-            and (c & FIRST_SEMI or w not in lex.words)
+            if c & (FIRST | SURNAME | FIRST_SEMI) and not c & VOCAB and len(w) >= 2
+            and (c & FIRST_SEMI or w not in lex.words) and (len(w) > 2 or c & FIRST_SEMI)
         )
 
     # -- helpers -------------------------------------------------------------------------
@@ -71,6 +88,7 @@ class NameFinder:
         low = tok.lower()
         return (
             low not in self.lex.words and not self.get(low, 0) and len(tok) > 2 and not tok.isupper()
+            and low not in self.lex.known_places   # "Nepal", "Tagalog": no list has them, nor are they names
             and "'" not in tok and "’" not in tok   # "I'm", "I'll"
             and not self._abbr(tok) and not any(ch.isdigit() for ch in tok)
         )
@@ -146,7 +164,10 @@ class NameFinder:
                         return False
                     c = self.get(word.lower(), 0)
                     if c & ROLE:
-                        return True
+                        # "Mark, the worker wrote, was ...": a clause of its own, no apposition
+                        verb, vsep, _ = next_word(text, ws + len(word))
+                        return not (vsep.strip() == "" and (
+                            self.get(verb.lower(), 0) & SPEECH or verb.lower() in REPORT_VERBS))
                     if not word:
                         return False
         elif gap == "(" and word.lower() in ("child", "sibling", "mum", "dad", "yp", "aged"):
@@ -169,6 +190,8 @@ class NameFinder:
             c = get(lowtok, 0)
             if c & (TITLE) and k + 1 < n and (lowtok not in ("di", "ds", "dc", "pc") or tok.isupper()):
                 nxt = caps[k + 1]
+                if lowtok == "sir" and (nxt.base.lower() in lex.known_places or prev_word(text, cap.start)[0].lower() in WELSH_SIR):
+                    continue   # "Cyngor Sir Powys", "Coleg Sir Gâr": Welsh "sir" is a county
                 if self._adjacent(text, cap, nxt) and not (get(nxt.base.lower(), 0) & (TITLE | ROLE)) and not self._abbr(nxt.base):
                     if len(nxt.base) > 1 or (k + 2 < n and self._adjacent(text, nxt, caps[k + 2]) and self._nameish(caps[k + 2].base)):
                         if lowtok != "miss" or tok == "Miss":
@@ -227,7 +250,8 @@ class NameFinder:
                 if self._full_name(text, caps, k):
                     fired_idx.add(k)
                     continue
-                if not sentence_initial(text, cap.start) and not self._in_title_run(text, caps, k):
+                if not sentence_initial(text, cap.start) and not self._in_title_run(
+                        text, caps, k, names=prev_word(text, cap.start)[0].lower() in lex.person_before):
                     word, sep, _ = prev_word(text, cap.start)
                     wc = get(word.lower(), 0)
                     if lowtok in RAG_COLOURS and (
@@ -235,6 +259,9 @@ class NameFinder:
                         or RAG_NEARBY.search(text, max(0, cap.start - 40), cap.end + 40)
                     ):
                         continue   # "rated Amber", "Amber rating"
+                    nw, nsep, _ = next_word(text, cap.end)
+                    if nsep == " " and nw.islower() and nw in KIND_NOUNS:
+                        continue   # "Art college", "Drama club": a subject, not a person
                     if not (wc & DET) and not word[:1].isdigit() and sep.strip() in ("", ",", "(", "&"):
                         fired_idx.add(k)
                         continue
@@ -278,7 +305,13 @@ class NameFinder:
         return not self._in_title_run(text, caps, k) and not (k + 1 < len(caps) and self._adjacent(text, cap, caps[k + 1]))
 
     def _calendar_person(self, text: str, cap: Cap) -> bool:
-        """"June said", "April's mum", but not "in June agreed"."""
+        """"June said", "April's mum", "Brook (12) said", but not "in June agreed"."""
+        age = AGE_BRACKET.match(text, cap.end)
+        if age and not cap.poss and not self.get(prev_word(text, cap.start)[0].lower(), 0) & DET:
+            if cap.base.lower() not in self.lex.calendar:
+                return True   # "Brook (12)", "Liberty (aged 9)"
+            word, sep, _ = next_word(text, age.end())
+            return not sep.strip() and word.lower() in CAL_SPEECH   # "June (7) said", not "June (7), July (4)"
         word, sep, _ = next_word(text, cap.end + (2 if cap.poss else 0))
         if cap.poss:
             return bool(self.get(word.lower(), 0) & PERSON_NOUN) and word.lower() not in ("plan", "care", "health")
@@ -312,16 +345,30 @@ class NameFinder:
                         return True
         return False
 
-    def _in_title_run(self, text: str, caps: list[Cap], k: int) -> bool:
-        """caps[k] is part of a capitalised phrase of ordinary words ("Brook Traffic Light")."""
+    def _in_title_run(self, text: str, caps: list[Cap], k: int, names: bool = False) -> bool:
+        """caps[k] is part of a capitalised phrase of ordinary words ("Brook Traffic Light").
+
+        With ``names`` (after "with", "met" ...), a word-name beside it is a name, not an
+        ordinary word: "met with Grace and Hope"."""
+        if names:   # the whole run: "Faith and Hope Trust" is still a title
+            lo = hi = k
+            while lo > 0 and self._joined(text, caps[lo - 1], caps[lo]):
+                lo -= 1
+            while hi + 1 < len(caps) and self._joined(text, caps[hi], caps[hi + 1]):
+                hi += 1
+            return any(self._ordinary_cap(c.base) and not self.get(c.base.lower(), 0) & FIRST_AMB
+                       for c in caps[lo:hi + 1])
         for j in (k - 1, k + 1):
             if 0 <= j < len(caps):
                 a, b = (caps[j], caps[k]) if j < k else (caps[k], caps[j])
-                gap = text[a.end:b.start]
-                if not a.poss and (gap.strip(" -") == "" or gap.strip() in ("of", "and", "for", "the", "&")) and len(gap) <= 6:
-                    if self._ordinary_cap(caps[j].base):
-                        return True
+                if self._joined(text, a, b) and self._ordinary_cap(caps[j].base):
+                    return True
         return False
+
+    @staticmethod
+    def _joined(text: str, a: Cap, b: Cap) -> bool:
+        gap = text[a.end:b.start]
+        return not a.poss and (gap.strip(" -") == "" or gap.strip() in ("of", "and", "for", "the", "&")) and len(gap) <= 6
 
     # -- lower case ----------------------------------------------------------------------
     def find_lower(self, text: str, low: str, words: set[str]) -> list[tuple[int, int]]:

@@ -5,14 +5,27 @@ A place word ("Primary", "Surgery", "Road") makes the capitalised words before i
 place when at least one of them is not a generic word from ``data/place_generic.txt``:
 "Oakfield Primary" fires, "the Virtual School" does not. Adding a place word or a generic
 word is an edit to the lists below or to that file.
+
+Other rules read around the place word or the capitalised token in other ways:
+
+- a lower-case place word after a capitalised name: "Little Acorns nursery", "at Riverside
+  school", "Meadowbank children's home" (``find_cap_lower_places``);
+- a capitalised word that no list knows after "at", "in", "to" ... ("on roll at
+  Hillcrest"): ``locative.py``;
+- an abbreviated street word after a house number: "23 Foxglove Cl", "23 foxglove cl".
+
+Place words that come first ("Ysgol Glan yr Afon"), towns after an address and names
+before "supported accommodation" are read in ``venues.py``.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
+from .lexicon import DET as DET_CLASS
 from .lexicon import FIRSTS, Lexicon
-from .tokens import Cap, occurrences, prev_word
+from .tokens import Cap, occurrences, prev_word, sentence_initial
 
 Span = tuple[str, int, int]
 
@@ -20,8 +33,23 @@ PLACE_HEADS = {
     "Primary", "School", "Academy", "Nursery", "College", "Centre", "Center", "Surgery", "Ward",
     "Unit", "House", "Lodge", "Estate", "Park", "Hospital", "Infirmary", "Clinic", "Mosque",
     "Church", "Gurdwara", "Temple", "Chapel", "PRU", "Preschool", "Pre-school", "Playgroup",
-    "Juniors", "Infants", "Home",
+    "Juniors", "Infants", "Home", "Tots", "Tinies", "Kindergarten", "Creche", "Crèche", "Daycare",
+    "Playschool", "Hospice", "Hostel", "Foyer", "Towers", "Flats",
+    # faith venues, clubs and public buildings: "Shri Ram Mandir", "Westside Youth Club"
+    "Mandir", "Synagogue", "Cathedral", "Masjid", "Madrasa", "Madrasah", "Madrassa", "Club",
+    "Library", "Gym", "Baths", "Prison", "Hotel", "Motel", "Refuge", "Hub",
 }
+# "Thornbury High", "Kingsford Grammar": a place only after a word that is no English word
+WEAK_PLACE_HEADS = {"High", "Grammar", "Comprehensive", "Comp", "Practice"}
+# "23 Foxglove Cl", "44 Brierley St": abbreviated street words, only after a house number
+STREET_ABBR = {
+    "Cl", "Cres", "Dr", "St", "Ln", "Gdns", "Gr", "Gro", "Grv", "Ct", "Pl", "Sq", "Tce", "Terr",
+    "Pde", "Wy", "Blvd", "Hts", "Cotts", "Wlk", "Av", "Rd", "Ave",
+}
+LOWER_STREET_ABBR = re.compile(
+    r"\d{1,4}[a-z]?,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s+"
+    r"(?:cl|cres|dr|st|ln|gdns|gr|ct|pl|sq|tce|terr|pde|rd|ave|av)\b(?!['’-])"
+)
 STRONG_STREET = {
     "Road", "Rd", "Street", "Avenue", "Ave", "Lane", "Crescent", "Terrace", "Drive", "Mews",
     "Gardens", "Grove", "Parade", "Boulevard", "Close", "Heights", "Wharf", "Villas", "Cottages",
@@ -51,6 +79,9 @@ LOWER_HEADS = frozenset(
 LOWER_STREETS = {"road", "street", "avenue", "lane", "crescent", "terrace", "mews", "gardens", "grove"}
 NUMBER_LOWER = re.compile(r"\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,2}$")
 FLAT = re.compile(r"(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b")
+
+
+ALL_HEADS = frozenset(PLACE_HEADS | WEAK_PLACE_HEADS | STREET_ABBR | STRONG_STREET | WEAK_STREET | {"St", "St."})
 
 
 def _run_before(text: str, caps: list[Cap], k: int, limit: int = 5) -> int:
@@ -88,15 +119,15 @@ def _key(cap: Cap) -> str:
 def _is_named(words: list[Cap], lex: Lexicon) -> bool:
     for w in words:
         low = _key(w)
-        if low in lex.place_generic or low in TITLES or w.base in lex.abbreviations:
-            continue
+        if low in lex.place_generic or low in TITLES or w.base in lex.abbreviations or w.base in PLACE_HEADS:
+            continue   # "Boxing Club and Breakfast Club": a place word names nothing
         return True
     return False
 
 
 def _first_named(words: list[Cap], lex: Lexicon) -> int:
     for w in words:
-        if _key(w) not in lex.place_generic:
+        if _key(w) not in lex.place_generic and w.base not in PLACE_HEADS:
             return w.start
     return words[0].start
 
@@ -113,8 +144,11 @@ def find_places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
 
 
 def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
+    heads = ALL_HEADS
     for k, cap in enumerate(caps):
         head = cap.base
+        if head not in heads:
+            continue   # the common case: no place or street word
         if k + 1 < len(caps) and _continues(text, caps, k, lex):
             continue   # "Return Home Interview", "Hope House Project": the phrase goes on
         if head in PLACE_HEADS:
@@ -130,6 +164,18 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
             if head in SURNAME_HEADS and _all_first_names(words, lex):
                 continue   # "Kayla Ward" is a person; the name rule reports it
             yield "named-place", _first_named(words, lex), cap.end
+        elif head in WEAK_PLACE_HEADS:
+            j = _run_before(text, caps, k, 4)
+            words = caps[j:k]
+            after = text[cap.end:cap.end + 2]
+            if after[:1] == "-" or (after[:1] == " " and after[1:2].isupper()):
+                continue   # "High Court", "High-risk"
+            if words and any(unknown_word(w.base, lex) for w in words):
+                yield "named-place", words[0].start, cap.end
+        elif head in STREET_ABBR and head not in STRONG_STREET and _abbr_street(text, caps, k):
+            words = caps[_run_before(text, caps, k, 4):k]
+            numbered = NUMBER_BEFORE.search(text, max(0, words[0].start - 24), words[0].start)
+            yield "street-address", numbered.start(), cap.end
         elif head in STRONG_STREET or head in WEAK_STREET:
             j = _run_before(text, caps, k, 4)
             words = caps[j:k]
@@ -156,10 +202,131 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
         yield "street-address", m.start(), m.end()
 
 
-def find_lower_places(text: str, low: str, words: set[str], lex: Lexicon) -> Iterator[Span]:
-    """Hurried lower case: "went to oakfield primary", "lives at 14 acacia avenue"."""
-    for s, end, head in occurrences(low, LOWER_HEADS.intersection(words)):
-        if not text[s].islower():
+def find_lower_streets(text: str, low: str, runs) -> Iterator[Span]:
+    """"23 foxglove cl", "4 mill ln": hurried lower case with an abbreviated street word.
+
+    ``runs`` are the runs of digits of ``identifiers.clusters``; a house number is one."""
+    match = LOWER_STREET_ABBR.match
+    for s, e, _ in runs:
+        if e - s <= 4 and (text[e:e + 1] in (" ", ",") or text[e + 1:e + 2] == " " and text[e:e + 1].isalpha()):
+            m = match(low, s)
+            if m and not (s and (text[s - 1].isalnum() or text[s - 1] in ".,/:-")) and not any(
+                ch.isupper() for ch in text[s:m.end()]
+            ):
+                yield "street-address", s, m.end()
+
+
+def _abbr_street(text: str, caps: list[Cap], k: int) -> bool:
+    """"23 Foxglove Cl", "44 Brierley St." after a house number; not "Dr Patel", "St Anne's"."""
+    cap = caps[k]
+    words = caps[_run_before(text, caps, k, 4):k]
+    if not words or cap.poss or not NUMBER_BEFORE.search(text, max(0, words[0].start - 24), words[0].start):
+        return False
+    if cap.base in ("St", "Dr"):
+        rest = text[cap.end:cap.end + 30].lstrip(".")
+        if rest[:1] == " " and rest[1:2].isupper() and not re.match(r" [A-Z]{1,2}\d", rest):
+            return False   # "12 Church St Mary's", "Year 9 Maths Dr Okafor": a title follows
+    return True
+
+
+def unknown_word(tok: str, lex: Lexicon) -> bool:
+    """A capitalised word no list knows: not English, not a name, not a known place."""
+    low = tok.lower()
+    return (
+        len(tok) > 2 and not tok.isupper() and low not in lex.words and not lex.classes.get(low, 0)
+        and low not in lex.place_generic and low not in lex.known_places and tok not in lex.abbreviations
+        and tok.isalpha()
+    )
+
+
+# lower-case place words after a capitalised name: "Little Acorns nursery", "at Riverside
+# school", "Meadowbank children's home"
+CAP_THEN_LOWER_HEADS = frozenset(
+    "primary academy nursery college surgery infirmary estate school hospital ward home centre "
+    "clinic hostel mosque church gurdwara temple mandir synagogue chapel club library refuge hotel".split()
+)
+# "home" and "centre" are places only with a word of their own kind before them
+HOME_BRIDGES = {"children's", "childrens", "children’s", "children", "care", "residential", "group", "nursing", "foster"}
+CENTRE_BRIDGES = {"children's", "childrens", "children’s", "children", "family", "medical", "health", "community",
+                  "contact", "leisure", "youth", "day", "resource"}
+HEAD_WORDS = LOWER_HEADS | CAP_THEN_LOWER_HEADS
+GRADES = {"outstanding", "good", "requires", "improvement", "inadequate", "satisfactory"}
+
+
+def head_hits(low: str, words: set[str]) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences of the lower-case place words, shared by the two rules below."""
+    heads = HEAD_WORDS.intersection(words)
+    return list(occurrences(low, heads)) if heads else []
+
+
+def find_cap_lower_places(text: str, hits: list[tuple[int, int, str]], caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
+    """"Little Acorns nursery", "at Riverside school", "Meadowbank children's home"."""
+    if not hits or not caps:
+        return
+    bridges_ok = lex.place_bridges
+    ends: list[int] = []
+    for s, end, head in hits:
+        if head not in CAP_THEN_LOWER_HEADS or s < 3 or text[s - 1] != " " or not text[s].islower():
+            continue
+        p = s
+        bridge = ""
+        for _ in range(4):
+            lo = max(0, p - 40)
+            ws = text.rfind(" ", lo, p - 1) + 1
+            if ws == 0 and lo:
+                word = ""
+                break   # no word of sensible length before
+            word = text[ws:p - 1]
+            if not word or word[0].isupper():
+                break
+            lw = word.lower()
+            if lw not in bridges_ok or ws == 0:
+                p = -1
+                break
+            bridge = lw   # "children's" of "Meadowbank children's home"
+            p = ws
+        if p < 0 or not word or not word[0].isupper() or word[-1:].isupper() or word[-1:].isdigit():
+            continue   # no capitalised word before, or an abbreviation ("SEN school")
+        if head == "home" and bridge not in HOME_BRIDGES:
+            continue
+        if head == "centre" and bridge not in CENTRE_BRIDGES:
+            continue
+        if not ends:
+            ends = [c.end for c in caps]
+        i = bisect_left(ends, p - 1)
+        if i >= len(caps) or caps[i].end != p - 1:
+            continue
+        k = i
+        if caps[k].poss:
+            continue   # "Kayla's nursery": the name rule
+        j = k
+        while j > 0 and k - j < 3 and text[caps[j - 1].end:caps[j].start] == " " and not caps[j - 1].poss:
+            j -= 1
+        strong = []
+        for c in caps[j:k + 1]:
+            lw = c.base.lower()
+            cls = lex.classes.get(lw, 0)
+            if (c.base.isupper() or lex.is_abbreviation(c.base) or lw in lex.place_generic or lw in GRADES
+                    or lw in lex.known_places or cls & ~FIRSTS and not cls & FIRSTS):
+                continue
+            strong.append(c)
+        if not strong:
+            continue
+        named = (
+            any(unknown_word(c.base, lex) for c in strong) or len(strong) >= 2
+            or not sentence_initial(text, strong[0].start)
+        )
+        if named:
+            first = next((c for c in caps[j:k + 1] if not lex.classes.get(c.base.lower(), 0) & DET_CLASS), strong[0])
+            yield "named-place", min(first.start, strong[0].start), end
+
+
+def find_lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon) -> Iterator[Span]:
+    """Hurried lower case: "went to oakfield primary", "lives at 14 acacia avenue".
+
+    ``hits`` are the occurrences of the place words (``head_hits``)."""
+    for s, end, head in hits:
+        if head not in LOWER_HEADS or not text[s].islower():
             continue
         if head in LOWER_STREETS:
             n = NUMBER_LOWER.search(text, max(0, s - 40), s)

@@ -4,12 +4,13 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, insort
+from functools import lru_cache
 from pathlib import Path
 
-from . import dates, identifiers, places
+from . import dates, identifiers, locative, places, venues
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
-from .lexicon import Lexicon, load_lexicon, phrase_pattern
+from .lexicon import NAME, Lexicon, load_lexicon, phrase_pattern
 from .names import NameFinder
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 
@@ -19,6 +20,9 @@ Span = tuple[str, int, int]
 ALLOWABLE = {"personal-name", "named-place", "street-address"}
 EPONYM_LAW = re.compile(r"[a-z][\w-]*['’]s\s+(?:law|principle|ladder|hierarchy|triangle|window|model|cycle|wheel|competence)\b")
 _WORDS = re.compile(r"[\w'’-]+")
+_WORD_CHAR = re.compile(r"[\w'’-]")
+# lower-case particles inside a name: "Anna van der Berg", "Ali bin Omar"
+PARTICLES = frozenset("van von der den de del della la le du da di dos das bin ibn bint al el ap ab mac st".split())
 
 
 class PrivacyScanner:
@@ -40,6 +44,9 @@ class PrivacyScanner:
         self.deny_first = frozenset((LOWER_WORD.findall(t) or [""])[0] for t in self.deny_kinds)
         self.name_hashes = frozenset(name_hashes)
         self.name_hash_max_words = name_hash_max_words
+        # English words on no name list: an n-gram starting with one is never hashed
+        self.hash_skip = _hash_skip() if self.name_hashes else frozenset()
+        self._hash_seen: dict[str, bool] = {}
 
     @classmethod
     def from_config(cls, config_dir: Path | str) -> PrivacyScanner:
@@ -81,10 +88,18 @@ class PrivacyScanner:
         caps = cap_tokens(text)
         words = lower_words(low)
         claim(places.find_places(text, caps, lex))
-        claim(places.find_lower_places(text, low, words, lex))
+        hits = places.head_hits(low, words)
+        claim(places.find_lower_places(text, hits, lex))
+        claim(places.find_cap_lower_places(text, hits, caps, lex))
+        if runs:
+            claim(places.find_lower_streets(text, low, runs))
+        claim(venues.find_head_first(text, caps, lex))
+        claim(venues.find_housing(text, low, caps, lex))
+        claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k == "street-address"]))
         names = self.names.find(text, low, caps) + self.names.find_lower(text, low, words)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)
+        claim(locative.find_locative_places(text, low, caps, lex, words))
 
         if self.deny is not None or self.name_hashes:
             spans = self._deny(text, low, words, spans)
@@ -100,36 +115,76 @@ class PrivacyScanner:
                 kind = self.deny_kinds.get(" ".join(m.group().replace("’", "'").split()), "local-term")
                 hits.append((kind, m.start(), m.end()))
         if self.name_hashes:
-            hits.extend(self._hashed_names(text, low))
+            hits.extend(self._hashed_names(text, words))
         if not hits:
             return spans
         kept = [sp for sp in spans if not any(h[1] <= sp[1] and sp[2] <= h[2] for h in hits)]
         return kept + hits
 
-    def _hashed_names(self, text: str, low: str) -> list[Span]:
+    def _hashed_names(self, text: str, words: set[str]) -> list[Span]:
         """n-grams of words, lower-cased and joined by one space, hashed and looked up.
 
-        Only n-grams starting with a word that a name list knows or that is no English word
-        are hashed, so the cost stays small for ordinary prose.
+        A hashed name is looked for from a first word that is no English word nor an
+        abbreviation of the sector, in any case ("zebedee", "O'Neill", "jo"), or from an
+        English word on a name list written with a capital ("Will", "GRACE"; not "will").
+        The words after it must be name-like too (on a name list, or no English word), with
+        particles ("van", "de", "bin") and initials ("John P Smith") allowed inside.
+
+        ``words`` (``tokens.lower_words``) holds every run of letters of the text, so ASCII
+        prose whose only name-like words are lower-case English ones ("young", "will") costs
+        a set operation and a few substring tests; other text a ``findall`` and one pass
+        marking the name-like words. Each distinct n-gram is hashed once per scanner.
         """
-        words = []
-        for m in _WORDS.finditer(low):
-            w = m.group().replace("’", "'")
-            if w.endswith("'s"):
-                words.append((w[:-2].strip("'-"), m.start(), m.end() - 2))
-            else:
-                words.append((w.strip("'-"), m.start(), m.end()))
-        out: list[Span] = []
-        get, english = self.lex.classes.get, self.lex.words
-        for i, (w, s, _) in enumerate(words):
-            if w in english and not get(w, 0):
+        skip, english = self.hash_skip, self.lex.words
+        if text.isascii():
+            named = words.difference(skip)
+            if not named or (named.issubset(english) and not any(
+                    w.capitalize() in text or w.upper() in text for w in named)):
+                return []   # the common case
+        toks = _WORDS.findall(text)
+        keys: dict[str, str] = {}   # name-like word as written -> its normal form
+        firsts: set[str] = set()    # those that may start a name
+        inner: set[str] = set()     # particles and initials
+        for tok in set(toks).difference(skip):
+            low = tok.lower()
+            if low in PARTICLES or len(low) == 1 and low.isalpha():
+                keys[tok] = low
+                inner.add(tok)
                 continue
-            for n in range(1, self.name_hash_max_words + 1):
-                if i + n > len(words):
-                    break
-                phrase = " ".join(x[0] for x in words[i:i + n])
-                if hashlib.sha256(phrase.encode("utf-8")).digest() in self.name_hashes:
-                    out.append(("local-term", s, words[i + n - 1][2]))
+            key = _norm(low)
+            if not key or key in skip or not (low.isalpha() and len(low) > 1 or _rare_run(key, skip)):
+                continue
+            keys[tok] = key
+            if not key[0].isdigit() and (key not in english or tok[:1].isupper()):
+                firsts.add(tok)
+        if not firsts:
+            return []
+        seen = self._hash_seen   # phrase -> whether it is a hashed name, kept across texts
+        if len(seen) > 50_000:
+            seen.clear()
+        hashes, most = self.name_hashes, self.name_hash_max_words
+        marked = [i for i, t in enumerate(toks) if t in keys]
+        hits: list[tuple[int, int]] = []   # (first word, last word) of each hashed name found
+        for x, i in enumerate(marked):
+            if toks[i] not in firsts:
+                continue
+            parts = [keys[toks[i]]]
+            if _lookup(seen, hashes, parts[0]):
+                hits.append((i, i))
+            for k in range(i + 1, i + most):
+                x += 1
+                if x >= len(marked) or marked[x] != k:
+                    break   # the run of name-like words ends
+                parts.append(keys[toks[k]])
+                if _lookup(seen, hashes, " ".join(parts)):
+                    hits.append((i, k))
+        if not hits:
+            return []
+        spans = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text)]
+        out: list[Span] = []
+        for i, k in hits:
+            end, last = spans[k][1], spans[k][2]
+            out.append(("local-term", spans[i][0], end - 2 if last.replace("’", "'").lower().endswith("'s") else end))
         return out
 
     def _allow(self, low: str, spans: list[Span]) -> list[Span]:
@@ -151,6 +206,34 @@ class PrivacyScanner:
                     continue
             kept.append((kind, s, e))
         return kept
+
+
+def _lookup(seen: dict[str, bool], hashes: frozenset[bytes], phrase: str) -> bool:
+    hit = seen.get(phrase)
+    if hit is None:
+        hit = seen[phrase] = hashlib.sha256(phrase.encode("utf-8")).digest() in hashes
+    return hit
+
+
+def _rare_run(key: str, skip: frozenset[str]) -> bool:
+    """A run of two letters or more of a compound word that is no ordinary word ("o'neill")."""
+    return not key.isascii() or any(r not in skip for r in LOWER_WORD.findall(key))
+
+
+def _norm(word: str) -> str:
+    """A word as hashed names are written: straight apostrophe, no 's, no edge marks."""
+    w = word.replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w.strip("'-")
+
+
+@lru_cache(maxsize=1)
+def _hash_skip() -> frozenset[str]:
+    """English words and the sector's abbreviations ("IRO", not "ELSA") on no name list."""
+    lex = load_lexicon()
+    return frozenset(w for w in lex.words if not lex.classes.get(w, 0) & NAME) | {
+        a.lower() for a in lex.abbreviations if a.isalpha() and not lex.classes.get(a.lower(), 0) & NAME}
 
 
 def _phrase_index(phrases: list[str]) -> dict[str, re.Pattern[str]]:

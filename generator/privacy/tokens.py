@@ -97,9 +97,9 @@ def occurrences(low: str, words) -> Iterator[tuple[int, int, str]]:
             i = low.find(w, j)
 
 
-LOWER_WORD = re.compile(r"[a-z]{3,}")
+LOWER_WORD = re.compile(r"[a-z]{2,}")
 
 
 def lower_words(low: str) -> set[str]:
-    """The distinct lower-case ASCII words (three letters or more) of a lower-cased text."""
+    """The distinct lower-case ASCII words (two letters or more) of a lower-cased text."""
     return set(LOWER_WORD.findall(low))

@@ -102,6 +102,22 @@ FIRES = [
     ("named-place", "Born at Royal Ashworth Infirmary.", "Royal Ashworth Infirmary"),
     ("named-place", "Seen at Eastgate Hospital A&E.", "Eastgate Hospital"),
     ("named-place", "she goes to oakfield primary now", "oakfield primary"),
+    # red-team split A: abbreviated streets, "(0)" and foreign phones, outward codes alone,
+    # "b.2016", places after "at"/"in", lower-case place words after a capitalised name
+    ("street-address", "Mum at 23 Foxglove Cl. Baby seen.", "23 Foxglove Cl"),
+    ("street-address", "Lives at 44 Brierley St, near the park.", "44 Brierley St"),
+    ("street-address", "lives at 23 foxglove cl now", "23 foxglove cl"),
+    ("phone-number", "Carer on +44 (0)7700 900 218 today.", "+44 (0)7700 900 218"),
+    ("phone-number", "PGF abroad on +353 87 123 4567.", "+353 87 123 4567"),
+    ("postcode", "The family live in the BD7 area.", "BD7"),
+    ("postcode", "Dad moved to OL9 with a new partner.", "OL9"),
+    ("date-of-birth", "Child B (b.2016) was not seen.", "2016"),
+    ("named-place", "Jayden is on roll at Hillcrest this term.", "Hillcrest"),
+    ("named-place", "A hotel in Upper Thornley for 3 months.", "Upper Thornley"),
+    ("named-place", "Staff at Meadowbank children's home called.", "Meadowbank"),
+    ("named-place", "Little Acorns nursery reported bruising.", "Little Acorns"),
+    ("named-place", "Her teacher at Thornbury High called.", "Thornbury High"),
+    ("named-place", "She loves going to Rainbow Tots.", "Rainbow Tots"),
 ]
 
 
@@ -152,6 +168,15 @@ PASSES = [
     "The Family Court and the Crown Court both heard the case.",
     "Birth parents wrote a later-life letter.",
     "The baby was born before the conference.",
+    # section numbers, vitamins, levels, workers and motorways are no postcodes
+    "Accommodated under S20 since March; the S47 found low levels of B12.",
+    "Stepped down to L2 at review; SW2 was allocated; Dad drove on the M62.",
+    "Scored +2 on the wellbeing scale and -1 on sleep.",
+    # rare words and typos after "to" or "in" are no places
+    "She goes to Taekwondo and was referred to Audiology.",
+    "Seen in Feburary and at Chirstmas; the family came from Nepal and Moldova.",
+    "Agree with the school's DSL; seen at school; a Catholic primary school; a Good nursery.",
+    "An Out of Area children's home; the Mother and Baby unit; Labour ward.",
 ]
 
 

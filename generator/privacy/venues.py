@@ -1,0 +1,123 @@
+"""Named places that the place-word-last rules of ``places`` do not see.
+
+- A place word that comes first, as in Welsh, Irish and Arabic names: "Ysgol Glan yr Afon",
+  "Ysgol Gymraeg Bro Teifi", "Coleg Sir Gâr", "Canolfan Deulu Caerau", "Masjid Al-Noor".
+  The words after it make the name; articles such as "yr", "y", "'r", "al" may stand
+  between them. Generic words ("Gymraeg", "Gynradd") alone do not make a name.
+- A town or village after an address and a comma: "7 Heron Court, Upper Thornley",
+  "12 Mill Lane, Ashbury, with his nan". One to three capitalised words of which one is
+  no English word; a role, a title, a month or a known country stops the run.
+- A capitalised word before a lower-case word of supported housing: "placed at Cedars
+  supported accommodation", "the Maple foyer", "Birchwood semi-independent".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import CAL, DET, INTRO, ROLE, SPEECH, TITLE, VOCAB, Lexicon
+from .tokens import Cap, next_word, occurrences, sentence_initial
+
+Span = tuple[str, int, int]
+
+# place words written before the name
+HEAD_FIRST = frozenset(
+    # Welsh: school, college, centre, nursery, playgroup, hospital, chapel, church, hall,
+    # club, home, park, mansion (estates), university; streets
+    "Ysgol Coleg Canolfan Meithrinfa Feithrinfa Cylch Ysbyty Capel Eglwys Neuadd Clwb Cartref "
+    "Parc Plas Prifysgol Heol Ffordd Stryd Cwrt Maes Tŷ "
+    # Irish and Scottish Gaelic schools
+    "Scoil Gaelscoil Bunscoil Gaelcholáiste Sgoil Bunsgoil "
+    # Arabic and Urdu: mosque, Islamic school
+    "Masjid Jamia Jamea Madrasa Madrasah Madrassa Darul Dar "
+    # prisons and young offender institutions: "HMP Thornley", "HMYOI Ashfield"
+    "HMP HMYOI YOI HMPYOI".split()
+)
+# lower-case words allowed between the words of such a name
+CONNECT = frozenset("y yr 'r ’r ar a o na an al el ul e i de du of the".split())
+# after an address: words that are part of a locality's name though English
+LOCALITY_WORDS = frozenset(
+    "upper lower great little north south east west new old nether far near high low long "
+    "kings queens st green bridge end hill park heath moor vale wood cross market common".split()
+)
+# words that end a locality run at once
+LOCALITY_STOP = TITLE | ROLE | DET | SPEECH | INTRO | CAL | VOCAB
+HOUSING = ("supported accommodation", "supported lodgings", "semi-independent", "foyer",
+           "temporary accommodation", "emergency accommodation")
+
+
+def find_head_first(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
+    """"Ysgol Glan yr Afon", "Coleg Sir Gâr", "Masjid Al-Noor"."""
+    n = len(caps)
+    for k, cap in enumerate(caps):
+        if cap.base not in HEAD_FIRST or cap.poss or k + 1 == n:
+            continue
+        end, named, j = -1, False, k
+        while j + 1 < n and j - k < 5 and not caps[j].poss:
+            gap = text[caps[j].end:caps[j + 1].start]
+            inner = gap.strip(" -")
+            if gap.strip() == "" and len(gap) == 1 or gap == "-" or (
+                inner.lower() in CONNECT and gap[:1] in " -" and gap[-1:] in " -" and len(gap) <= 5
+            ):
+                j += 1
+                nxt = caps[j]
+                low = nxt.base.lower()
+                if lex.classes.get(low, 0) & (ROLE | SPEECH | DET) or nxt.base.isupper() and len(nxt.base) > 1:
+                    j -= 1
+                    break
+                if low not in lex.place_generic:
+                    named = True   # "Coleg Gwent" too: a region's name makes the college's
+                end = nxt.end
+            else:
+                break
+        if named and end > 0:
+            yield "named-place", cap.start, end
+
+
+def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tuple[int, int]]) -> Iterator[Span]:
+    """"7 Heron Court, Upper Thornley": the town or village after an address and a comma."""
+    if not streets or not caps:
+        return
+    starts = {c.start: i for i, c in enumerate(caps)}
+    for _, e in streets:
+        m = re.match(r",\s{1,2}", text[e:e + 4])
+        if not m or (e + m.end()) not in starts:
+            continue
+        k = starts[e + m.end()]
+        run: list[Cap] = []
+        while k < len(caps) and len(run) < 3:
+            cap = caps[k]
+            low = cap.base.lower()
+            if (lex.classes.get(low, 0) & LOCALITY_STOP and low not in LOCALITY_WORDS) or cap.base.isupper() \
+                    or low in lex.known_places:
+                break
+            if run and text[run[-1].end:cap.start] not in (" ", "-"):
+                break
+            run.append(cap)
+            if cap.poss:
+                break
+            k += 1
+        if not run or lex.classes.get(next_word(text, run[-1].end)[0].lower(), 0) & SPEECH:
+            continue   # "12 Mill Lane, Kayla said": a person, whom the name rule reports
+        if len(run) >= 2 or any(c.base.lower() not in lex.words for c in run):
+            yield "named-place", run[0].start, run[-1].end   # "Upper Thornley", "Lower Marsh", "Ashbury"
+
+
+def find_housing(text: str, low: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
+    """"placed at Cedars supported accommodation", "the Maple foyer"."""
+    if "accommodation" not in low and "foyer" not in low and "semi-indep" not in low and "lodgings" not in low:
+        return   # the common case
+    present = [h for h in HOUSING if h in low]
+    ends = {c.end: c for c in caps}
+    for s, end, _ in occurrences(low, present):
+        if s < 2 or text[s - 1] != " ":
+            continue
+        cap = ends.get(s - 1)
+        if cap is None or cap.poss or cap.base.isupper() or lex.is_abbreviation(cap.base):
+            continue
+        lw = cap.base.lower()
+        if lw in lex.place_generic or lw in lex.known_places or lex.classes.get(lw, 0) & (LOCALITY_STOP & ~CAL):
+            continue
+        if lw in lex.words and sentence_initial(text, cap.start):
+            continue   # "Temporary accommodation", "Emergency foyer places" at a sentence's start
+        yield "named-place", cap.start, end

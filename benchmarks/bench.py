@@ -104,23 +104,24 @@ def measure(n: int, repeats: int, root: Path, seed: int, serve_like: bool, profi
     mk["warning_samples"] = mk_runs[-1]["warning_samples"]
     row["ratio"] = a["stages"] / mk["build"]
     row["ratio_cpu"] = a["stages_cpu"] / mk["build_cpu"]
+    row["search_index"] = index_search(kb / "site")
     row["sizes"] = site_sizes(kb / "site")
 
-    # One record changes: auditkb's regenerate (warm, as in `auditkb serve`) against MkDocs.
-    data, _, _ = child(["auditkb", str(kb), "--edits", "3"], kb)
+    # One record changes: auditkb's regenerate (warm, as in `auditkb serve`) against MkDocs,
+    # and at N <= 1,000 the whole of what `auditkb serve` does before the browser reloads.
+    data, _, _ = child(["auditkb", str(kb), "--edits", "3"] + (["--serve"] if serve_like else []), kb)
     regen = _medians(data["regenerate"])
     inc = row["incremental"] = {"edited": data["edited"], "regenerate_s": regen["total"],
                                 "regenerate_cpu": regen["total_cpu"], "files_written": regen.get("written", 0),
+                                "records_read": regen.get("reloaded"), "pages_rendered": regen.get("rendered"),
                                 "stages": regen}
     inc["ratio"] = inc["regenerate_s"] / mk["build"]
     inc["ratio_cpu"] = inc["regenerate_cpu"] / mk["build_cpu"]
     if serve_like:
-        page = f"audits/{Path(data['edited']).stem}.md"
-        data, _, _ = child(["mkdocs", str(kb), "--serve-like", page], kb)
-        for key in ("rebuild", "rebuild_cpu", "dirty", "dirty_cpu"):
-            inc[f"mkdocs_{key}"] = data[key]
-        inc["serve_latency_s"] = inc["regenerate_s"] + data["rebuild"]
-        inc["serve_latency_cpu"] = inc["regenerate_cpu"] + data["rebuild_cpu"]
+        inc["mkdocs_rebuild"], inc["mkdocs_rebuild_cpu"] = regen["mkdocs"], regen["mkdocs_cpu"]
+        inc["mkdocs_rebuild_kind"] = data["regenerate"][-1].get("mkdocs_build")
+        inc["serve_latency_s"] = inc["regenerate_s"] + regen["mkdocs"]
+        inc["serve_latency_cpu"] = inc["regenerate_cpu"] + regen["mkdocs_cpu"]
     if profile:
         for what in ("auditkb", "mkdocs"):
             out = RESULTS / f"profile-{what}-{n}.txt"
@@ -145,6 +146,20 @@ def _medians(runs: list[dict]) -> dict:
     return {k: statistics.median(r[k] for r in runs) for k in keys if all(k in r for r in runs)}
 
 
+def index_search(site: Path) -> dict:
+    """Pagefind over the site MkDocs built, as `auditkb build` runs it after MkDocs (once;
+    it is a separate program, so its CPU time is that of child processes)."""
+    from generator.site.search_index import index_site
+
+    before = os.times()
+    start = time.perf_counter()
+    report = index_site(site)
+    after = os.times()
+    return {"index": time.perf_counter() - start,
+            "index_cpu": (after.children_user - before.children_user) + (after.children_system - before.children_system),
+            "pages": report.pages, "words": report.words, "peak_mb": report.peak_mb}
+
+
 def site_sizes(site: Path) -> dict:
     """Total size, audit page sizes, and what a browser downloads to search."""
     files = [p for p in site.rglob("*") if p.is_file()]
@@ -156,14 +171,14 @@ def site_sizes(site: Path) -> dict:
         out["audit_page_kb_max"] = audits[-1] / 1e3
     index = site / "search" / "search_index.json"
     if (site / "pagefind").is_dir():
+        # Pagefind: the bytes Chromium fetches to show the first results of typical
+        # queries, and the whole folder (benchmarks/search_download.py says how).
+        import search_download
+
         out["search"] = "pagefind"
-        pf = site / "pagefind"
-        fixed = [p for p in pf.rglob("*") if p.is_file() and p.parent.name not in ("index", "fragment")]
-        chunks = sorted((p.stat().st_size for p in (pf / "index").glob("*")), reverse=True)[:3]
-        fragments = sorted((p.stat().st_size for p in (pf / "fragment").glob("*")), reverse=True)[:5]
-        out["search_index_mb"] = sum(p.stat().st_size for p in pf.rglob("*") if p.is_file()) / 1e6
-        out["search_download_mb"] = (sum(p.stat().st_size for p in fixed) + sum(chunks) + sum(fragments)) / 1e6
+        out.update(search_download.measure_site(site))
     elif index.is_file():
+        # Material's search: every reader downloads the whole index and the worker.
         out["search"] = "material"
         workers = list((site / "assets" / "javascripts" / "workers").glob("search.*.js"))
         data = index.read_bytes()
@@ -188,7 +203,7 @@ def machine() -> dict:
     except (ValueError, OSError):
         pass
     versions = {}
-    for pkg in ("mkdocs", "mkdocs-material", "PyYAML", "pydantic", "Jinja2"):
+    for pkg in ("mkdocs", "mkdocs-material", "pagefind", "PyYAML", "pydantic", "Jinja2"):
         try:
             versions[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:

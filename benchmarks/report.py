@@ -4,28 +4,30 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-# (id, what the issue asks, N it is judged at, value, wall-clock value or None, limit, "max"/"min", unit).
-# Times are judged on CPU time (user + system): auditkb and MkDocs are single-threaded and
-# CPU-bound, so on a quiet machine CPU time is the wall-clock time, and on a busy one it is
-# still comparable. The wall-clock figure is shown beside it.
+# (id, what the issue asks, N it is judged at, value, CPU-time value or None, limit, "max"/"min", unit).
+# Times are judged on wall-clock time, as a user waits for them: auditkb shares its cold
+# work (load, lint, rendering audit pages) between the machine's cores, while MkDocs uses
+# one. CPU time (user + system, forked workers included) is shown beside it: on a busy
+# machine it says what the work itself cost.
 TARGETS: list[tuple] = [
     ("own-stages", "auditkb's stages <= 20% of MkDocs' build, from cold", 1000,
-     lambda r: r.get("ratio_cpu"), lambda r: r.get("ratio"), 0.20, "max", "ratio"),
+     lambda r: r.get("ratio"), lambda r: r.get("ratio_cpu"), 0.20, "max", "ratio"),
     ("incremental", "regenerate after one edit <= 3% of MkDocs' build", 1000,
-     lambda r: r.get("incremental", {}).get("ratio_cpu"), lambda r: r.get("incremental", {}).get("ratio"),
+     lambda r: r.get("incremental", {}).get("ratio"), lambda r: r.get("incremental", {}).get("ratio_cpu"),
      0.03, "max", "ratio"),
-    ("lint-throughput", "lint >= 500 records/s from cold", 1000,
-     lambda r: r.get("lint_records_per_s_cpu"), lambda r: r.get("lint_records_per_s"), 500, "min", "records/s"),
+    ("lint-throughput", "lint (load + rules) >= 500 records/s from cold", 1000,
+     lambda r: r.get("lint_records_per_s"), lambda r: r.get("lint_records_per_s_cpu"), 500, "min", "records/s"),
     ("page-weight", "one audit page's HTML <= 60 KB (largest page)", 5000,
      lambda r: r.get("sizes", {}).get("audit_page_kb_max"), None, 60, "max", "KB"),
-    ("search-download", "what the browser downloads to search <= 2 MB", 5000,
+    ("search-download", "what the browser downloads to run a search <= 2 MB", 5000,
      lambda r: r.get("sizes", {}).get("search_download_mb"), None, 2.0, "max", "MB"),
-    ("peak-memory", "peak memory < 1 GB (auditkb and MkDocs processes)", 5000,
-     lambda r: max(r.get("auditkb", {}).get("peak_mb", 0), r.get("mkdocs", {}).get("peak_mb", 0))
+    ("peak-memory", "peak memory < 1 GB (auditkb, MkDocs and Pagefind processes)", 5000,
+     lambda r: max(r.get("auditkb", {}).get("peak_mb", 0), r.get("mkdocs", {}).get("peak_mb", 0),
+                   r.get("search_index", {}).get("peak_mb") or 0)
      if "mkdocs" in r else None, None, 1024, "max", "MB"),
     ("serve-latency", "`auditkb serve` shows an edit in <= 2 s (regenerate + MkDocs rebuild)", 1000,
-     lambda r: r.get("incremental", {}).get("serve_latency_cpu"),
-     lambda r: r.get("incremental", {}).get("serve_latency_s"), 2.0, "max", "s"),
+     lambda r: r.get("incremental", {}).get("serve_latency_s"),
+     lambda r: r.get("incremental", {}).get("serve_latency_cpu"), 2.0, "max", "s"),
 ]
 
 
@@ -33,7 +35,7 @@ def check_targets(rows: list[dict]) -> list[dict]:
     """PASS, FAIL or SKIP (not measured at the N the issue names) for each target."""
     by_n = {r["n"]: r for r in rows}
     out = []
-    for tid, text, n, get, get_wall, limit, kind, unit in TARGETS:
+    for tid, text, n, get, get_cpu, limit, kind, unit in TARGETS:
         row = by_n.get(n)
         value = get(row) if row else None
         if value is None:
@@ -41,13 +43,13 @@ def check_targets(rows: list[dict]) -> list[dict]:
             out.append({"id": tid, "target": text, "n": n, "status": "SKIP", "value": None, "detail": why})
             continue
         ok = value <= limit if kind == "max" else value >= limit
-        wall = get_wall(row) if get_wall else None
-        detail = _fmt(value, unit) + (" by CPU time" if get_wall else "")
-        if wall is not None:
-            detail += f" (wall clock {_fmt(wall, unit)})"
+        cpu = get_cpu(row) if get_cpu else None
+        detail = _fmt(value, unit) + (" by wall clock" if get_cpu else "")
+        if cpu is not None:
+            detail += f" (by CPU time {_fmt(cpu, unit)})"
         detail += f"; {'limit' if kind == 'max' else 'at least'} {_fmt(limit, unit)}"
         out.append({"id": tid, "target": text, "n": n, "status": "PASS" if ok else "FAIL", "value": value,
-                    "wall": wall, "detail": detail})
+                    "cpu": cpu, "detail": detail})
     site = [r for r in rows if "mkdocs" in r]
     if site:
         warned = [r["n"] for r in site if r["mkdocs"]["warnings"]]
@@ -85,6 +87,10 @@ def _pair(data: dict, wall: str, cpu: str) -> str:
     return "-" if wall not in data else f"{data[wall]:.2f} ({data[cpu]:.2f})"
 
 
+def _n(value: Any) -> str:
+    return "-" if value is None else f"{value:,.0f}"
+
+
 def _wc(data: dict, key: str) -> str:
     """`wall (cpu)` for one stage."""
     if key not in data:
@@ -104,7 +110,8 @@ def markdown(result: dict) -> str:
         f"{result['seed']}); every run in a fresh process; times in seconds, medians of the runs; "
         "peak memory is each process's peak RSS (`os.wait4`).", "",
         "## Cold build", "",
-        "Wall-clock seconds, median of the runs; CPU seconds (user + system) in brackets.", "",
+        "Wall-clock seconds, median of the runs; CPU seconds (user + system, forked workers included) "
+        "in brackets. auditkb shares loading, linting and rendering between the cores; MkDocs uses one.", "",
         "| N | runs | load | lint | index | render | write | auditkb stages | MkDocs build | auditkb / MkDocs "
         "| lint records/s |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -121,8 +128,8 @@ def markdown(result: dict) -> str:
             f"| {ratio} | {rate} |")
     lines += ["", "## Size and memory", "",
               "| N | auditkb peak MB | MkDocs peak MB | site MB | files | audit page KB (median / max) "
-              "| search index MB (gzip) | search download MB |",
-              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+              "| search | search files MB | search download MB (one query) | search index s | Pagefind peak MB |",
+              "| ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: | ---: | ---: | ---: |"]
     for r in result["rows"]:
         z = r.get("sizes", {})
         page = (f"{z['audit_page_kb_median']:.1f} / {z['audit_page_kb_max']:.1f}"
@@ -131,20 +138,31 @@ def markdown(result: dict) -> str:
         lines.append(
             f"| {r['n']:,} | {r['auditkb']['peak_mb']:.0f} | {_s(r.get('mkdocs', {}).get('peak_mb'))} "
             f"| {_s(z.get('total_mb'))} | {z.get('files', '-')} | {page} "
-            f"| {_s(z.get('search_index_mb'))}{gz} | {_s(z.get('search_download_mb'))} |")
+            f"| {z.get('search', '-')} | {_s(z.get('search_index_mb'))}{gz} | {_s(z.get('search_download_mb'))} "
+            f"| {_pair(r.get('search_index', {}), 'index', 'index_cpu')} "
+            f"| {_n(r.get('search_index', {}).get('peak_mb'))} |")
+    if any(r.get("sizes", {}).get("search") == "pagefind" for r in result["rows"]):
+        lines += ["", "Search download: what a reader's browser fetches under /pagefind/ to show the first "
+                  "results of a query (the UI, pagefind.js and its worker, the wasm, the entry file, the index "
+                  "chunks and the shown results' fragments), the largest over three typical queries (\"neglect\", "
+                  "\"domestic abuse\", \"voice of the child\"), measured in Chromium "
+                  "(`benchmarks/search_download.py`, which also records a whole audit title as the query). Search files: the whole pagefind/ folder on the "
+                  "server. Search index s: Pagefind's run after MkDocs, wall (CPU); it uses every core."]
     inc = [r for r in result["rows"] if "incremental" in r]
     if inc:
         lines += ["", "## One record edited", "",
-                  "auditkb's regenerate in a warm process (what `auditkb serve` runs after a save), and MkDocs "
-                  "rebuilding in a warm process, as its live server does; wall (CPU) seconds.", "",
-                  "| N | auditkb regenerate | files rewritten | regenerate / MkDocs build | MkDocs rebuild "
-                  "| MkDocs dirty build | serve latency (regenerate + rebuild) |",
-                  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+                  "What `auditkb serve` does after a save, in its warm process: regenerate (records read "
+                  "again, pages rendered again, files rewritten), then MkDocs rebuilding only the changed "
+                  "pages; wall (CPU) seconds, median of 3 edits.", "",
+                  "| N | auditkb regenerate | records read | pages rendered | files rewritten "
+                  "| regenerate / MkDocs build | MkDocs rebuild | serve latency (regenerate + rebuild) |",
+                  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for r in inc:
             i = r["incremental"]
             lines.append(f"| {r['n']:,} | {_pair(i, 'regenerate_s', 'regenerate_cpu')} "
+                         f"| {_n(i.get('records_read'))} | {_n(i.get('pages_rendered'))} "
                          f"| {i['files_written']:.0f} | {i['ratio'] * 100:.1f}% ({i['ratio_cpu'] * 100:.1f}%) "
-                         f"| {_wc(i, 'mkdocs_rebuild')} | {_wc(i, 'mkdocs_dirty')} "
+                         f"| {_wc(i, 'mkdocs_rebuild')} "
                          f"| {_pair(i, 'serve_latency_s', 'serve_latency_cpu')} |")
     skipped = [r for r in result["rows"] if "site_error" in r["auditkb"]]
     for r in skipped:

@@ -1,21 +1,21 @@
 """The measured work of the benchmark, run in a fresh process per measurement.
 
-    python benchmarks/stages.py auditkb KB [--edits K] [--profile OUT]
-    python benchmarks/stages.py mkdocs KB [--serve-like PAGE] [--profile OUT]
+    python benchmarks/stages.py auditkb KB [--edits K [--serve]] [--profile OUT]
+    python benchmarks/stages.py mkdocs KB [--profile OUT]
 
 `bench.py` starts these as child processes, so that every run is cold (nothing
 imported, nothing cached) and so that each child's peak memory can be read on its
 own (`os.wait4`). Each prints one line of JSON on stdout: times in seconds, each
 stage as wall-clock time (`x`) and CPU time, user + system (`x_cpu`).
 
-auditkb: load (framework, lint settings, records), lint (the rules), index,
-render and write (`generator.site.generate`, split by wrapping the module's own
-`build_index` and `write_tree`), like `auditkb build` up to MkDocs. With
-`--edits K` it then edits one record K times and times the regenerate that
-`auditkb serve` runs after a save (load + lint + generate), counting the files it
-rewrote. mkdocs: one full build of KB/build/mkdocs.yml into KB/site; with
-`--serve-like PAGE` also a second full build in the same process (what `mkdocs
-serve` does after a change) and a `dirty` build after touching PAGE.
+auditkb: what `auditkb build` does up to MkDocs, through the same Workspace:
+load and lint (in as many processes as `auditkb build` uses; CPU time includes
+the workers'), then index, render and write (`generator.site.generate`, split by
+wrapping the module's own `build_index` and `write_tree`). With `--edits K` it
+then edits one record K times and times the regenerate that `auditkb serve` runs
+after a save, in the same warm process; with `--serve` also MkDocs' first build
+and, after each edit, the rebuild of what changed (`SiteRebuilder`, as `auditkb
+serve` runs it). mkdocs: one full build of KB/build/mkdocs.yml into KB/site.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import hashlib
 import importlib
 import json
 import pstats
+import resource
 import sys
 import time
 from pathlib import Path
@@ -37,18 +38,23 @@ EDITS = (
 )
 
 
-def _auditkb(kb: Path, edits: int) -> dict:
-    t0 = time.perf_counter()
-    from generator.framework import load_framework
-    from generator.lint import LintResult, load_settings, run_rules
-    from generator.project import Project
-    from generator.publication import decide
-    from generator.records import load_record, record_files
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of the workers it forked and waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
-    out: dict = {"import": time.perf_counter() - t0}
+
+def _auditkb(kb: Path, edits: int, serve: bool) -> dict:
+    t0 = time.perf_counter()
+    from generator.parallel import default_jobs
+    from generator.project import Project
+    from generator.workspace import Workspace
+
+    out: dict = {"import": time.perf_counter() - t0, "jobs": default_jobs()}
     project = Project(kb)
     try:
-        from generator.site import generate, load_site_settings
+        from generator.site import generate_site, load_site_settings
 
         # the module, not the package's `generate` function of the same name
         gen_mod = importlib.import_module("generator.site.generate")
@@ -58,15 +64,15 @@ def _auditkb(kb: Path, edits: int) -> dict:
 
     clock: dict[str, float] = {}
     report: dict = {}
-    if gen_mod is not None and hasattr(gen_mod, "build_index") and hasattr(gen_mod, "write_tree"):
+    if gen_mod is not None:
         def timed(name, fn):
             def wrapper(*args, **kwargs):
-                start, cpu = time.perf_counter(), time.process_time()
+                start, cpu = time.perf_counter(), _cpu()
                 try:
                     result = fn(*args, **kwargs)
                 finally:
                     clock[name] = clock.get(name, 0.0) + time.perf_counter() - start
-                    clock[f"{name}_cpu"] = clock.get(f"{name}_cpu", 0.0) + time.process_time() - cpu
+                    clock[f"{name}_cpu"] = clock.get(f"{name}_cpu", 0.0) + _cpu() - cpu
                 if name == "write":
                     report["written"] = len(result.written)
                     report["deleted"] = len(result.deleted)
@@ -75,50 +81,55 @@ def _auditkb(kb: Path, edits: int) -> dict:
         gen_mod.build_index = timed("index", gen_mod.build_index)
         gen_mod.write_tree = timed("write", gen_mod.write_tree)
 
-    def run() -> dict:
+    workspace = Workspace(project, jobs=default_jobs())
+
+    def run() -> tuple[dict, object]:
         clock.clear()
         report.clear()
         times: dict = {}
-        cpu = time.process_time()
-        start = time.perf_counter()
-        framework = load_framework(project.standards)
-        settings = load_settings(project.site_config / "lint.yml")
-        records = [load_record(p, project.root) for p in record_files([project.audits])]
-        times["load"] = time.perf_counter() - start
-        times["load_cpu"] = time.process_time() - cpu
-        cpu = time.process_time()
-        start = time.perf_counter()
-        result = LintResult(records)
-        for loaded in records:
-            result.problems += loaded.problems
-        result.problems += run_rules(records, framework, settings)
-        result.problems.sort(key=lambda p: (p.file, p.line, p.column, p.rule))
-        published = decide(result).published
-        times["lint"] = time.perf_counter() - start
-        times["lint_cpu"] = time.process_time() - cpu
-        cpu = time.process_time()
-        times["records"], times["published"] = len(records), len(published)
+        cpu, start = _cpu(), time.perf_counter()
+        checked = workspace.check()
+        times["check"] = time.perf_counter() - start
+        times["check_cpu"] = _cpu() - cpu
+        times["load"] = workspace.timings.get("load", 0.0)
+        times["lint"] = times["check"] - times["load"]
+        # CPU split in proportion: loading runs here, linting partly in workers
+        share = times["load"] / times["check"] if times["check"] else 0.0
+        times["load_cpu"], times["lint_cpu"] = times["check_cpu"] * share, times["check_cpu"] * (1 - share)
+        times["reloaded"] = checked.reloaded
+        result, published = checked.result, checked.publication.published
+        times["records"], times["published"] = len(result.records), len(published)
         times["errors"], times["warnings"] = result.errors, result.warnings
+        written = None
         if gen_mod is not None:
-            start = time.perf_counter()
-            site_settings = load_site_settings(project)
-            generate(project, framework, published, site_settings)
+            cpu, start = _cpu(), time.perf_counter()
+            generated = generate_site(project, checked.framework, published, load_site_settings(project),
+                                      cache=workspace.site_cache, jobs=workspace.jobs)
             total = time.perf_counter() - start
-            times["generate_cpu"] = time.process_time() - cpu
-            if "index" in clock:
-                for key in ("index", "write", "index_cpu", "write_cpu"):
-                    times[key] = clock.get(key, 0.0)
-                times["render"] = total - times["index"] - times["write"]
-                times["render_cpu"] = times["generate_cpu"] - times["index_cpu"] - times["write_cpu"]
-            else:
-                times["generate"] = total
+            total_cpu = _cpu() - cpu
+            for key in ("index", "write", "index_cpu", "write_cpu"):
+                times[key] = clock.get(key, 0.0)
+            times["render"] = total - times["index"] - times["write"]
+            times["render_cpu"] = total_cpu - times["index_cpu"] - times["write_cpu"]
+            times["rendered"] = generated.rendered
             times.update(report)
-        return times
+            written = generated.written
+        return times, written
 
-    out.update(run())
+    cold, _ = run()
+    out.update(cold)
+    workspace.jobs = 1  # what `auditkb serve` does after its first run
     if gen_mod is not None and (project.build / "docs").is_dir():
         out["build_hash"] = _tree_hash(project.build)
     if edits:
+        rebuild = None
+        if serve:  # `auditkb serve`'s first build, then a dirty build after each edit
+            from generator.site.mkdocs_driver import SiteRebuilder
+
+            rebuild = SiteRebuilder(project, kb / "serve-site")
+            start, cpu = time.perf_counter(), _cpu()
+            rebuild(None)
+            out["serve_first_build"] = time.perf_counter() - start
         target = sorted(project.audits.rglob("*.yml"))[0]
         original = target.read_text(encoding="utf-8")
         regenerate = []
@@ -126,10 +137,15 @@ def _auditkb(kb: Path, edits: int) -> dict:
             for i in range(edits):
                 target.write_text(original.replace("summary: >\n", f"summary: >\n  {EDITS[i % len(EDITS)]}\n", 1),
                                   encoding="utf-8")
-                start, cpu = time.perf_counter(), time.process_time()
-                times = run()
+                start, cpu = time.perf_counter(), _cpu()
+                times, written = run()
                 times["total"] = time.perf_counter() - start
-                times["total_cpu"] = time.process_time() - cpu
+                times["total_cpu"] = _cpu() - cpu
+                if rebuild is not None:
+                    start, cpu = time.perf_counter(), _cpu()
+                    times["mkdocs_build"] = rebuild(written)
+                    times["mkdocs"] = time.perf_counter() - start
+                    times["mkdocs_cpu"] = _cpu() - cpu
                 regenerate.append(times)
         finally:
             target.write_text(original, encoding="utf-8")
@@ -145,7 +161,7 @@ def _tree_hash(root: Path) -> str:
     return digest.hexdigest()
 
 
-def _mkdocs(kb: Path, serve_like: str | None) -> dict:
+def _mkdocs(kb: Path) -> dict:
     import logging
 
     t0 = time.perf_counter()
@@ -173,10 +189,6 @@ def _mkdocs(kb: Path, serve_like: str | None) -> dict:
     one("build")
     out["warnings"] = len(warnings)
     out["warning_samples"] = warnings[:5]
-    if serve_like:
-        one("rebuild")
-        (kb / "build" / "docs" / serve_like).touch()
-        one("dirty", dirty=True)
     return out
 
 
@@ -185,11 +197,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("what", choices=["auditkb", "mkdocs"])
     parser.add_argument("kb", type=Path)
     parser.add_argument("--edits", type=int, default=0)
-    parser.add_argument("--serve-like", default=None, metavar="PAGE")
+    parser.add_argument("--serve", action="store_true", help="with --edits: also MkDocs' builds, as auditkb serve")
     parser.add_argument("--profile", type=Path, default=None, metavar="OUT")
     args = parser.parse_args(argv)
     kb = args.kb.resolve()
-    work = (lambda: _auditkb(kb, args.edits)) if args.what == "auditkb" else (lambda: _mkdocs(kb, args.serve_like))
+    work = (lambda: _auditkb(kb, args.edits, args.serve)) if args.what == "auditkb" else (lambda: _mkdocs(kb))
     if args.profile:
         profiler = cProfile.Profile()
         result = profiler.runcall(work)

@@ -9,12 +9,13 @@ import time
 from pathlib import Path
 
 from .framework import Framework, load_framework
-from .lint import REGISTRY, LintResult, lint_paths, load_settings
+from .lint import REGISTRY
 from .problems import ConfigError
 from .project import Project
-from .publication import decide
+from .parallel import default_jobs
 from .report import FORMATS, summary_line
 from .schema import SCHEMA_PATH, schema_text
+from .workspace import Workspace
 
 
 def _framework(project: Project) -> Framework:
@@ -24,51 +25,45 @@ def _framework(project: Project) -> Framework:
     return load_framework(project.standards)
 
 
-def _lint(project: Project, paths: list[Path], framework: Framework) -> LintResult:
-    settings = load_settings(project.site_config / "lint.yml")
-    return lint_paths(paths, project.root, framework, settings)
-
-
 def lint(project: Project, args: argparse.Namespace) -> int:
-    framework = _framework(project)
     paths = args.paths or [project.audits]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         print(f"auditkb lint: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    result = _lint(project, paths, framework)
+    result = Workspace(project, jobs=default_jobs()).check(paths).result
     sys.stdout.write(FORMATS[args.format](len(result.records), result.problems))
     return 1 if result.errors else 0
 
 
+def _print_problems(problems: list, errors_only: bool = False) -> None:
+    for p in problems:
+        if not errors_only or p.severity == "error":
+            print(f"{p.file}:{p.line}:{p.column}: {p.severity} {p.rule} {p.message}", file=sys.stderr)
+
+
 def build(project: Project, args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    framework = _framework(project)
-    result = _lint(project, [project.audits], framework)
-    publication = decide(result)
-    for p in result.problems:
-        if p.severity == "error":
-            print(f"{p.file}:{p.line}:{p.column}: {p.severity} {p.rule} {p.message}", file=sys.stderr)
+    workspace = Workspace(project, jobs=default_jobs())
+    checked = workspace.check()
+    result, publication = checked.result, checked.publication
+    _print_problems(result.problems, errors_only=True)
     print(summary_line(len(result.records), result.problems), file=sys.stderr)
     if args.strict and result.errors:
         print("auditkb build --strict: lint errors found; site/ left as it was", file=sys.stderr)
         return 1
-    from .site import generate, load_site_settings
+    from .site import generate_site, load_site_settings
     from .site.mkdocs_driver import build_html
 
-    site_settings = load_site_settings(project)
-    site_problems = generate(project, framework, publication.published, site_settings)
-    for p in site_problems:
-        print(f"{p.file}:{p.line}:{p.column}: {p.severity} {p.rule} {p.message}", file=sys.stderr)
-    if args.strict and any(p.severity == "error" for p in site_problems):
+    generated = generate_site(project, checked.framework, publication.published, load_site_settings(project),
+                              cache=workspace.site_cache, jobs=workspace.jobs)
+    _print_problems(generated.problems)
+    if args.strict and any(p.severity == "error" for p in generated.problems):
         return 1
     site_dir = (args.site_dir or project.site).resolve()
     build_html(project, site_dir, strict=True)
     print(f"Published {len(publication.published)} audit(s) to {site_dir}", file=sys.stderr)
-    if publication.held_back:
-        print(f"Held back {len(publication.held_back)} record(s):", file=sys.stderr)
-        for h in publication.held_back:
-            print(f"  {h.display}: {h.reason}", file=sys.stderr)
+    _print_held_back(publication)
     if args.offline:
         from .site.offline import write_offline_zip
 
@@ -79,23 +74,45 @@ def build(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_held_back(publication) -> None:
+    if publication.held_back:
+        print(f"Held back {len(publication.held_back)} record(s):", file=sys.stderr)
+        for h in publication.held_back:
+            print(f"  {h.display}: {h.reason}", file=sys.stderr)
+
+
 def serve(project: Project, args: argparse.Namespace) -> int:
-    framework_holder: dict = {}
-
-    def regenerate() -> None:
-        from .site import generate, load_site_settings
-
-        framework = _framework(project)
-        framework_holder["f"] = framework
-        result = _lint(project, [project.audits], framework)
-        publication = decide(result)
-        generate(project, framework, publication.published, load_site_settings(project))
-        print(summary_line(len(result.records), result.problems), file=sys.stderr)
-
+    """Build once, serve, and after each save redo only what the save touched (see workspace.py)."""
+    from .site import generate_site, load_site_settings
     from .site.mkdocs_driver import serve as serve_site
 
-    regenerate()
-    serve_site(project, regenerate, host="127.0.0.1", port=args.port)
+    workspace = Workspace(project, jobs=default_jobs())
+    reported: set[tuple] = set()
+
+    def regenerate():
+        started = time.perf_counter()
+        checked = workspace.check()
+        generated = generate_site(project, checked.framework, checked.publication.published,
+                                  load_site_settings(project), cache=workspace.site_cache, jobs=workspace.jobs)
+        # forking is for the first, cold run: later runs are small and the server's threads are running
+        workspace.jobs = 1
+        # say which errors are new since the last save, not every error again
+        errors = [p for p in checked.result.problems + generated.problems if p.severity == "error"]
+        _print_problems([p for p in errors if (p.file, p.line, p.rule, p.message) not in reported])
+        reported.clear()
+        reported.update((p.file, p.line, p.rule, p.message) for p in errors)
+        print(f"{summary_line(len(checked.result.records), checked.result.problems).rstrip()} "
+              f"(read {checked.reloaded}, rendered {generated.rendered}, wrote {len(generated.written.written)} "
+              f"in {time.perf_counter() - started:.2f} s)", file=sys.stderr)
+        return generated.written
+
+    def search_index(site_dir: Path) -> None:
+        from .site.search_index import index_site
+
+        report = index_site(site_dir)
+        print(f"Search index updated ({report.pages:,} pages, {report.seconds:.1f} s)", file=sys.stderr)
+
+    serve_site(project, regenerate, host="127.0.0.1", port=args.port, after_build=search_index)
     return 0
 
 

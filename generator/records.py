@@ -14,7 +14,7 @@ from .record import IDENTIFYING_KEYS, Record
 from .yamlsource import Path_, SourceMap, read_file
 
 
-@dataclass
+@dataclass(eq=False)
 class LoadedRecord:
     """One file under audits/: what it held, where, and what went wrong loading it."""
 
@@ -25,6 +25,8 @@ class LoadedRecord:
     source_map: SourceMap
     data: Any
     problems: list[Problem] = field(default_factory=list)
+    digest: str = ""
+    """A hash of the file's bytes (empty when it could not be read)."""
 
     def position(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         pos = self.source_map.position(path, key=key)
@@ -146,7 +148,8 @@ def load_record(path: Path, root: Path | None = None) -> LoadedRecord:
     except ValueError:
         display = str(path)
     doc = read_file(path)
-    loaded = LoadedRecord(path=path, display=display, record=None, source_map=doc.source_map, data=doc.data)
+    loaded = LoadedRecord(path=path, display=display, record=None, source_map=doc.source_map, data=doc.data,
+                          digest=doc.digest)
     for p in doc.problems:
         loaded.problems.append(Problem(
             file=display, line=p.line, column=p.column, rule="S001", rule_name="invalid-yaml",

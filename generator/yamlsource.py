@@ -18,6 +18,7 @@ a file is collected, not just the first.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,9 @@ _INT_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 _SPECIAL_FLOAT = re.compile(r"^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$")
 _STR_TAG = "tag:yaml.org,2002:str"
+# First letters of plain scalars that can only be strings: not a digit, sign, dot,
+# `~`, or the n/t/f of null, true and false.
+_WORD_START = frozenset("abcdeghijklmopqrsuvwxyzABCDEGHIJKLMOPQRSUVWXYZ_")
 
 
 class Number(float):
@@ -58,6 +62,9 @@ class Number(float):
         obj.source = source
         return obj
 
+    def __reduce__(self):  # records cross process boundaries when linted in parallel
+        return (Number, (float(self), self.source))
+
 
 class Integer(int):
     """A plain integer from the source, remembering how it was written."""
@@ -69,16 +76,28 @@ class Integer(int):
         obj.source = source
         return obj
 
+    def __reduce__(self):
+        return (Integer, (int(self), self.source))
+
 
 @dataclass
 class SourceMap:
-    """Positions of keys and values, by path, for one document."""
+    """Positions of keys and values, by path, for one document.
+
+    Made lazily: most records are clean, and a position per key and value costs more
+    memory than the record itself (about 100 KB for an audit), so parse_text keeps
+    the text and the positions are found by parsing it again on the first question.
+    """
 
     keys: dict[Path_, Position] = field(default_factory=dict)
     values: dict[Path_, Position] = field(default_factory=dict)
+    text: str | None = None
+    """The document's text while its positions have not been worked out."""
 
     def position(self, path: Path_, *, key: bool = False) -> Position:
         """The position of `path`, or of its nearest ancestor that has one."""
+        if self.text is not None:
+            self._fill()
         table = self.keys if key else self.values
         probe = tuple(path)
         while probe:
@@ -88,6 +107,16 @@ class SourceMap:
                 return self.values[probe]
             probe = probe[:-1]
         return self.values.get((), Position(1, 1))
+
+    def _fill(self) -> None:
+        text, self.text = self.text, None
+        builder = _Builder(positions=True)
+        try:
+            for event in yaml.parse(text, Loader=_Loader):
+                builder.feed(event)
+        except yaml.YAMLError:  # the positions found before the error are still right
+            pass
+        self.keys, self.values = builder.source_map.keys, builder.source_map.values
 
 
 @dataclass
@@ -108,10 +137,14 @@ class Document:
     data: Any
     source_map: SourceMap
     problems: list[ReadProblem]
+    digest: str = ""
+    """A hash of the file's bytes: what caches of this file's results are keyed by."""
 
 
 def resolve_plain(text: str) -> Any:
     """Type a plain scalar the way YAML 1.2's core schema does."""
+    if text[:1] in _WORD_START:  # most plain scalars are keys and words: no pattern can match
+        return text
     if _NULL.match(text):
         return None
     if text in _BOOL:
@@ -139,7 +172,9 @@ def _describe_key(key: Any) -> str:
 class _Builder:
     """Builds values from parser events with an explicit stack (no recursion)."""
 
-    def __init__(self) -> None:
+    def __init__(self, positions: bool = True) -> None:
+        self.positions = positions
+        """Record the position of every key and value (else only problems have positions)."""
         self.source_map = SourceMap()
         self.problems: list[ReadProblem] = []
         self.root: Any = None
@@ -168,12 +203,14 @@ class _Builder:
     def _add(self, value: Any, mark: Any) -> None:
         if not self.stack:
             self.root = value
-            self.source_map.values[()] = _pos(mark)
+            if self.positions:
+                self.source_map.values[()] = _pos(mark)
             return
         frame = self.stack[-1]
         container = frame[0]
         if isinstance(container, list):
-            self.source_map.values[frame[1] + (len(container),)] = _pos(mark)
+            if self.positions:
+                self.source_map.values[frame[1] + (len(container),)] = _pos(mark)
             container.append(value)
             return
         if frame[2] is _NO_KEY:  # this value is a key
@@ -188,19 +225,21 @@ class _Builder:
             seen = frame[4]
             if value is not _BAD_KEY and value in seen:
                 first = seen[value]
-                self.problem(mark, f"duplicate key `{value}` (first written at line {first.line})",
+                self.problem(mark, f"duplicate key `{value}` (first written at line {first.line + 1})",
                              frame[1] + (value,))
                 value = _DUPLICATE
             elif value is not _BAD_KEY:
-                seen[value] = _pos(mark)
-                self.source_map.keys[frame[1] + (value,)] = _pos(mark)
+                seen[value] = mark
+                if self.positions:
+                    self.source_map.keys[frame[1] + (value,)] = _pos(mark)
             frame[2] = value
             return
         key = frame[2]
         frame[2] = _NO_KEY
         if key is _BAD_KEY or key is _DUPLICATE:
             return
-        self.source_map.values[frame[1] + (key,)] = _pos(mark)
+        if self.positions:
+            self.source_map.values[frame[1] + (key,)] = _pos(mark)
         container[key] = value
 
     def feed(self, event: Any) -> None:
@@ -295,8 +334,9 @@ def decode(raw: bytes) -> tuple[str | None, ReadProblem | None]:
 
 
 def parse_text(text: str) -> Document:
-    """Parse YAML text into plain values, positions and problems."""
-    builder = _Builder()
+    """Parse YAML text into plain values, positions (worked out when first asked) and problems."""
+    builder = _Builder(positions=False)
+    builder.source_map.text = text
     try:
         for event in yaml.parse(text, Loader=_Loader):
             builder.feed(event)
@@ -331,11 +371,18 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document:
         raw = path.read_bytes()
     except OSError as err:
         return Document(None, SourceMap(), [ReadProblem(1, 1, f"cannot read the file: {err.strerror}")])
+    digest = content_digest(raw)
     text, problem = decode(raw)
     if problem:
-        return Document(None, SourceMap(), [problem])
+        return Document(None, SourceMap(), [problem], digest)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
-        return Document(None, SourceMap(), [ReadProblem(1, 1, "the file is empty")])
-    return parse_text(text)
+        return Document(None, SourceMap(), [ReadProblem(1, 1, "the file is empty")], digest)
+    doc = parse_text(text)
+    doc.digest = digest
+    return doc
+
+
+def content_digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()

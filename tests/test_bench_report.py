@@ -55,3 +55,11 @@ def test_markdown_lists_every_target() -> None:
     text = report.markdown(result)
     assert text.count("- **") == len(result["targets"])
     assert "| 1,000 |" in text
+
+
+def test_times_are_judged_by_wall_clock_with_cpu_shown() -> None:
+    # two cores: auditkb's wall time is under the limit though its CPU time is not
+    row = _row(1000, ratio=0.15, ratio_cpu=0.28)
+    target = next(t for t in report.check_targets([row]) if t["id"] == "own-stages")
+    assert target["status"] == "PASS" and "28.0%" in target["detail"]
+    assert _status(report.check_targets([_row(1000, ratio=0.25, ratio_cpu=0.1)]))["own-stages"] == "FAIL"

@@ -7,6 +7,8 @@ describe what they found; they never quote it.
 
 from __future__ import annotations
 
+import weakref
+
 from typing import Any, Callable, Iterator
 
 from ..privacy import KINDS, PrivacyConfigError, PrivacyScanner
@@ -51,12 +53,18 @@ def _scanner(ctx: RecordContext) -> PrivacyScanner:
 
 def _findings(ctx: RecordContext) -> list[tuple[tuple, Any]]:
     """(path, finding) for the whole record, scanned once per run."""
-    cache = ctx.shared.setdefault("privacy_findings", {})
-    key = id(ctx.loaded)
-    if key not in cache:
+    # keyed by the record object itself, weakly: a run that keeps its shared state
+    # (auditkb serve) never sees another record's findings
+    cache = ctx.shared.setdefault("privacy_findings", weakref.WeakKeyDictionary())
+    found = cache.get(ctx.loaded)
+    if found is None:
         scanner = _scanner(ctx)
-        cache[key] = [(path, f) for path, text in prose(ctx.loaded.data) for f in scanner.scan(text)]
-    return cache[key]
+        fields = list(prose(ctx.loaded.data))
+        # one scan over all the record's fields (scan_many returns what scan would for each)
+        found = cache[ctx.loaded] = [
+            (path, f) for (path, _), findings in zip(fields, scanner.scan_many([t for _, t in fields])) for f in findings
+        ]
+    return found
 
 
 _DOCS = {
@@ -66,7 +74,8 @@ _DOCS = {
                       "Child (age band 5-9) seen at home."),
     "exact-date": ("An exact calendar date of an event", "Strategy meeting held on 14 March 2026.",
                    "Strategy meeting held in March 2026."),
-    "case-number": ("A case-management number (ICS, LCS, Mosaic, Eclipse, or a bare 6-8 digit number)",
+    "case-number": ("A case-management, family-court or police reference number (ICS, LCS, Mosaic, Eclipse, "
+                    "a court case number, a crime or log reference, or a bare 6-8 digit number)",
                     "Sibling's file (ICS 4412873) was not cross-referenced.",
                     "The sibling's file was not cross-referenced."),
     "nhs-number": ("An NHS number", "Health records under NHS 943 476 5919 were requested.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from ..framework import Framework
 from ..problems import Problem
@@ -44,27 +44,59 @@ def _waived(rule_: Rule, problem: Problem, loaded: LoadedRecord) -> bool:
     return False
 
 
-def run_rules(records: list[LoadedRecord], framework: Framework, settings: LintSettings) -> list[Problem]:
-    """Every enabled rule over every record that loaded; problems sorted by file and line."""
-    problems: list[Problem] = []
-    usable = [r for r in records if r.record is not None]
-    shared: dict = {"site_config": settings.site_config}
+def _enabled(settings: LintSettings, scope: str) -> list[tuple[Rule, Any]]:
+    out = []
     for rule_ in REGISTRY.values():
         setting = settings.of(rule_)
-        if setting.severity == "off":
-            continue
-        if rule_.scope == "collection":
-            ctx = CollectionContext(usable, framework, setting.options, shared)
-            hits = list(rule_.check(ctx))
-        else:
-            hits = []
-            for loaded in usable:
-                hits += rule_.check(RecordContext(loaded, framework, setting.options, shared))
-        by_display = {r.display: r for r in usable}
-        for hit in hits:
+        if setting.severity != "off" and rule_.scope == scope:
+            out.append((rule_, setting))
+    return out
+
+
+def record_problems(loaded: LoadedRecord, framework: Framework, settings: LintSettings,
+                    shared: dict) -> list[Problem]:
+    """Every enabled record-scope rule over one record that loaded, waivers applied.
+
+    Depends on nothing but the record, the framework and the settings, so its result
+    can be kept by the record's content hash (auditkb serve) or made in another process.
+    """
+    problems: list[Problem] = []
+    if loaded.record is None:
+        return problems
+    for rule_, setting in _enabled(settings, "record"):
+        for hit in rule_.check(RecordContext(loaded, framework, setting.options, shared)):
+            problem = to_problem(rule_, hit, setting.severity)
+            if not _waived(rule_, problem, loaded):
+                problems.append(problem)
+    return problems
+
+
+def collection_problems(records: list[LoadedRecord], framework: Framework, settings: LintSettings,
+                        shared: dict) -> list[Problem]:
+    """Every enabled collection-scope rule (duplicate ids, rare combinations) over all records."""
+    usable = [r for r in records if r.record is not None]
+    by_display = {r.display: r for r in usable}
+    problems: list[Problem] = []
+    for rule_, setting in _enabled(settings, "collection"):
+        for hit in rule_.check(CollectionContext(usable, framework, setting.options, shared)):
             problem = to_problem(rule_, hit, setting.severity)
             if not _waived(rule_, problem, by_display[problem.file]):
                 problems.append(problem)
+    return problems
+
+
+def new_shared(settings: LintSettings) -> dict:
+    """The per-run state rules share (the site_config folder; caches rules keep in it)."""
+    return {"site_config": settings.site_config}
+
+
+def run_rules(records: list[LoadedRecord], framework: Framework, settings: LintSettings) -> list[Problem]:
+    """Every enabled rule over every record that loaded."""
+    shared = new_shared(settings)
+    problems: list[Problem] = []
+    for loaded in records:
+        problems += record_problems(loaded, framework, settings, shared)
+    problems += collection_problems(records, framework, settings, shared)
     return problems
 
 

@@ -27,6 +27,9 @@ import unicodedata
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
+# words of faith and dress that the English lists lack but that are also names: lower-case
+# "his kara" is a Sikh bangle, so these are word-like names (see names_rare_words.txt)
+LOANWORDS = frozenset({"kara"})
 
 # Faker locales that cover the UK's main communities (see the module docstring).
 FIRST_LOCALES = (
@@ -122,7 +125,7 @@ def main(argv: list[str] | None = None) -> None:
     def split(names: set[str], core: set[str]) -> tuple[list[str], list[str]]:
         strong, wordlike = [], []
         for n in sorted(names):
-            if n in small or n in medium:
+            if n in small or n in medium or n in LOANWORDS:
                 wordlike.append(f"{n} {'s' if n in rare else 'a'}")
             elif len(n) <= 2:
                 wordlike.append(f"{n} s")

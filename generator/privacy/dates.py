@@ -1,13 +1,18 @@
 """Dates: dates of birth (error) and exact calendar dates of events (warning).
 
 A month, a quarter, a season or a year alone is not an exact date ("in March 2025", "Q3",
-"spring"), except right after a date-of-birth word ("born 2015", "(b. 2015)").
+"spring"), except right after a date-of-birth word ("born 2015", "(b. 2015)"). A day and a
+month with no year is a date when one of them is written with a leading zero ("18/06") or
+after "on" or a weekday ("Sat 15/3") or a meeting of the case ("Core group 2/12:", "PLO mtg
+20/2 @ ..."), never as a score ("rated 3/10", "up from 3/10 on the scale") nor a count ("CP
+visits 3/4 in timescale", "2/3 of the actions"). "by 19.12" is a date after "by", "on", "due".
 Every exact date has digits, so the rules start from the runs of digits found once by
 ``identifiers.clusters``.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from .identifiers import Cluster
@@ -54,6 +59,46 @@ DOB_AFTER = re.compile(
 MONTH_YEAR_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH}\s+$", re.IGNORECASE)
 
 
+SHORT = re.compile(r"(\d{1,2})/(\d{1,2})")
+SHORT_DOT = re.compile(r"(\d{1,2})\.(\d{2})")
+# a meeting or an event of the case before a day and month ("Core group 2/12:", "LAC review
+# 6/6 -", "PLO mtg 20/2 @ ...", "TAF mtg @ Arnside Family Hub 10/10,"), in the same clause
+EVENT_BEFORE = re.compile(
+    r"\b(?:mtg|meeting|review|conf|conference|disc|discussion|strat|core\s+group|cgm|"
+    r"visit|hv|appt|appointment|hearing|court|panel|taf|tac|cin|cp|lac|plo|rhi|iho|s47|s17|"
+    r"due|deadline|overdue|dated|session)\b[^.;:!?\n/0-9]{0,36}$",
+    re.IGNORECASE,
+)
+DUE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|due|until|from|before|dated)\s+$", re.IGNORECASE)
+WEEKDAY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
+# a score, not a date: "rated 7/10", "3/10 on the scaling question", "up from 3/10"
+SCORE_NEAR = re.compile(
+    r"\b(?:rat(?:e|ed|es|ing)|scor(?:e|ed|es|ing)|scal(?:e|ed|es|ing)|out\s+of|marks?|points?)\b|\d/10\b", re.IGNORECASE)
+
+
+def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
+    """"18/06", "on 14/1", "Sat 15/03": a day and a month with no year.
+
+    A day or month written with a leading zero ("18/06", "04/11") reads as a date anywhere; otherwise a
+    word of time must come before it ("on 14/1", "Sat 15/3"). Scores ("rated 7/10", "up
+    from 3/10 on the scale"), "24/7" and fractions ("1/2") are not dates."""
+    if not _valid(int(day), int(month)) or (day, month) == ("24", "7"):
+        return False
+    if text[e:e + 1] in ("/", "%") or text[e:e + 1].isalnum():
+        return False
+    if SCORE_NEAR.search(text, max(0, s - 50), s) or SCORE_NEAR.search(text, e, e + 40):
+        return False
+    if month[0] == "0" and len(month) == 2 or day[0] == "0" and len(day) == 2:
+        return True   # "18/06", "04/11": a leading zero is a date's
+    if text[e:e + 4] == " of " or text[e:e + 2] == "th":
+        return False   # "2/3 of the members": a fraction
+    return bool(ON_BEFORE.search(text, max(0, s - 8), s) or WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
+                or EVENT_BEFORE.search(text, max(0, s - 48), s) and not (
+                    text[e:e + 1] == " " and text[e + 1:e + 2].islower())   # "CP visits 3/4 in timescale"
+                )
+
+
 def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
@@ -64,8 +109,11 @@ def _boundary(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "./-")
 
 
+NONSPACE = re.compile(r"\S+")
+
+
 def _tokens(s: int, raw: str) -> Iterator[tuple[int, int, str]]:
-    for m in re.finditer(r"\S+", raw):
+    for m in NONSPACE.finditer(raw):
         yield s + m.start(), s + m.end(), m.group()
 
 
@@ -83,9 +131,9 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                     full.append(span)
             elif n == 4 and tok.isdigit():
                 if tok[:2] in ("19", "20"):
-                    mb = MONTH_YEAR_BEFORE.search(text, max(0, s - 12), s)
+                    mb = MONTH_YEAR_BEFORE.search(text, max(0, s - 12), s) if _month_word_before(low, s) else None
                     years.append((mb.start() if mb else s, e))
-            elif n >= 5 and ("/" in tok or "." in tok or "-" in tok):
+            elif n >= 6 and ("/" in tok or "." in tok or "-" in tok):
                 m = NUMERIC.match(tok)
                 if not m:
                     continue
@@ -96,9 +144,18 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                     ok = len(c) in (2, 4) and (_valid(int(a), int(b)) or _valid(int(b), int(a)))
                 if ok:
                     full.append((s, e))
-            elif m2 := re.fullmatch(r"(\d{1,2})/(\d{1,2})", tok):
-                if _valid(int(m2.group(1)), int(m2.group(2))) and ON_BEFORE.search(text, max(0, s - 8), s):
+            elif n >= 3 and "/" in tok:
+                m2 = SHORT.fullmatch(tok)
+                if m2 and _short_date(text, s, e, m2.group(1), m2.group(2)):
                     full.append((s, e))
+            elif n >= 4 and "." in tok:
+                # "by 19.12": a day and month with a full stop, only after "by", "on", "due" ...
+                m3 = SHORT_DOT.fullmatch(tok)
+                if m3 and _valid(int(m3.group(1)), int(m3.group(2))) and DUE_BEFORE.search(text, max(0, s - 8), s) \
+                        and not (text[e:e + 1].isalnum() or text[e:e + 1] in ("%", "/")):
+                    full.append((s, e))
+    if not full and not years:
+        return   # the common case: numbers, but no date
     full = _merge(full)
 
     used: set[tuple[int, int]] = set()
@@ -108,13 +165,17 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
 
         def window(s: int) -> int:
             """Look back at most 60 characters, and not past the previous date."""
-            before = [e for e in ends if e <= s]
-            return max(0, s - 60, before[-1] if before else 0)
+            i = bisect_right(ends, s)
+            return max(0, s - 60, ends[i - 1] if i else 0)
 
+        starts = [fs for fs, _ in full]
         for s, e in full:
-            t = DOB_BEFORE.search(low, window(s), s)
+            lo = window(s)
+            t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 else None   # every DOB word has a "b"
             if t:
-                dob.append((t.start(), e))
+                # "born at Castleford Royal on 12 November": the place between is no part of it
+                gap = text[t.start("gap"):t.end("gap")]
+                dob.append((t.start() if gap == gap.lower() or len(gap) < 6 else s, e))
                 used.add((s, e))
                 continue
             b = DOB_AFTER.match(text, e)
@@ -122,9 +183,13 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, b.end()))
                 used.add((s, e))
         for s, e in years:
-            if any(fs <= s < fe for fs, fe in full):
+            i = bisect_right(starts, s)
+            if i and s < full[i - 1][1]:
+                continue   # the year of a full date
+            lo = window(s)
+            if low.find("b", lo, s) < 0:
                 continue
-            t = DOB_BEFORE.search(low, window(s), s)
+            t = DOB_BEFORE.search(low, lo, s)
             if t and STRICT_GAP.fullmatch(t.group("gap")):
                 dob.append((t.start(), e))
     for s, e in _merge(dob):
@@ -146,7 +211,7 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
             if d and not (d.group("month") == "may" and not d.group("ord") and not d.group("year")):
                 start = s - 4 if low[max(0, s - 4):s] == "the " else s
                 return start, d.end()
-    mb = MONTH_BEFORE.search(text, max(0, s - 16), s)
+    mb = MONTH_BEFORE.search(text, max(0, s - 16), s) if _month_word_before(low, s) else None
     if mb:
         d = MONTH_DAY.match(text, mb.start())
         if not d or d.start() != mb.start():
@@ -156,10 +221,28 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
             return None   # modal "may"
         if not (d.group("ord") or d.group("year")):
             after = text[d.end():d.end() + 2]
-            if not (after == "" or after[0] in ",.;:)]" or after in (" -", " –") or ON_BEFORE.search(text, max(0, d.start() - 8), d.start())):
+            if not (after == "" or after[0] in ",.;:)]\x00" or after in (" -", " –") or ON_BEFORE.search(text, max(0, d.start() - 8), d.start())):
                 return None   # "in March 3 visits were missed"
         return d.start(), d.end()
     return None
+
+
+def _month_word_before(low: str, s: int) -> bool:
+    """A cheap test before the month patterns: the word before ``s`` (or the one before
+    "the") could be a month ("March 14", "Sept the 3rd", "June 2025")."""
+    if not s or not low[s - 1].isspace():
+        return False
+    words = low[max(0, s - 16):s].split()
+    if not words:
+        return False
+    last = words[-1]
+    if last == "the" and len(words) > 1:
+        last = words[-2]
+    last = last.rstrip(".")
+    i = len(last)
+    while i and last[i - 1].isalpha():
+        i -= 1
+    return last[i:i + 3] in MONTHS3   # "(march", "14-mar": the letters at the end
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,7 +15,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
     ),
     "case-number": (
         "case-number-in-text",
-        "a case-management reference (ICS, LCS, Mosaic, Eclipse) or a bare 6-8 digit number",
+        "a case-management, family-court or police reference (ICS, LCS, Mosaic, Eclipse, a crime or log number)"
+        " or a bare 6-8 digit number",
         "error",
     ),
     "nhs-number": ("nhs-number-in-text", "an NHS number", "error"),

@@ -1,9 +1,16 @@
 """Structured identifiers: emails, phone numbers, NI and NHS numbers, postcodes and
-case-management numbers, found from the runs of digits in a text.
+case-management numbers (and family-court numbers such as "ZW24C00517"), found from the
+runs of digits in a text.
 
 Python's regex engine is slow to try a pattern at every position of a long text, so the
 text is scanned once for runs of digits ("07700 900123", "12 34 56", "1 1" of "M1 1AE")
 and each run is then checked with small anchored patterns on its neighbourhood.
+
+References after a word of case or system take more forms: slashes ("crime ref 14/56789/24",
+"log 13/88214/25"), letters in their parts ("S47 ref 2025/S47/0093", "crime no. CR/0412/25"),
+a system's record ("Eclipse record 771-2093") and police incident logs ("CAD 4471"). An
+outward code alone is a postcode after "postcode", before "area", after a word of place in
+capitals ("moved to BD3") or after an address and a comma ("88 Kelvedon Rd, L17").
 """
 from __future__ import annotations
 
@@ -28,24 +35,33 @@ NI_KEYWORD = re.compile(r"\b(?:ni|nino|n\.i\.|national\s+insurance)\b")
 NHS_SHAPE = re.compile(r"\d{3}([ -]?)\d{3}\1\d{4}")
 NHS_KEYWORD = re.compile(r"\bnhs\b")
 DIGIT_RUN = re.compile(r"\d+")
+NONSPACE = re.compile(r"\S+")
 POSTCODE = re.compile(
     r"([A-PR-UWYZa-pr-uwyz][A-HK-Ya-hk-y]?\d[A-HJKPS-UWa-hjkps-uw\d]?) {0,2}(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
 )
 SYSTEM_BEFORE = re.compile(
     r"(?<![\w])(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|PARIS"
     r"|Protocol|SystmOne|EMIS|PNC|CRN|URN|ics|lcs|mosaic|eclipse)\.?"
+    r"(?:\s*(?:record|Record|file|File|case|Case|client|Client|person|Person|child|Child)\b)?"
     r"(?:\s*(?:no|No|NO|number|Number|num|nr|ref|Ref|REF|reference|Reference|id|ID|Id|#)\b\.?)?\s*[:#=]?\s*"
     r"(?:[A-Z]{1,3}[-/]?)?$"
 )
 CASE_BEFORE = re.compile(
-    r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn)"
+    r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn"
+    r"|cad|occurrence|storm|niche|athena|court|claim)"
     r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=]?\s*$"
 )
 # a four-digit number is a reference only after one of these: "police log 1234"
 LOG_BEFORE = re.compile(
-    r"(?<![\w])(?:log|incident|crime|occurrence|case|urn|crn)\.?(?:\s*(?:no|number|num|nr|ref|reference|#)\b\.?)?"
+    r"(?<![\w])(?:log|incident|crime|occurrence|case|urn|crn|cad|storm)\.?(?:\s*(?:no|number|num|nr|ref|reference|#)\b\.?)?"
     r"\s*[:#=]?\s*$"
 )
+# a reference of letters and digits in parts: "S47 ref 2025/S47/0093", "crime no. CR/0412/25"
+REF_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){1,4}")
+REF_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-")
+# an outward code after an address and a comma: "88 Kelvedon Rd, L17", "Apt 12, Lockside Quay, M3"
+ADDRESS_BEFORE = re.compile(r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?,\s{1,2}$")
+FAMILY_COURT = re.compile(r"[A-Za-z]{2}\d{2}[CPcp]\d{5}(?![\w])")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # UK postcode areas, for an outward code written alone ("the BD7 area", "moved to OL9")
 POSTCODE_AREAS = frozenset(
@@ -71,8 +87,12 @@ OUTWARD_AMBIGUOUS = {
 SYSTEM_HINT = re.compile(r"(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|Protocol|SystmOne|EMIS|PNC)")
 
 
+CLUSTER_ASCII = re.compile(r"[0-9]+(?:[ ./-][0-9]+)*")
+
+
 def clusters(text: str) -> list[Cluster]:
-    return [(m.start(), m.end(), m.group()) for m in CLUSTER.finditer(text)]
+    pattern = CLUSTER_ASCII if text.isascii() else CLUSTER
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 def nhs_valid(digits: str) -> bool:
@@ -126,7 +146,7 @@ def _subruns(s: int, raw: str) -> Iterator[Cluster]:
         yield s, s + len(raw), raw
         return
     cur_s = cur_e = -1
-    for m in re.finditer(r"\S+", raw):
+    for m in NONSPACE.finditer(raw):
         tok = m.group()
         if "." in tok or "/" in tok:
             if cur_s >= 0:
@@ -161,7 +181,20 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
             and OUTWARD_PLACE_BEFORE.search(low, max(0, m.start() - 12), m.start())
         ):
             return "postcode", m.start(), m.end()
+        if m.group(1).isupper() and text[m.start() - 2:m.start()] == ", " and (
+                m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-.%") \
+                and ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return "postcode", m.start(), m.end()   # "88 Kelvedon Rd, L17"
         return None
+    return None
+
+
+def _family_court(text: str, s0: int, e0: int) -> Span | None:
+    """A family-court case number: court code, year, C (public law) or P (private), serial:
+    "ZW24C00517", "MA23P01234"."""
+    m = FAMILY_COURT.match(text, s0 - 5)
+    if m and m.end() == e0 and not _alnum_before(text, m.start()):
+        return "case-number", m.start(), m.end()
     return None
 
 
@@ -174,9 +207,43 @@ def _intl_phone(text: str, s: int) -> tuple[int, int] | None:
     return (start, end) if end is not None else None
 
 
+def _ref_token(text: str, low: str, s0: int, e0: int) -> tuple[int, int] | None:
+    """A reference of letters and digits in parts after a word of case or system: "S47 ref
+    2025/S47/0093", "crime no. CR/0412/25". ``s0``-``e0`` is a run of digits in it."""
+    n = len(text)
+    a = s0
+    while a and text[a - 1] in REF_TOKEN_CHARS:
+        a -= 1
+    b = e0
+    while b < n and text[b] in REF_TOKEN_CHARS:
+        b += 1
+    while b > a and text[b - 1] in "/-":
+        b -= 1
+    tok = text[a:b]
+    if "/" not in tok and "-" not in tok or not any(ch.isalpha() for ch in tok) or sum(ch.isdigit() for ch in tok) < 4:
+        return None
+    if not REF_TOKEN.fullmatch(tok) or any(part[:3].lower() in MONTH_PARTS for part in re.split(r"[/-]", tok) if part.isalpha()):
+        return None   # "14-Mar-2025"
+    kw = CASE_BEFORE.search(low, max(0, a - 30), a) or SYSTEM_BEFORE.search(text, max(0, a - 32), a)
+    return (kw.start(), b) if kw else None
+
+
+MONTH_PARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
 def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     """Phone, NI, NHS, postcode and case numbers, each run of digits checked in turn."""
+    ref_end = -1
     for s0, e0, raw0 in runs:
+        if s0 < ref_end:
+            continue   # inside a reference already reported
+        if (text[e0:e0 + 1] in ("/", "-") and text[e0 + 1:e0 + 2].isalpha()) or (
+                s0 >= 2 and text[s0 - 1] in "/-" and text[s0 - 2].isalpha()):
+            ref = _ref_token(text, low, s0, e0)
+            if ref:
+                ref_end = ref[1]
+                yield "case-number", ref[0], ref[1]
+                continue
         if s0 and text[s0 - 1] == "+":
             ph = _intl_phone(text, s0)
             if ph:
@@ -190,6 +257,11 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                     ph = _phone(text, ph[1] + 1)   # "0161 496 0000/0161 496 0001"
                     if ph:
                         yield "phone-number", ph[0], ph[1]
+                continue
+        if len(raw0) == 5 and s0 >= 5 and text[s0 - 1] in "CPcp":
+            fc = _family_court(text, s0, e0)
+            if fc:
+                yield fc
                 continue
         if len(raw0) <= 2 and s0 and text[s0 - 1].isalpha():
             out = _outward(text, low, s0, e0, raw0)
@@ -210,6 +282,8 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if kw:
                 yield "case-number", kw.start(), e0
                 continue
+        if e0 - s0 < 4:
+            continue   # "12", "3 4": too short for any number below
         for s, e, raw in _subruns(s0, raw0):
             yield from _check_run(text, low, s, e, raw)
 

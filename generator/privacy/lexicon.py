@@ -69,6 +69,7 @@ class Lexicon:
     known_places: frozenset[str] = frozenset()   # countries, languages ...: not local places
     place_bridges: frozenset[str] = frozenset()  # lower-case generic words inside a place name
     calendar: frozenset[str] = frozenset()       # months, days and seasons
+    towns: frozenset[str] = frozenset()          # UK towns and districts that are no English word
 
     def is_abbreviation(self, tok: str) -> bool:
         """'CAIT', 'HoS', 'IROs': written as the list writes it (or in capitals)."""
@@ -140,11 +141,12 @@ def load_lexicon() -> Lexicon:
     allow = tuple(_items(DATA / "allow_phrases.txt"))
     generic = frozenset(w.lower() for w in _words(DATA / "place_generic.txt"))
     known_places = frozenset(w.lower() for w in _words(DATA / "places_known.txt"))
+    towns = frozenset(w.lower() for w in _words(DATA / "places_uk.txt")) - words - known_places
     return Lexicon(classes, words, frozenset(abbreviations), frozenset(speech_pairs), generic, allow, intro_pairs,
                    frozenset(ctx.get("rag_before", [])), frozenset(ctx.get("rag_after", [])),
                    frozenset(ctx.get("person_before", [])), known_places,
                    (generic - PLACE_BRIDGE_STOP) | {"children", "childrens", "children’s"},
-                   frozenset(ctx["calendar"]))
+                   frozenset(ctx["calendar"]), towns)
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:

@@ -2,23 +2,52 @@
 ("Hillcrest", "Brackenby"), right after "at", "in", "to", "from" ...: "on roll at Hillcrest",
 "a hotel in Upper Thornley". Countries, languages and national names in
 ``data/places_known.txt`` are not local places, nor are typos of months and festivals.
+Welsh and Gaelic beginnings count as a place's shape too ("Llanfeigan", "Kilbarchan"). A word
+in capitals so shaped is a place after such a word or in shouted notes ("(HAZELBROOK)").
+Words of place include "lives", "based", "@", "area of", "outskirts of" and a bracket after a
+place word ("youth club (Tinshill)").
+
+A UK town or district of the gazetteer ``data/places_uk.txt`` is a place after such a word
+whatever its shape ("in Govan", "moved to Telford", "out of area, Telford"); one that is also
+a personal name ("Stanley") only after "in", "near", "lives" ...; one before "inquiry" or
+"review" is a report's name ("the Rotherham inquiry"): ``find_towns``.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .lexicon import FIRSTS, Lexicon
+from .lexicon import FIRSTS, SURNAME, SURNAME_AMB, Lexicon
 from .places import unknown_word
 from .tokens import Cap
 
 Span = tuple[str, int, int]
+FIRSTS_SURNAMES = FIRSTS | SURNAME | SURNAME_AMB
 
 
 # words after which a capitalised word no list knows is a local place ("on roll at
 # Hillcrest", "a hotel in Brackenby", "moved to Upper Thornley")
 LOCATIVE = frozenset(
     "at in to from near into outside opposite around towards attends attended attending attend "
-    "nearby via".split()
+    "nearby via lives living lived live resides residing based @".split()
+)
+# the place of a person's home or of an event, without a preposition: "(lives Sparkbrook)"
+# and "area of ...": "the Gorsey Bank area of Wirksworth", "on the outskirts of Halton"
+OF_PLACE = frozenset(
+    "area areas outskirts edge centre center town village city borough part parts north south east west "
+    "side estate".split()
+)
+# a town that is also a personal name ("Stanley", "Leigh") is a place only after one of these
+STRICT_LOCATIVE = frozenset("in near outside around towards via within lives living lived resides residing based".split())
+# "the Rotherham inquiry": a report or a case named after a town, not a place of the family
+TOWN_NOT_BEFORE = frozenset(
+    "inquiry inquiries review reviews report reports case cases model judgment judgement scandal "
+    "grooming serious council councils city university".split()
+)
+# place words (lower case) before a bracket holding a place: "youth club (Tinshill)"
+BRACKET_AFTER = frozenset(
+    "club centre center school nursery college academy surgery practice hospital ward unit home "
+    "estate hostel foyer park library church mosque temple gurdwara hub flat house address placement "
+    "accommodation area station".split()
 )
 # a typo of a month, day or festival is no place: "in Feburary", "at Chirstmas"
 _NEAR_MISS = (
@@ -44,8 +73,22 @@ PLACE_SUFFIXES = (
 )
 
 
+# beginnings of Welsh, Cornish, Scottish and Irish place names: "Llanfeigan", "Aberhonddu",
+# "Inverbrae", "Ballykeel", "Pencraig"
+PLACE_PREFIXES = (
+    "llan", "aber", "pen", "caer", "cwm", "pont", "bryn", "nant", "glan", "ystrad", "blaen", "rhos",
+    "porth", "tre", "tref", "abert", "maes", "coed", "trel", "pol", "inver", "kil", "dun", "auchter",
+    "strath", "glen", "bally", "drum", "carrick", "knock", "clon", "lis", "rath", "tullagh",
+)
+
+
+def _place_shaped(low: str) -> bool:
+    """An English, Welsh or Gaelic place name's ending or beginning: "Hazelbrook", "Llanfeigan"."""
+    return len(low) >= 5 and (low.endswith(PLACE_SUFFIXES) or low.startswith(PLACE_PREFIXES) and len(low) >= 7)
+
+
 def _placelike(low: str, words: frozenset[str]) -> bool:
-    if low.endswith(PLACE_SUFFIXES) and len(low) >= 5:
+    if _place_shaped(low):
         return True
     return any(low[:i] in words and low[i:] in words for i in range(3, len(low) - 2))
 
@@ -62,6 +105,58 @@ def _near_miss(low: str) -> bool:
     if len(low) < 5:
         return False
     return low in _NEAR_MISS_KEYS or not _NEAR_MISS_KEYS.isdisjoint(_deletions(low))
+
+
+def _locative_before(text: str, start: int, strict: bool = False) -> bool:
+    """A word of place right before ``start``: "at ", "lives ", "area of ", "(" after a place
+    word ("youth club (Tinshill)"), ", " after "out of area"."""
+    if start < 2:
+        return False
+    ch = text[start - 1]
+    if ch == "(":
+        lo = max(0, start - 16)
+        before = text[lo:start - 1].rstrip().rsplit(None, 1)
+        return bool(before) and before[-1].lower() in BRACKET_AFTER
+    if ch != " ":
+        return False
+    lo = max(0, start - 24)
+    words = text[lo:start - 1].lower().split()
+    if not words:
+        return False
+    last = words[-1].lstrip("([")
+    if last in (STRICT_LOCATIVE if strict else LOCATIVE):
+        return True
+    if last == "of" and len(words) > 1 and words[-2] in OF_PLACE:
+        return True
+    return not strict and last == "area," and len(words) > 2 and words[-2] == "of" and words[-3] == "out"
+
+
+def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iterator[Span]:
+    """A UK town or district of ``data/places_uk.txt`` after a word of place: "in Govan",
+    "moved to Telford", "area of Wirksworth", "(lives Sparkbrook)", "out of area, Telford";
+    one that is also a personal name ("Stanley") only after "in", "near", "lives" ...
+
+    ``seen`` is the set of lower-case words of the text: most texts hold no town at all."""
+    towns = lex.towns
+    if towns.isdisjoint(seen):
+        return
+    classes = lex.classes
+    for k, cap in enumerate(caps):
+        low = cap.base.lower()
+        if low not in towns or cap.base.isupper() or not cap.base[1:].islower():
+            continue
+        strict = bool(classes.get(low, 0) & FIRSTS_SURNAMES)
+        if not _locative_before(text, cap.start, strict):
+            continue
+        nxt = text[cap.end + (2 if cap.poss else 0):cap.end + 40].split(None, 3)
+        if nxt and nxt[0].lower().strip(".,;:") in TOWN_NOT_BEFORE or len(nxt) > 2 and nxt[0] == "and" \
+                and nxt[2].lower().strip(".,;:") in TOWN_NOT_BEFORE:
+            continue   # "the Rotherham inquiry", "Rochdale and Rotherham reviews"
+        end = cap.end
+        if k + 1 < len(caps) and not cap.poss and text[cap.end:caps[k + 1].start] == " " \
+                and caps[k + 1].base.lower() in towns:
+            end = caps[k + 1].end   # "Stoke Newington", "Tower Hamlets"
+        yield "named-place", cap.start, end
 
 
 def find_locative_places(text: str, low: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iterator[Span]:
@@ -83,6 +178,9 @@ def find_locative_places(text: str, low: str, caps: list[Cap], lex: Lexicon, see
         todo = {k for k, c in enumerate(caps) if c.base in forms}
     else:
         todo = {k for k, c in enumerate(caps) if c.base in forms or not c.base.isascii()}
+    uppers = {w.upper() for w in unknown if len(w) >= 6}
+    if uppers:
+        yield from _shouted_places(text, caps, lex, uppers)
     last = -1
     for k in sorted(todo):
         if k <= last:
@@ -94,11 +192,7 @@ def find_locative_places(text: str, low: str, caps: list[Cap], lex: Lexicon, see
                 break   # a name, a role or an abbreviation starts something else
             j -= 1
         start = caps[j].start
-        if start < 3 or text[start - 1] != " ":
-            continue
-        lo = max(0, start - 14)
-        ws = text.rfind(" ", lo, start - 1) + 1
-        if (ws == 0 and lo) or text[ws:start - 1].lower() not in LOCATIVE:
+        if start < 3 or not _locative_before(text, start):
             continue
         inner = cap.base[1:]
         if not unknown_word(cap.base, lex) or (inner != inner.lower() and not cap.base.startswith(("Mc", "Mac"))):
@@ -114,3 +208,28 @@ def find_locative_places(text: str, low: str, caps: list[Cap], lex: Lexicon, see
         last = end
         if not _near_miss(cap.base.lower()):
             yield "named-place", start, caps[end].end
+
+
+def _shouted_places(text: str, caps: list[Cap], lex: Lexicon, uppers: set[str]) -> Iterator[Span]:
+    """A word in capitals that no list knows and that is shaped like a place name, after a
+    word of place ("moved to BRIGHTWELL") or in shouted notes ("SEEN AT NURSERY
+    (HAZELBROOK)"): elsewhere only in text that is mostly capitals, so that an acronym in
+    ordinary prose is left alone. Only a place name's ending or beginning counts (two
+    English words run together are too common in capitals: "MERCHANTABILITY"), and
+    "-ing" words are no places there."""
+    for cap in caps:
+        base = cap.base
+        if base not in uppers or lex.is_abbreviation(base):
+            continue
+        low = base.lower()
+        if low.endswith(("ing", "ings")) or not _place_shaped(low) or _near_miss(low):
+            continue
+        ws = text.rfind(" ", max(0, cap.start - 14), cap.start - 1) + 1
+        if cap.start >= 3 and text[cap.start - 1] == " " and text[ws:cap.start - 1].lower() in LOCATIVE:
+            yield "named-place", cap.start, cap.end   # "moved to BRIGHTWELL"
+            continue
+        lo, hi = max(0, cap.start - 40), cap.end + 40
+        window = text[lo:hi]
+        letters = sum(ch.isalpha() for ch in window)
+        if letters and sum(ch.isupper() for ch in window) >= 0.6 * letters:
+            yield "named-place", cap.start, cap.end

@@ -10,6 +10,18 @@
 - A capitalised word that is no English word, in a name position (after a title, a role,
   "named", "known as", before "said"), is a name even if no list has it.
 - An initial and a surname ("J. Smith", "J Smith").
+- Hurried notes: a word-name as the subject of a verb of seeing or feeling ("GRACE SEEN",
+  "Joy was happy", "Rose was born"), before ", who"; names listed with ages ("Summer (6) &
+  Sky (4)"); a word in capitals that no list knows, in a name position ("SW ZORBELLE");
+  a lower-case surname after a title ("cllr o'brien"); Gaelic and Irish surnames by their
+  shape ("MacLeòid", "Ní Bhriain"), with the first name before them.
+- A lower-case name after "his", "her", "their" ... is a thing ("wear his kara").
+- One name, one person: a word-name that fired once in a text is a name wherever else it is
+  capitalised in mid-sentence ("Summer's mum ... and Summer often cares"). "the Amadi family":
+  a surname between "the" and a family word. "grace (8)": a lower-case name with an age.
+- A rare-word name at a sentence's start ("Crystal", "Ivy", "Destiny") is a name only before
+  a verb of a person ("Ruby is 7", "Ivy told"), a bracket or comma, another name, or context;
+  not before a noun ("Crystal meth", "Ivy covering the fence", "Destiny is not fixed").
 """
 from __future__ import annotations
 
@@ -22,6 +34,10 @@ from .lexicon import (
 from .tokens import Cap, next_word, occurrences, prev_word, sentence_initial
 
 STRONG = FIRST | FIRST_SEMI | SURNAME
+# Irish surname particles: "Niamh Ní Bhriain", "Tadhg Ó Ceallaigh", "Nic Dhòmhnaill"
+IRISH_PARTICLES = frozenset({"Ní", "Nic", "Ó", "Ua", "Uí", "Mhic", "Mac"})
+CELTIC_SURNAME = re.compile(r"(?:Mac|Mc|Nic)[A-ZÀ-Þ][a-zà-ÿ]{2,}$")
+AGE_GAP = re.compile(r"^\(\s*(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?|y/?o)?\s*\)|^,\s*(?:aged\s+)?\d{1,2}\s*,?")
 AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)\d{1,2}\b|\s*\((?:SW|TM|IRO|HV|FSW|DSL|SM|ATM|PA|FC|GP|EP)\)|\s*\((?:Y|Yr|Year)\s?\d{1,2}\)")
 # an age beside a word-name: "Brook (12)", "Brook, 12,", "Brook aged 12"
 AGE_BRACKET = re.compile(
@@ -61,6 +77,21 @@ KIND_NOUNS = {
     "homework", "school", "schools", "week", "festival", "competition", "trip", "award", "degree",
     "qualification", "student", "students", "work", "worker", "workers", "activities", "activity",
 }
+# titles before a lower-case surname: "cllr o'brien", "mrs okafor", "Miss o'connell"
+LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr", "councillor", "miss"})
+POSSESSIVE_DET = frozenset({"his", "her", "their", "its", "my", "your", "our"})
+PLURAL_VERBS = frozenset({"were", "are", "have", "had", "was", "is", "remain", "continue", "need"})
+# after a name at a sentence's start with no other context: a verb of a person ("Ruby is",
+# "Ivy has"), not a noun ("Crystal meth", "Ivy covering the fence")
+PERSON_VERBS = frozenset(
+    "is was has had and will would can could should may might must did does do lives lived attends attended "
+    "goes went stays stayed says said told tells likes loved loves wants wanted needs needed seems seemed "
+    "remains remained continues continued enjoys enjoyed gets got became becomes feels felt thinks thought "
+    "knows knew spends spent shares shared talked talks spoke speaks presented presents "
+    # adverbs between a subject and its verb: "Ruby now lives with ...", "Ivy also told ..."
+    "now also still often never always sometimes usually recently then previously initially currently "
+    "later again really".split())
+LOWER_AGE = re.compile(r"\((?:aged? ?)?\d{1,2}\)")
 FAMILY_AFTER = {"family", "household", "children", "siblings", "twins", "brothers", "sisters", "boys", "girls", "home"}
 
 
@@ -71,6 +102,9 @@ class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.get = lex.classes.get
+        # capitalised tokens that the rule skips whatever their neighbours ("The", "NHS"),
+        # learnt as they are met and kept across texts
+        self._skip: set[str] = set()
         # lower-case words that may be names: all of them are looked for; those of the wider
         # lists and the rare-word names need context in lower case ("mum, bogdan, said")
         self.lower_keys = frozenset(
@@ -93,6 +127,15 @@ class NameFinder:
             and not self._abbr(tok) and not any(ch.isdigit() for ch in tok)
         )
 
+    def _shouted_unknown(self, tok: str) -> bool:
+        """A word in capitals shaped like a name, not an acronym: five letters or more, two
+        vowels or more, on no list ("ZORBELLE"; not "NSPCC", "PCSO")."""
+        low = tok.lower()
+        return (
+            tok.isalpha() and sum(ch in "aeiouy" for ch in low) >= 2 and not self._abbr(tok)
+            and low not in self.lex.known_places and low not in self.lex.place_generic
+        )
+
     def _nameish(self, tok: str) -> bool:
         c = self.get(tok.lower(), 0)
         return bool(c & NAME and not c & VOCAB and not self._abbr(tok)) or self._unknown(tok)
@@ -102,7 +145,7 @@ class NameFinder:
         c = self.get(tok.lower(), 0)
         if c & (FIRST | SURNAME | FIRST_SEMI):
             return False
-        return bool(tok.lower() in self.lex.words or c & VOCAB or self._abbr(tok))
+        return bool(tok.lower() in self.lex.words or c & (VOCAB | ROLE) or self._abbr(tok))
 
     def _prev_context(self, text: str, start: int, cls: int) -> bool:
         word, sep, ws = prev_word(text, start)
@@ -118,7 +161,8 @@ class NameFinder:
                     return False
                 return True
             if c & ROLE and (not self._abbr(word) or word.isupper()):
-                return True
+                # "the child's Wellbeing Scale": a possessive role is no title of a name
+                return text[ws + len(word):ws + len(word) + 2] not in ("'s", "’s") or bool(c & PERSON_NOUN and not c & VOCAB)
             if c & INTRO:
                 return True
             w2, sep2, _ = prev_word(text, ws)
@@ -126,8 +170,12 @@ class NameFinder:
                 return True
             if word.lower() == "as" and REFER_BEFORE.search(text, max(0, ws - 40), ws):
                 return True   # "refer to the child as Ibby"
+            if word.lower() == "and" and sep2.strip() == "" and self.get(w2.lower(), 0) & ROLE and not self._abbr(w2):
+                return True   # "lives with Mum and Grace"
         elif gap == "," and c & ROLE:
             return True   # "MGM, Jean, said"
+        elif gap == "&" and c & ROLE and not self._abbr(word):
+            return True   # "Mum & Grace"
         elif gap in ("(", ":") and c & (ROLE | INTRO):
             return True   # "the SW (Priya)", "named: Kaz"
         return False
@@ -142,12 +190,16 @@ class NameFinder:
             return bool(c & PERSON_NOUN)
         if sep.strip() == "":
             if c & SPEECH:
-                return True
+                # "Dawn visits were considered": a plural noun, not a verb of the person
+                w2, sep2, _ = next_word(text, ws + len(word))
+                return not (word.endswith("s") and sep2.strip() == "" and w2.lower() in PLURAL_VERBS)
             w2, _, _ = next_word(text, ws + len(word))
             if (word.lower(), w2.lower()) in self.lex.speech_pairs:
                 return True
         if AGE_AFTER.match(text, end):
             return True
+        if word.lower() == "who" and sep.strip() in ("", ","):
+            return True   # "Anwen, who is taught ...": a relative clause of a person
         return self._apposition(text, end)
 
     def _apposition(self, text: str, end: int) -> bool:
@@ -184,7 +236,11 @@ class NameFinder:
         fired: list[tuple[int, int]] = []
         fired_idx: set[int] = set()
         n = len(caps)
-        for k, cap in enumerate(caps):
+        skip = self._skip
+        if len(skip) > 50_000:
+            skip.clear()
+        for k in [k for k, cap in enumerate(caps) if cap.base not in skip]:   # most are ordinary words
+            cap = caps[k]
             tok = cap.base
             lowtok = tok.lower()
             c = get(lowtok, 0)
@@ -207,13 +263,32 @@ class NameFinder:
                         fired.append((cap.start, nxt.end))
                         fired_idx.add(k + 1)
                         continue
+            if not c and len(tok) >= 5 and tok.isupper() and lowtok not in lex.words and self._shouted_unknown(tok):
+                # a word in capitals that no list knows, in a name position: "SW ZORBELLE",
+                # "ZORBELLE SAID", "MUM (ZORBELLE)"
+                if self._prev_context(text, cap.start, 0) or self._next_context(text, cap.end, cap.poss):
+                    fired_idx.add(k)
+                continue
             if not c:
                 if lowtok in lex.words or tok.isupper() or len(tok) < 2:
+                    if len(tok) > 2 or not tok.isupper():
+                        skip.add(tok)   # decided by the token alone: skipped at once next time
                     continue   # the common case: a capitalised ordinary word
+            if tok in IRISH_PARTICLES and k + 1 < n and self._adjacent(text, cap, caps[k + 1]) \
+                    and self._unknown(caps[k + 1].base):
+                fired_idx.add(k)   # "Ní Bhriain", "Ó Ceallaigh": the surname joins in below
+                continue
             if not c & NAME:
-                if self._unknown(tok) and (
+                if not self._unknown(tok):
+                    if not c & TITLE and (len(tok) > 2 or not tok.isupper()):
+                        skip.add(tok)   # a role, a speech verb, an abbreviation: never a name here
+                    continue
+                if CELTIC_SURNAME.match(tok) and not CITATION_AFTER.match(text, cap.end):
+                    fired_idx.add(k)   # "MacLeòid", "McIlwraith": a surname's shape
+                    continue
+                if (
                     self._prev_context(text, cap.start, 0) or self._next_context(text, cap.end, cap.poss)
-                    or self._after_person_word(text, caps, k)
+                    or self._after_person_word(text, caps, k) or self._the_family(text, cap)
                 ):
                     if not CITATION_AFTER.match(text, cap.end):
                         fired_idx.add(k)
@@ -229,6 +304,8 @@ class NameFinder:
                 if c & FIRST_SEMI and not c & (FIRST | SURNAME):
                     if self._in_title_run(text, caps, k) and not self._prev_context(text, cap.start, c):
                         continue
+                    if not cap.poss and sentence_initial(text, cap.start) and not self._semi_person(text, caps, k):
+                        continue   # "Crystal meth use", "Ivy covering the fence", "Destiny is not fixed"
                 if not c & (FIRST | FIRST_SEMI) and CITATION_AFTER.match(text, cap.end):
                     continue   # "Munro (2011)", "Brandon et al."
                 fired_idx.add(k)
@@ -265,36 +342,85 @@ class NameFinder:
                     if not (wc & DET) and not word[:1].isdigit() and sep.strip() in ("", ",", "(", "&"):
                         fired_idx.add(k)
                         continue
-            if c & (SURNAME_AMB | FIRST_AMB | CAL):
-                word, sep, _ = next_word(text, cap.end)
-                pw, psep, _ = prev_word(text, cap.start)
-                if word.lower() in FAMILY_AFTER and pw.lower() == "the" and sep.strip() == "":
-                    fired_idx.add(k)
-                    continue
+            if c & (SURNAME_AMB | FIRST_AMB | CAL) and self._the_family(text, cap):
+                fired_idx.add(k)
+                continue
             if c & (CAL | SURNAME_AMB | FIRST_AMB) and self._full_name(text, caps, k, strict=True):
                 fired_idx.add(k)
 
-        # coordination: "Kayla and Hope", "Hope, Kayla and Jayden"
-        for k in sorted(fired_idx):
+        # coordination: "Kayla and Hope", "Hope, Kayla and Jayden"; a name joined in joins
+        # its own neighbours: "Grace, Hope and Faith were seen"
+        todo = sorted(fired_idx)
+        while todo:
+            k = todo.pop()
             for j in (k - 1, k + 1):
                 if 0 <= j < n and j not in fired_idx:
                     a, b = (caps[j], caps[k]) if j < k else (caps[k], caps[j])
                     gap = text[a.end + (2 if a.poss else 0):b.start].strip()
+                    if gap[:1] == "(" or gap[:1] == "," and len(gap) > 1:
+                        gap = AGE_GAP.sub("", gap).strip()   # "Summer (6) & Sky (4)", "Ash, 9, and Kai"
                     if gap in ("and", "&", ",", "or") and self._coordinable(caps[j].base) and not text[
                         caps[j].end:caps[j].end + 3
                     ].strip()[:1].isdigit():
                         fired_idx.add(j)
+                        todo.append(j)
+
+        # one name, one person: a word-name that fired once is a name wherever else it is
+        # written with its capital in mid-sentence ("Summer's mum ... and Summer often cares")
+        bases = {caps[k].base for k in fired_idx if len(caps[k].base) > 2 and not caps[k].base.isupper()}
+        if bases:
+            for k, cap in enumerate(caps):
+                if k in fired_idx or cap.base not in bases or sentence_initial(text, cap.start):
+                    continue
+                pw = prev_word(text, cap.start)[0].lower()
+                if get(pw, 0) & DET or (get(cap.base.lower(), 0) & CAL and pw in CAL_NOT_AFTER and pw not in ("and", "or")):
+                    continue   # "the Summer holidays", "in Summer"
+                if self._in_title_run(text, caps, k):
+                    continue   # "Summer Fair"
+                fired_idx.add(k)
 
         # spans, joining full names and double-barrelled names
         for k in sorted(fired_idx):
             cap = caps[k]
-            end = cap.end
+            if k and k - 1 not in fired_idx and self._adjacent(text, caps[k - 1], cap) and (
+                    self._unknown(caps[k - 1].base) or get(caps[k - 1].base.lower(), 0) & FIRST) \
+                    and not caps[k - 1].base.isupper():
+                cap = caps[k - 1]
+                fired_idx.add(k - 1)
+            end = caps[k].end
             j = k
             while j + 1 < n and self._adjacent(text, caps[j], caps[j + 1]) and self._surnameish(caps[j + 1].base):
                 j += 1
                 end = caps[j].end
             fired.append((cap.start, end))
         return fired
+
+    def _the_family(self, text: str, cap: Cap) -> bool:
+        """"the Amadi family", "the Baker household": a surname between "the" and a family word."""
+        if cap.poss:
+            return False
+        word, sep, _ = next_word(text, cap.end)
+        if word.lower() not in FAMILY_AFTER or sep != " ":
+            return False
+        pw, psep, _ = prev_word(text, cap.start)
+        return pw.lower() == "the" and psep == " "
+
+    def _semi_person(self, text: str, caps: list[Cap], k: int) -> bool:
+        """A rare-word name at a sentence's start ("Ruby", "Crystal") is a person before a
+        verb of a person, a bracket or a comma, next to another name, or with context."""
+        cap = caps[k]
+        word, sep, _ = next_word(text, cap.end)
+        gap = sep.strip()
+        if not word or gap[:1] in ("(", ",", "&", "-", "–", ":"):
+            return True
+        if gap == "" and word[0].isupper():
+            return True   # "Ruby Okafor", "Ruby SEEN"
+        if gap == "" and word.lower() in PERSON_VERBS:
+            if word.lower() in ("is", "was"):
+                w2, _, _ = next_word(text, cap.end + len(sep) + len(word))
+                return w2.lower() not in ("not", "no", "a", "an", "the")   # "Destiny is not fixed by ..."
+            return True
+        return self._next_context(text, cap.end, cap.poss) or self._prev_context(text, cap.start, 0)
 
     def _after_person_word(self, text: str, caps: list[Cap], k: int) -> bool:
         """"work with Olamide": an unknown word alone in mid-sentence after a person word."""
@@ -372,13 +498,25 @@ class NameFinder:
 
     # -- lower case ----------------------------------------------------------------------
     def find_lower(self, text: str, low: str, words: set[str]) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        if "(" in text:
+            for m in LOWER_AGE.finditer(text):
+                # "grace (8) + sibs": a word-name in lower case with an age in brackets
+                word, sep, ws = prev_word(text, m.start())
+                if word and word.islower() and sep.strip() == "" and self.get(word, 0) & FIRSTS \
+                        and not self.get(word, 0) & (VOCAB | ROLE) and prev_word(low, ws)[0] not in POSSESSIVE_DET:
+                    out.append((ws, ws + len(word)))
+        titles = LOWER_TITLES.intersection(words)
+        if titles:
+            out.extend(self._after_lower_title(text, low, titles))
         hits = self.lower_keys.intersection(words)
         if not hits:
-            return []
-        out: list[tuple[int, int]] = []
+            return out
         for s, e, word in occurrences(low, hits):
             if not text[s].islower():
                 continue   # capitalised: handled by find()
+            if prev_word(low, s)[0] in POSSESSIVE_DET:
+                continue   # "wear his kara", "her will": a thing, not a person
             if low[e:e + 1] == "-":
                 nw, _, _ = next_word(low, e + 1)
                 if not self.get(nw, 0) & FIRSTS:
@@ -390,4 +528,25 @@ class NameFinder:
                 poss = text[e:e + 2] in ("'s", "’s")
                 if self._prev_context(text, s, c) or self._next_context(text, e, poss):
                     out.append((s, e))
+        return out
+
+    def _after_lower_title(self, text: str, low: str, titles: set[str]) -> list[tuple[int, int]]:
+        """"cllr o'brien", "mrs okafor", "Miss o'connell": a lower-case word after a title
+        ("miss" only with its capital) that is no English word, or is on a name list."""
+        out: list[tuple[int, int]] = []
+        for s, e, title in occurrences(low, titles):
+            if title == "miss" and text[s] != "M":
+                continue   # "miss school"
+            word, sep, ws = next_word(text, e + (1 if text[e:e + 1] == "." else 0))
+            if sep.strip() or not word or not word[0].islower():
+                continue
+            key = word.replace("’", "'").lower()
+            if key.endswith("'s"):
+                key = key[:-2]
+            c = self.get(key, 0)
+            if c & (VOCAB | ROLE | TITLE | DET | SPEECH):
+                continue
+            if c & NAME or (key not in self.lex.words and key.replace("'", "").isalpha() and len(key) > 2
+                            and not self._abbr(word)):
+                out.append((ws, ws + len(key)))
         return out

@@ -14,6 +14,18 @@ Other rules read around the place word or the capitalised token in other ways:
   Hillcrest"): ``locative.py``;
 - an abbreviated street word after a house number: "23 Foxglove Cl", "23 foxglove cl".
 
+Farms, suites, dentists and chemists are place words too ("Windmill Hill Farm", "the Rainbow
+Suite", "Smile Dental"); "Royal" after a town's or unknown name ("Castleford Royal") or before
+one and a lower-case hospital word ("Royal Lancashire maternity"); lower-case place words
+after a name include "bus stn", "shopping centre", "short breaks unit" and "the Gorsey Bank
+area" (an area only with a word no list knows). Northern street words ("Orchard Hey", "Brow",
+"Wynd") and quays are streets.
+
+Hurried notes add: place words in capitals ("ON LISTER WARD": only the one or two words
+before, each no English word or a name), hospitals and recreation grounds with no other
+place word ("Ashbrook General", "Tanners Rec"), villages with a Latin second word ("Ashworth
+Magna") and a lower-case flat before a house number ("flat 9, 221 Kingsway North").
+
 Place words that come first ("Ysgol Glan yr Afon"), towns after an address and names
 before "supported accommodation" are read in ``venues.py``.
 """
@@ -24,7 +36,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .lexicon import DET as DET_CLASS
-from .lexicon import FIRSTS, Lexicon
+from .lexicon import FIRSTS, NAME, Lexicon
 from .tokens import Cap, occurrences, prev_word, sentence_initial
 
 Span = tuple[str, int, int]
@@ -38,9 +50,30 @@ PLACE_HEADS = {
     # faith venues, clubs and public buildings: "Shri Ram Mandir", "Westside Youth Club"
     "Mandir", "Synagogue", "Cathedral", "Masjid", "Madrasa", "Madrasah", "Madrassa", "Club",
     "Library", "Gym", "Baths", "Prison", "Hotel", "Motel", "Refuge", "Hub",
+    # farms (a foster placement), suites of a hospital, dentists and chemists
+    "Farm", "Suite", "Dental", "Dentist", "Dentists", "Pharmacy", "Chemist", "Chemists", "Opticians",
 }
 # "Thornbury High", "Kingsford Grammar": a place only after a word that is no English word
-WEAK_PLACE_HEADS = {"High", "Grammar", "Comprehensive", "Comp", "Practice"}
+WEAK_PLACE_HEADS = {"High", "Grammar", "Comprehensive", "Comp", "Practice", "General", "Royal"}
+# "Royal Lancashire maternity", "the Royal Oldham A&E": a hospital named by "Royal" first
+ROYAL_HOSPITAL = re.compile(
+    r"((?: [A-Z][a-z]+){1,2}) (?:maternity|hospital|infirmary|a&e|a and e|children's|childrens|paediatric|neonatal)\b")
+# "Ashworth Magna", "Bere Regis": the Latin second word of an English village's name
+VILLAGE_HEADS = {"Magna", "Parva", "Regis", "Episcopi", "Abbotts"}
+# "Attorney General", "Major General": offices and ranks, not hospitals
+RANKS = {"attorney", "solicitor", "secretary", "director", "surgeon", "inspector", "postmaster", "governor",
+         "major", "brigadier", "lieutenant", "adjutant", "consul", "registrar", "accountant", "auditor", "vicar"}
+# "Tanners Rec": a recreation ground after any word that is not generic (not "Rec 3:")
+REC_HEADS = {"Rec"}
+# place words written in capitals: "ON LISTER WARD", "AT OAKFIELD PRIMARY"
+CAPS_HEADS = {
+    "PRIMARY": "named-place", "SCHOOL": "named-place", "ACADEMY": "named-place", "NURSERY": "named-place",
+    "COLLEGE": "named-place", "SURGERY": "named-place", "WARD": "named-place", "HOSPITAL": "named-place",
+    "INFIRMARY": "named-place", "CLINIC": "named-place", "ESTATE": "named-place", "LODGE": "named-place",
+    "HOUSE": "named-place", "CENTRE": "named-place", "PARK": "named-place", "GENERAL": "named-place",
+    "ROAD": "street-address", "STREET": "street-address", "AVENUE": "street-address", "LANE": "street-address",
+    "CRESCENT": "street-address", "TERRACE": "street-address", "DRIVE": "street-address", "CLOSE": "street-address",
+}
 # "23 Foxglove Cl", "44 Brierley St": abbreviated street words, only after a house number
 STREET_ABBR = {
     "Cl", "Cres", "Dr", "St", "Ln", "Gdns", "Gr", "Gro", "Grv", "Ct", "Pl", "Sq", "Tce", "Terr",
@@ -57,6 +90,8 @@ STRONG_STREET = {
 WEAK_STREET = {
     "Court", "Way", "Place", "Walk", "Square", "Row", "Hill", "View", "Rise", "Vale", "Green",
     "Croft", "Fold", "Gate", "Chase", "Mount", "Meadows", "Yard", "Circus",
+    # northern and Scottish street words, and quays: "17 Orchard Hey", "Lockside Quay"
+    "Hey", "Brow", "Wynd", "Quay", "Wharf", "Loan", "Garth",
 }
 SURNAME_HEADS = {"Ward", "Park", "Hall", "Lane", "Hill", "Green", "Chase", "Court", "Way"}
 CONNECTORS = {"of", "and", "&", "on", "upon", "de", "la", "le", "in"}
@@ -79,9 +114,14 @@ LOWER_HEADS = frozenset(
 LOWER_STREETS = {"road", "street", "avenue", "lane", "crescent", "terrace", "mews", "gardens", "grove"}
 NUMBER_LOWER = re.compile(r"\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,2}$")
 FLAT = re.compile(r"(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b")
+# hurried lower case: "flat 9, 221 Kingsway North" (a house number must follow)
+FLAT_WORDS = ("Flat", "Apartment", "Apt", "flat", "apartment", "apt")
+FLAT_LOWER = re.compile(
+    r"(?:flat|apartment|apt)\.?\s+\d{1,4}[A-Za-z]?,?\s+\d{1,4}[A-Za-z]?(?:,?\s+[A-Z][\w'’-]*){0,3}")
 
 
-ALL_HEADS = frozenset(PLACE_HEADS | WEAK_PLACE_HEADS | STREET_ABBR | STRONG_STREET | WEAK_STREET | {"St", "St."})
+ALL_HEADS = frozenset(PLACE_HEADS | WEAK_PLACE_HEADS | REC_HEADS | VILLAGE_HEADS | STREET_ABBR | STRONG_STREET | WEAK_STREET
+                      | {"St", "St."} | set(CAPS_HEADS))
 
 
 def _run_before(text: str, caps: list[Cap], k: int, limit: int = 5) -> int:
@@ -136,20 +176,25 @@ def _all_first_names(words: list[Cap], lex: Lexicon) -> bool:
     return bool(words) and all(lex.cls(w.base) & FIRSTS for w in words)
 
 
-def find_places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
+def find_places(text: str, caps: list[Cap], lex: Lexicon) -> list[Span]:
     """Longest first, so that "Oakfield Primary School" wins over "Oakfield Primary"."""
     found = list(_places(text, caps, lex))
-    found.sort(key=lambda f: f[1] - f[2])
-    yield from found
+    if len(found) > 1:
+        found.sort(key=lambda f: f[1] - f[2])
+    return found
 
 
 def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
     heads = ALL_HEADS
-    for k, cap in enumerate(caps):
+    for k in [k for k, cap in enumerate(caps) if cap.base in heads]:   # few tokens are place words
+        cap = caps[k]
         head = cap.base
-        if head not in heads:
-            continue   # the common case: no place or street word
-        if k + 1 < len(caps) and _continues(text, caps, k, lex):
+        if head in CAPS_HEADS:
+            span = _caps_place(text, caps, k, lex)
+            if span >= 0:
+                yield CAPS_HEADS[head], span, cap.end
+            continue
+        if k + 1 < len(caps) and head not in ("St", "St.") and _continues(text, caps, k, lex):
             continue   # "Return Home Interview", "Hope House Project": the phrase goes on
         if head in PLACE_HEADS:
             if head == "Ward":
@@ -168,10 +213,30 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
             j = _run_before(text, caps, k, 4)
             words = caps[j:k]
             after = text[cap.end:cap.end + 2]
+            if head == "Royal" and after == " " + after[1:2] and after[1:2].isupper():
+                m = ROYAL_HOSPITAL.match(text, cap.end)
+                if m:
+                    yield "named-place", cap.start, m.end(1)   # "Royal Lancashire maternity"
+                continue
             if after[:1] == "-" or (after[:1] == " " and after[1:2].isupper()):
                 continue   # "High Court", "High-risk"
-            if words and any(unknown_word(w.base, lex) for w in words):
+            if words and any(unknown_word(w.base, lex) or w.base.lower() in lex.towns for w in words):
                 yield "named-place", words[0].start, cap.end
+            elif head == "General" and words and len(words[-1].base) > 3 and not lex.is_abbreviation(words[-1].base) \
+                    and not lex.cls(words[-1].base) & ~FIRSTS and words[-1].base.lower() not in RANKS and (
+                        words[-1].base.lower() not in lex.words
+                        or PREPOSITION.search(text, max(0, words[-1].start - 12), words[-1].start)):
+                yield "named-place", words[-1].start, cap.end   # "at Riverside General", not "Attorney General"
+        elif head in VILLAGE_HEADS:
+            words = caps[_run_before(text, caps, k, 2):k]
+            if words and not words[-1].poss and not words[-1].base.isupper() and _is_named(words, lex):
+                yield "named-place", words[0].start, cap.end
+        elif head in REC_HEADS:
+            words = caps[_run_before(text, caps, k, 3):k]
+            after = text[cap.end:cap.end + 2].strip()
+            if words and not after[:1].isdigit() and after[:1] not in (":", "-") and all(
+                    not w.base.isupper() and not lex.is_abbreviation(w.base) for w in words) and _is_named(words, lex):
+                yield "named-place", _first_named(words, lex), cap.end
         elif head in STREET_ABBR and head not in STRONG_STREET and _abbr_street(text, caps, k):
             words = caps[_run_before(text, caps, k, 4):k]
             numbered = NUMBER_BEFORE.search(text, max(0, words[0].start - 24), words[0].start)
@@ -198,8 +263,35 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
             if k + 1 < len(caps) and caps[k + 1].start - cap.end <= 2 and text[cap.end:caps[k + 1].start].strip(". ") == "":
                 nxt = caps[k + 1]
                 yield "named-place", cap.start, nxt.end + (2 if nxt.poss else 0)
-    for m in FLAT.finditer(text):
-        yield "street-address", m.start(), m.end()
+    for word in FLAT_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            m = (FLAT if word[0].isupper() else FLAT_LOWER).match(text, i)
+            if m and not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
+                yield "street-address", i, m.end()
+            i = text.find(word, i + 3)
+
+
+def _caps_place(text: str, caps: list[Cap], k: int, lex: Lexicon) -> int:
+    """Start of the name before a place word in capitals ("LISTER WARD"), or -1 for none.
+
+    In shouted text every word is in capitals, so only the one or two words right before
+    the place word count, and each must be no English word or a name ("ON LISTER WARD",
+    not "TO SECONDARY SCHOOL" nor "AT THE SCHOOL")."""
+    start = -1
+    j = k
+    while j > 0 and k - j < 2:
+        prev = caps[j - 1]
+        if prev.poss or text[prev.end:caps[j].start] != " " or not prev.base.isupper() or len(prev.base) < 3:
+            break
+        low = prev.base.lower()
+        c = lex.classes.get(low, 0)
+        if lex.is_abbreviation(prev.base) or low in lex.place_generic or low in lex.known_places \
+                or low in TITLES or c & ~NAME or (low in lex.words and not c & NAME):
+            break
+        start = prev.start
+        j -= 1
+    return start
 
 
 def find_lower_streets(text: str, low: str, runs) -> Iterator[Span]:
@@ -243,12 +335,19 @@ def unknown_word(tok: str, lex: Lexicon) -> bool:
 # school", "Meadowbank children's home"
 CAP_THEN_LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate school hospital ward home centre "
-    "clinic hostel mosque church gurdwara temple mandir synagogue chapel club library refuge hotel".split()
+    "clinic hostel mosque church gurdwara temple mandir synagogue chapel club library refuge hotel "
+    "unit station stn farm maternity area".split()
 )
+# lower-case words that may stand between the name and such a place word, besides the
+# generic place words: "Meadowgate bus stn", "Millgate shopping centre"
+EXTRA_BRIDGES = frozenset("bus train railway rail coach police fire shopping town sports medical".split())
 # "home" and "centre" are places only with a word of their own kind before them
 HOME_BRIDGES = {"children's", "childrens", "children’s", "children", "care", "residential", "group", "nursing", "foster"}
 CENTRE_BRIDGES = {"children's", "childrens", "children’s", "children", "family", "medical", "health", "community",
-                  "contact", "leisure", "youth", "day", "resource"}
+                  "contact", "leisure", "youth", "day", "resource", "shopping", "town", "sports", "job"}
+# "unit" is a place only after a word of care: "Brambles short breaks unit", "the Cedars mother and baby unit"
+UNIT_BRIDGES = {"breaks", "respite", "assessment", "secure", "baby", "psychiatric", "adolescent", "inpatient",
+                "maternity", "neonatal", "paediatric", "mental", "health", "residential", "care"}
 HEAD_WORDS = LOWER_HEADS | CAP_THEN_LOWER_HEADS
 GRADES = {"outstanding", "good", "requires", "improvement", "inadequate", "satisfactory"}
 
@@ -270,6 +369,7 @@ def find_cap_lower_places(text: str, hits: list[tuple[int, int, str]], caps: lis
             continue
         p = s
         bridge = ""
+        seen_bridges = set()
         for _ in range(4):
             lo = max(0, p - 40)
             ws = text.rfind(" ", lo, p - 1) + 1
@@ -280,16 +380,19 @@ def find_cap_lower_places(text: str, hits: list[tuple[int, int, str]], caps: lis
             if not word or word[0].isupper():
                 break
             lw = word.lower()
-            if lw not in bridges_ok or ws == 0:
+            if (lw not in bridges_ok and lw not in EXTRA_BRIDGES) or ws == 0:
                 p = -1
                 break
             bridge = lw   # "children's" of "Meadowbank children's home"
+            seen_bridges.add(lw)
             p = ws
         if p < 0 or not word or not word[0].isupper() or word[-1:].isupper() or word[-1:].isdigit():
             continue   # no capitalised word before, or an abbreviation ("SEN school")
         if head == "home" and bridge not in HOME_BRIDGES:
             continue
         if head == "centre" and bridge not in CENTRE_BRIDGES:
+            continue
+        if head == "unit" and seen_bridges.isdisjoint(UNIT_BRIDGES):
             continue
         if not ends:
             ends = [c.end for c in caps]
@@ -312,6 +415,8 @@ def find_cap_lower_places(text: str, hits: list[tuple[int, int, str]], caps: lis
             strong.append(c)
         if not strong:
             continue
+        if head == "area" and not any(unknown_word(c.base, lex) or c.base.lower() in lex.towns for c in strong):
+            continue   # "the Gorsey Bank area", not "the North area"
         named = (
             any(unknown_word(c.base, lex) for c in strong) or len(strong) >= 2
             or not sentence_initial(text, strong[0].start)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 CAP_TOKEN = re.compile(f"[{UPPER}][\\w'’]*")
 CAP_ASCII = re.compile(r"[A-Z][\w'’]*")
-NEXT_WORD = re.compile(r"([^\w]*)([\w'’]+)")
+# "\x00" parts the texts that ``PrivacyScanner.scan_many`` joins: no word is read across it
+NEXT_WORD = re.compile(r"([^\w\x00]*)([\w'’]+)")
 INITIAL_BEFORE = ".!?:;\n•*–—-\"“(["
 
 
@@ -32,26 +33,27 @@ def cap_tokens(text: str) -> list[Cap]:
     out: list[Cap] = []
     append = out.append
     for m in (CAP_ASCII if text.isascii() else CAP_TOKEN).finditer(text):
-        s = m.start()
+        s, e = m.span()
         if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
             continue   # "iPhone", "McDonald"'s inner capital
-        tok = m.group()
-        last = tok[-1]
-        if last == "s" and len(tok) > 2 and tok[-2] in "'’":
-            append(Cap(s, s + len(tok) - 2, tok[:-2], True))
+        last = text[e - 1]
+        if last == "s":
+            if e - s > 2 and text[e - 2] in "'’":
+                append(Cap(s, e - 2, text[s:e - 2], True))
+                continue
         elif last == "'" or last == "’":
-            tok = tok[:-1]
+            tok = text[s:e - 1]
             if tok:
-                append(Cap(s, s + len(tok), tok, tok[-1] == "s"))
-        else:
-            append(Cap(s, m.end(), tok, False))
+                append(Cap(s, e - 1, tok, tok[-1] == "s"))
+            continue
+        append(Cap(s, e, m.group(), False))
     return out
 
 
 def prev_word(text: str, pos: int) -> tuple[str, str, int]:
     """The word ending before ``pos``: (word, separator between it and pos, word start)."""
     j = pos - 1
-    while j >= 0 and not (text[j].isalnum() or text[j] in "'’"):
+    while j >= 0 and not (text[j].isalnum() or text[j] in "'’" or text[j] == "\x00"):
         j -= 1
     end = j + 1
     while j >= 0 and (text[j].isalnum() or text[j] in "'’.") :
@@ -79,7 +81,7 @@ def sentence_initial(text: str, pos: int) -> bool:
     if j < 0:
         return True
     ch = text[j]
-    if ch in INITIAL_BEFORE:
+    if ch in INITIAL_BEFORE or ch == "\x00":
         return True
     return ch.isdigit() and text[j + 1:pos].strip() == "" and j + 1 < pos   # "1. Hope", "14/03 Hope"
 

@@ -4,8 +4,8 @@
   "Ysgol Gymraeg Bro Teifi", "Coleg Sir Gâr", "Canolfan Deulu Caerau", "Masjid Al-Noor".
   The words after it make the name; articles such as "yr", "y", "'r", "al" may stand
   between them. Generic words ("Gymraeg", "Gynradd") alone do not make a name.
-- A town or village after an address and a comma: "7 Heron Court, Upper Thornley",
-  "12 Mill Lane, Ashbury, with his nan". One to three capitalised words of which one is
+- A town or village after an address or a named place and a comma: "7 Heron Court, Upper
+  Thornley", "12 Mill Lane, Ashbury, with his nan", "Lighthouse Centre, Harehills". One to three capitalised words of which one is
   no English word; a role, a title, a month or a known country stops the run.
 - A capitalised word before a lower-case word of supported housing: "placed at Cedars
   supported accommodation", "the Maple foyer", "Birchwood semi-independent".
@@ -29,7 +29,7 @@ HEAD_FIRST = frozenset(
     # Irish and Scottish Gaelic schools
     "Scoil Gaelscoil Bunscoil Gaelcholáiste Sgoil Bunsgoil "
     # Arabic and Urdu: mosque, Islamic school
-    "Masjid Jamia Jamea Madrasa Madrasah Madrassa Darul Dar "
+    "Masjid Jamia Jamea Madrasa Madrasah Madrassa Darul Dar Gurdwara "
     # prisons and young offender institutions: "HMP Thornley", "HMYOI Ashfield"
     "HMP HMYOI YOI HMPYOI".split()
 )
@@ -75,7 +75,8 @@ def find_head_first(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
 
 
 def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tuple[int, int]]) -> Iterator[Span]:
-    """"7 Heron Court, Upper Thornley": the town or village after an address and a comma."""
+    """"7 Heron Court, Upper Thornley", "Lighthouse Centre, Harehills": the town, village or
+    district after an address or a named place and a comma."""
     if not streets or not caps:
         return
     starts = {c.start: i for i, c in enumerate(caps)}
@@ -88,8 +89,8 @@ def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tupl
         while k < len(caps) and len(run) < 3:
             cap = caps[k]
             low = cap.base.lower()
-            if (lex.classes.get(low, 0) & LOCALITY_STOP and low not in LOCALITY_WORDS) or cap.base.isupper() \
-                    or low in lex.known_places:
+            if (lex.classes.get(low, 0) & LOCALITY_STOP and low not in LOCALITY_WORDS and low not in lex.towns) \
+                    or cap.base.isupper() or low in lex.known_places:
                 break
             if run and text[run[-1].end:cap.start] not in (" ", "-"):
                 break
@@ -99,7 +100,7 @@ def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tupl
             k += 1
         if not run or lex.classes.get(next_word(text, run[-1].end)[0].lower(), 0) & SPEECH:
             continue   # "12 Mill Lane, Kayla said": a person, whom the name rule reports
-        if len(run) >= 2 or any(c.base.lower() not in lex.words for c in run):
+        if len(run) >= 2 or any(c.base.lower() not in lex.words or c.base.lower() in lex.towns for c in run):
             yield "named-place", run[0].start, run[-1].end   # "Upper Thornley", "Lower Marsh", "Ashbury"
 
 

@@ -8,9 +8,11 @@ raises ConfigError when the site's own configuration cannot be used.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..framework import Framework
+from ..parallel import map_slices
 from ..problems import ConfigError, Problem
 from ..project import Project
 from ..records import LoadedRecord
@@ -26,23 +28,63 @@ _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
 
 
+@dataclass
+class Generated:
+    problems: list[Problem]
+    written: WriteReport
+    rendered: int
+    """Pages rendered on this run (the others came from the cache)."""
+
+
 def generate(project: Project, framework: Framework, published: list[LoadedRecord],
              settings: SiteSettings) -> list[Problem]:
     """Write build/docs/** and build/mkdocs.yml for the records passed in (and no others)."""
-    files, problems = render_tree(project, framework, published, settings)
-    write_tree(project.build, files)
-    return problems
+    return generate_site(project, framework, published, settings).problems
+
+
+def generate_site(project: Project, framework: Framework, published: list[LoadedRecord],
+                  settings: SiteSettings, *, cache: dict | None = None, jobs: int = 1) -> Generated:
+    """generate(), saying what it did. `cache` (kept by the caller between runs; see
+    workspace.py) holds audit pages by their record's hash and what was written last
+    time; `jobs` > 1 renders from cold in that many processes."""
+    files, problems, rendered = _render(project, framework, published, settings, cache, jobs)
+    report = write_tree(project.build, files, previous=cache.get("written") if cache is not None else None)
+    if cache is not None:
+        cache["written"] = files
+    return Generated(problems, report, rendered)
 
 
 def render_tree(project: Project, framework: Framework, published: list[LoadedRecord],
                 settings: SiteSettings) -> tuple[dict[str, bytes], list[Problem]]:
     """Everything generate() writes, as {path under build/: bytes}, without writing it."""
-    index = build_index(framework, published, settings)
+    files, problems, _ = _render(project, framework, published, settings, None, 1)
+    return files, problems
+
+
+def _render(project: Project, framework: Framework, published: list[LoadedRecord], settings: SiteSettings,
+            cache: dict | None, jobs: int) -> tuple[dict[str, bytes], list[Problem], int]:
+    index = build_index(framework, published, settings, memo=cache.setdefault("index", {}) if cache is not None else None)
     home_text = _home_text(project.content / "index.md")
-    renderer = Renderer(project.templates, index)
+    renderer = Renderer(project.templates, index, cache.get("jinja") if cache is not None else None)
+    if cache is not None:
+        cache["jinja"] = renderer.env  # compiled templates, reused while the templates are unchanged
     files: dict[str, bytes] = {}
+    kept: dict[tuple[str, str], bytes] = cache.get("pages", {}) if cache is not None else {}
+    keep: dict[tuple[str, str], bytes] = {}
+    todo: list[page_set.Page] = []
     for page in page_set.all_pages(index, home_text):
-        files[f"docs/{page.path}"] = renderer.render(page).encode("utf-8")
+        cached = kept.get((page.path, page.key)) if page.key else None
+        if cached is not None:
+            files[f"docs/{page.path}"] = keep[(page.path, page.key)] = cached
+        else:
+            todo.append(page)
+    jobs = jobs if len(todo) >= PARALLEL_FROM else 1
+    for page, data in zip(todo, map_slices(_render_slice, (renderer, todo), len(todo), jobs)):
+        files[f"docs/{page.path}"] = data
+        if page.key:
+            keep[(page.path, page.key)] = data
+    if cache is not None:
+        cache["pages"] = keep
 
     content_pages = _copy_content(project.content, files)
     extra_css = _copy(project.site_config / "extra.css", urls.EXTRA_CSS, files)
@@ -58,7 +100,16 @@ def render_tree(project: Project, framework: Framework, published: list[LoadedRe
     nav = navigation(framework.standards, settings, _content_nav(project.content, content_pages, settings))
     files["mkdocs.yml"] = derive_config(read_site_config(project), nav, extra_css=extra_css,
                                         extra_javascript=scripts, custom_dir=overrides.is_dir())
-    return files, sorted(index.problems)
+    return files, sorted(index.problems), len(todo)
+
+
+# Below this many pages to render, a second process costs more than it saves.
+PARALLEL_FROM = 150
+
+
+def _render_slice(work: tuple[Renderer, list[page_set.Page]], start: int, stop: int) -> list[bytes]:
+    renderer, pages = work
+    return [renderer.render(page).encode("utf-8") for page in pages[start:stop]]
 
 
 def _home_text(path: Path) -> str:
@@ -112,4 +163,4 @@ def _content_nav(content: Path, copied: list[str], settings: SiteSettings) -> li
     return out
 
 
-__all__ = ["generate", "render_tree", "WriteReport"]
+__all__ = ["generate", "generate_site", "render_tree", "Generated", "WriteReport"]

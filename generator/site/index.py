@@ -5,7 +5,11 @@ Built in two passes, as mkdocs-autorefs resolves cross-references:
 1. register every anchor the site will have (each page, each statement, each
    section and area of each published audit, each learning item);
 2. resolve every reference in the published records (`standards:` lists and
-   statements named inline in any free text) against what was registered.
+   statements named inline in any free text) against what was registered;
+
+then a third: plan the paginated full lists that the aggregated pages only preview
+(a statement's examples, a theme's audits, learning by standard and by theme) and
+register their pages, so that links to them are checked like any other.
 
 A reference that does not resolve is a Problem with its file, line and field, and
 the text stays plain: it never becomes a dead link. Only records passed in as
@@ -81,6 +85,36 @@ class StatementLinks:
     good_practice: list[LearningEntry] = field(default_factory=list)
     evidence: list[Citation] = field(default_factory=list)
 
+    def examples(self) -> list[tuple[str, "LearningEntry | Citation"]]:
+        """Every example, as (kind, item): good practice, then learning, then evidence
+        (kind `evidence`), each newest first. A statement's own page lists them in this order."""
+        return ([("good-practice", e) for e in self.good_practice] + [("learning", e) for e in self.learning]
+                + [("evidence", c) for c in self.evidence])
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A list too long for the page that previews it, paginated at a fixed size.
+
+    Page 1 is `first`; page n is `urls.page_of(first, n)`. Items keep the index's
+    order: newest audit first (by audit date, then id), then the audit's own order.
+    """
+
+    first: Target
+    items: tuple
+    page_size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-len(self.items) // self.page_size))
+
+    def target(self, number: int) -> Target:
+        return urls.page_of(self.first, number)
+
+    def page_items(self, number: int) -> tuple:
+        start = (number - 1) * self.page_size
+        return self.items[start:start + self.page_size]
+
 
 @dataclass(frozen=True)
 class AreaGrade:
@@ -114,6 +148,8 @@ class SiteIndex:
     problems: list[Problem] = field(default_factory=list)
     shared_labels: frozenset[str] = frozenset()
     """Statement labels that more than one statement shows (the two 3.2s)."""
+    listings: dict[Target, Listing] = field(default_factory=dict)
+    """Every paginated full list the site has, by its first page (pass 3)."""
     memo: dict = field(default_factory=dict, repr=False)
     """Page data built once from the index and shown on many pages (pages.py fills it)."""
 
@@ -166,8 +202,14 @@ def free_text(record: Record) -> Iterator[tuple[tuple, str, str]]:
             yield (name, "comment"), block.comment, name
 
 
-def build_index(framework: Framework, published: list[LoadedRecord], settings: SiteSettings) -> SiteIndex:
-    """Pass 1 then pass 2, over the records passed in (and no others)."""
+def build_index(framework: Framework, published: list[LoadedRecord], settings: SiteSettings,
+                memo: dict | None = None) -> SiteIndex:
+    """Pass 1 then pass 2, over the records passed in (and no others).
+
+    `memo`, kept by the caller between runs with the same framework and settings,
+    holds what pass 2 found in each record (by its content hash), so that after an
+    edit only the edited record's text is searched for references again.
+    """
     grades = {g.id: g for g in framework.grades}
     audits: list[AuditInfo] = []
     problems: list[Problem] = []
@@ -191,7 +233,8 @@ def build_index(framework: Framework, published: list[LoadedRecord], settings: S
     index = SiteIndex(framework, settings, audits, problems=problems,
                       shared_labels=frozenset(label for label, n in labels.items() if n > 1))
     _register(index)
-    _resolve(index)
+    _resolve(index, {} if memo is None else memo)
+    _plan_listings(index)
     return index
 
 
@@ -255,7 +298,31 @@ def _unknown(loaded: LoadedRecord, path: tuple, statement: str, *, inline: tuple
     )
 
 
-def _resolve(index: SiteIndex) -> None:
+def _cited(index: SiteIndex, audit: AuditInfo) -> tuple[dict[str, list[str]], list[Problem]]:
+    """The statements each section of one audit cites, in order, and its unknown references."""
+    record, loaded = audit.record, audit.loaded
+    cited: dict[str, list[str]] = defaultdict(list)  # section -> statement ids, in order
+    problems: list[Problem] = []
+
+    def cite(section: str, path: tuple, sid: str, inline: tuple[int, int] | None = None) -> None:
+        if index.statement_target(sid) is None:
+            problems.append(_unknown(loaded, path, sid, inline=inline))
+        elif sid not in cited[section]:
+            cited[section].append(sid)
+
+    for area_id, entry in record.areas.items():
+        for i, sid in enumerate(entry.standards):
+            cite(area_id, ("areas", area_id, "standards", i), sid)
+    for i, item in enumerate(record.learning):
+        for j, sid in enumerate(item.standards):
+            cite(f"learning-{i}", ("learning", i, "standards", j), sid)
+    for path, text, section in free_text(record):
+        for ref in find_references(text):
+            cite(section, path, ref.statement, (ref.start, ref.end))
+    return cited, problems
+
+
+def _resolve(index: SiteIndex, memo: dict) -> None:
     """Pass 2: every reference in every published record, against the registered anchors."""
     fw = index.framework
     grades = {g.id: g for g in fw.grades}
@@ -267,26 +334,19 @@ def _resolve(index: SiteIndex) -> None:
     index.theme_audits = {t.id: [] for t in fw.themes}
     index.theme_learning = {t.id: [] for t in fw.themes}
 
+    kept = dict(memo)
+    memo.clear()  # keep only what this run's records use
     for audit in index.audits:
-        record, loaded = audit.record, audit.loaded
-        cited: dict[str, list[str]] = defaultdict(list)  # section -> statement ids, in order
+        record = audit.record
+        key = (audit.id, audit.loaded.digest)
+        found = kept.get(key) if audit.loaded.digest else None
+        if found is None:
+            found = _cited(index, audit)
+        if audit.loaded.digest:
+            memo[key] = found
+        cited, problems = found
         index.cited[audit.id] = cited
-
-        def cite(section: str, path: tuple, sid: str, inline: tuple[int, int] | None = None) -> None:
-            if index.statement_target(sid) is None:
-                index.problems.append(_unknown(loaded, path, sid, inline=inline))
-            elif sid not in cited[section]:
-                cited[section].append(sid)
-
-        for area_id, entry in record.areas.items():
-            for i, sid in enumerate(entry.standards):
-                cite(area_id, ("areas", area_id, "standards", i), sid)
-        for i, item in enumerate(record.learning):
-            for j, sid in enumerate(item.standards):
-                cite(f"learning-{i}", ("learning", i, "standards", j), sid)
-        for path, text, section in free_text(record):
-            for ref in find_references(text):
-                cite(section, path, ref.statement, (ref.start, ref.end))
+        index.problems += problems
 
         for area_id, entry in record.areas.items():
             area = areas.get(area_id)
@@ -329,3 +389,53 @@ def _resolve(index: SiteIndex) -> None:
                 (links.good_practice if kind.id == "good-practice" else links.learning).append(learning)
             for t in entry_themes:
                 index.theme_learning[t].append(learning)
+
+
+# The kinds of learning item that have pages of their own (urls.kind_page).
+LISTED_KINDS = ("good-practice", "learning")
+
+
+def _plan_listings(index: SiteIndex) -> None:
+    """Pass 3: the full lists that aggregated pages only preview, and their pages' anchors.
+
+    Aggregated pages stay the same size whatever the number of audits: a standard's page
+    shows the newest few examples under each statement, a theme's page the newest few
+    audits and items, the learning pages counts and the newest few. Everything else is on
+    these lists, paginated at `page_size`. A list exists when its preview cannot show it all
+    (the learning lists by standard and by theme: whenever they have an item). The audits
+    index is itself such a list, of every audit, when it has more than a page of them.
+    """
+    fw, s = index.framework, index.settings
+
+    def add(first: Target, items: list) -> None:
+        listing = Listing(first, tuple(items), s.page_size)
+        index.listings[first] = listing
+        for number in range(1, listing.pages + 1):
+            index.anchors.add(listing.target(number))
+
+    if len(index.audits) > s.page_size:
+        add(urls.AUDITS, index.audits)
+    for st in fw.standards:
+        for statement in st.statements:
+            links = index.statements[statement.id]
+            if max(len(links.good_practice), len(links.learning), len(links.evidence)) > s.statement_examples:
+                add(urls.statement_examples(st.number, statement.id), links.examples())
+        if len(index.standard_areas[st.number]) > s.page_size:
+            add(urls.standard_areas(st.number), index.standard_areas[st.number])
+    for theme in fw.themes:
+        if len(index.theme_audits[theme.id]) > s.latest_examples:
+            add(urls.theme_audits(theme.id), index.theme_audits[theme.id])
+    for kind in LISTED_KINDS:
+        entries = [e for e in index.learning if e.kind.id == kind]
+        for st in fw.standards:
+            ids = {statement.id for statement in st.statements}
+            items = [e for e in entries if not ids.isdisjoint(e.statements)]
+            if items:
+                add(urls.kind_by_standard(kind, st.number), items)
+        unlinked = [e for e in entries if not e.statements]
+        if unlinked:
+            add(urls.kind_not_linked(kind), unlinked)
+        for theme in fw.themes:
+            items = [e for e in index.theme_learning[theme.id] if e.kind.id == kind]
+            if items:
+                add(urls.kind_by_theme(kind, theme.id), items)

@@ -1,9 +1,9 @@
 """Running MkDocs on build/: the only module of auditkb that imports MkDocs.
 
-`build_html` builds into a temporary folder beside the site folder and swaps it in
-only when the build succeeded: a failed build leaves the previous site exactly as it
-was. `serve` runs MkDocs' own live server on build/ and regenerates build/ when a
-record, the framework, a template or a content page changes.
+`build_html` builds into a temporary folder beside the site folder, indexes it for
+search with Pagefind (search_index.py, which is not MkDocs) and swaps it in only when
+both succeeded: a failed build leaves the previous site exactly as it was. `serve` runs MkDocs' live server, regenerating build/ when a record, the
+framework, a template or a content page changes and rebuilding only changed pages.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..problems import BuildError
+from ..problems import AuditkbError, BuildError
 from ..project import Project
+from .search_index import SearchIndexReport, index_site
+from .write import WriteReport
 
 log = logging.getLogger("auditkb.site")
 
@@ -32,6 +34,8 @@ class HtmlBuild:
     seconds: float
     warnings: list[str] = field(default_factory=list)
     """MkDocs' warnings (none in a strict build, which fails on them)."""
+    search: SearchIndexReport | None = None
+    """What Pagefind indexed (build_html); None for the offline copy, which keeps Material's search."""
 
 
 class _Collect(logging.Handler):
@@ -49,7 +53,8 @@ class _Collect(logging.Handler):
 
 
 def build_html(project: Project, site_dir: Path, strict: bool) -> HtmlBuild:
-    """Build build/mkdocs.yml into site_dir, all or nothing. Raises BuildError on failure."""
+    """Build build/mkdocs.yml into site_dir with its Pagefind search index, all or nothing.
+    Raises BuildError on failure."""
     from mkdocs import exceptions
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -78,9 +83,16 @@ def build_html(project: Project, site_dir: Path, strict: bool) -> HtmlBuild:
         raise
     finally:
         logger.removeHandler(collect)
+    try:
+        search = index_site(staging)
+    except BaseException as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(err, BuildError):
+            raise BuildError(f"{err}\n{site_dir} was left as it was") from None
+        raise
     seconds = time.monotonic() - start
     _swap(staging, site_dir)
-    return HtmlBuild(site_dir, seconds, collect.messages(logging.WARNING))
+    return HtmlBuild(site_dir, seconds, collect.messages(logging.WARNING), search)
 
 
 def _failure(err: BaseException, collect: _Collect, site_dir: Path, unexpected: bool = False) -> BuildError:
@@ -114,89 +126,173 @@ def watched(project: Project) -> list[Path]:
                         project.mkdocs_yml) if p.exists()]
 
 
-class _Regenerator:
-    """Calls regenerate() once a burst of file changes has settled (an editor saves in steps)."""
+class SiteRebuilder:
+    """MkDocs building one site folder again and again, each time only what changed.
 
-    def __init__(self, regenerate: Callable[[], None], delay: float = 0.3) -> None:
-        self.regenerate = regenerate
-        self.delay = delay
-        self._timer: threading.Timer | None = None
-        self._lock = threading.Lock()
-
-    def changed(self, path: str) -> None:
-        name = os.path.basename(path)
-        if name.startswith(".") or name.endswith("~") or name.endswith(".swp"):
-            return
-        with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-            self._timer = threading.Timer(self.delay, self._run)
-            self._timer.daemon = True
-            self._timer.start()
-
-    def _run(self) -> None:
-        try:
-            self.regenerate()
-        except Exception as err:  # keep serving: the next save may fix it
-            log.error("could not regenerate the site: %s", err)
-
-
-def serve(project: Project, regenerate: Callable[[], None], host: str = "127.0.0.1", port: int = 8000) -> None:
-    """MkDocs' live server on build/mkdocs.yml, regenerating build/ when a source changes.
-
-    regenerate() re-runs load, lint and generate; generate rewrites only files whose
-    content changed, and MkDocs, which watches build/, rebuilds and reloads the browser.
+    The first build is full. After that, given what regenerate() wrote to build/,
+    MkDocs builds `dirty` (only pages whose Markdown is newer than their HTML) and
+    the HTML of deleted pages is removed; a change to mkdocs.yml or the theme
+    overrides, which frame every page, builds everything again.
     """
-    from mkdocs.commands.serve import serve as mkdocs_serve
-    from watchdog.events import FileSystemEvent, FileSystemEventHandler
-    from watchdog.observers import Observer
 
-    regenerator = _Regenerator(regenerate)
-    config_file = str(project.mkdocs_yml)
+    def __init__(self, project: Project, site_dir: Path, site_url: str | None = None) -> None:
+        self.config_file = str(project.build / "mkdocs.yml")
+        self.site_dir = Path(site_dir)
+        self.site_url = site_url
+        self.built = False
+        logging.getLogger("mkdocs.commands.build").addFilter(_quiet_dirty_warning)
 
-    class Handler(FileSystemEventHandler):
-        def __init__(self, only: str | None = None) -> None:
-            self.only = only  # watching the project's root: react to its mkdocs.yml alone
+    def __call__(self, written: WriteReport | None) -> str:
+        """Build; returns "full", "dirty" or "none". Raises BuildError when MkDocs fails."""
+        from mkdocs import exceptions
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
 
-        def on_any_event(self, event: FileSystemEvent) -> None:
-            if event.event_type in ("opened", "closed_no_write") or event.is_directory:
-                return
-            paths = [str(event.src_path), str(getattr(event, "dest_path", "") or "")]
-            if self.only is not None and self.only not in paths:
-                return
-            regenerator.changed(next(p for p in reversed(paths) if p))
+        changed = [] if written is None else written.written + written.deleted
+        full = not self.built or written is None or any(not rel.startswith("docs/") for rel in changed)
+        if not full and not changed:
+            return "none"
+        try:
+            config = load_config(config_file=self.config_file, site_dir=str(self.site_dir))
+            if self.site_url:
+                config.site_url = self.site_url
+            build(config, serve_url=self.site_url, dirty=not full)
+        except (exceptions.MkDocsException, exceptions.ConfigurationError, SystemExit, OSError) as err:
+            raise BuildError(f"MkDocs could not build the site: {str(err) or type(err).__name__}") from None
+        if not full and written is not None:
+            _remove_built(self.site_dir, written.deleted)
+        self.built = True
+        return "full" if full else "dirty"
 
-    observer = Observer()
-    for path in watched(project):
-        if path.is_dir():
-            observer.schedule(Handler(), str(path), recursive=True)
-        else:
-            observer.schedule(Handler(only=config_file), str(path.parent), recursive=False)
-    observer.daemon = True
-    observer.start()
+
+def serve(project: Project, regenerate: Callable[[], WriteReport], host: str = "127.0.0.1", port: int = 8000,
+          after_build: Callable[[Path], None] | None = None) -> None:
+    """A live-reloading server: after a save, only what the save touched is done again.
+
+    MkDocs' live server (its LiveReloadServer) watches the sources (audits/, standards/,
+    site_config/, content/, mkdocs.yml) and, once a burst of saves has settled, calls
+    the builder here: regenerate() redoes only what changed (see workspace.py) and
+    says which files of build/ it rewrote, and SiteRebuilder builds only those pages
+    before the browser reloads. `after_build(site_dir)` runs after each build.
+    """
+    from mkdocs.livereload import LiveReloadServer, _serve_url
+
+    site_dir = Path(tempfile.mkdtemp(prefix="auditkb-serve-"))
+    rebuild = SiteRebuilder(project, site_dir, _serve_url(host, port, "/"))
+    behind = _InBackground(after_build, site_dir) if after_build is not None else None
+
+    def builder() -> None:
+        start = time.monotonic()
+        try:
+            written = regenerate()
+            how = rebuild(written)
+        except AuditkbError as err:  # keep serving the last good site: the next save may fix it
+            log.error("%s", err)
+            return
+        if how == "none":
+            log.info("no page changed")
+            return
+        log.info("%s %d changed file(s) in %.2f s", "built" if how == "full" else "rebuilt",
+                 len(written.written) + len(written.deleted), time.monotonic() - start)
+        if behind is not None:
+            behind.request()
+
+    server = LiveReloadServer(builder=builder, host=host, port=port, root=str(site_dir))
+
+    def error_page(code: int) -> bytes | None:
+        page = site_dir / f"{code}.html"
+        return page.read_bytes() if code in (404, 500) and page.is_file() else None
+
+    server.error_handler = error_page
     mkdocs_log = logging.getLogger("mkdocs")
     if not mkdocs_log.handlers:  # used as a library, MkDocs would say nothing; say where it serves
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        mkdocs_log.addHandler(handler)
-        mkdocs_log.setLevel(logging.INFO)
+        for name in ("mkdocs", "auditkb"):
+            logging.getLogger(name).addHandler(handler)
+            logging.getLogger(name).setLevel(logging.INFO)
     try:
-        mkdocs_serve(config_file=str(project.build / "mkdocs.yml"), livereload=True,
-                     dev_addr=f"{host}:{port}")
+        builder()
+        if not rebuild.built:
+            raise BuildError("the site could not be built; fix the problems above and run auditkb serve again")
+        for path in watched(project):
+            server.watch(str(path))
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            log.info("shutting down")
+        finally:
+            server.shutdown()
     finally:
-        observer.stop()
-        observer.join(timeout=5)
+        shutil.rmtree(site_dir, ignore_errors=True)
+
+
+class _InBackground:
+    """Runs work(site_dir) in a thread after builds, so that the browser reloads without
+    waiting for it (the search index takes seconds); requests made while it runs are
+    folded into one more run."""
+
+    def __init__(self, work: Callable[[Path], None], site_dir: Path) -> None:
+        self.work, self.site_dir = work, site_dir
+        self._lock = threading.Lock()
+        self._running = self._again = False
+
+    def request(self) -> None:
+        with self._lock:
+            if self._running:
+                self._again = True
+                return
+            self._running = True
+        threading.Thread(target=self._loop, daemon=True, name="auditkb-after-build").start()
+
+    def _loop(self) -> None:
+        while True:
+            try:
+                self.work(self.site_dir)
+            except AuditkbError as err:
+                log.error("%s", err)
+            except Exception as err:  # keep serving; say what failed without a traceback
+                log.error("after the build: %s: %s", type(err).__name__, err)
+            with self._lock:
+                if not self._again:
+                    self._running = False
+                    return
+                self._again = False
+
+
+def _quiet_dirty_warning(record: logging.LogRecord) -> bool:
+    """MkDocs warns on every dirty build that links may be stale; auditkb serve builds
+    fully whenever the navigation or the theme changes, so the warning says nothing."""
+    return "'dirty' build" not in record.getMessage()
+
+
+def _remove_built(site_dir: Path, deleted: list[str]) -> None:
+    """Delete the HTML of pages whose Markdown is gone (a dirty build leaves it)."""
+    for rel in deleted:
+        if not rel.startswith("docs/"):
+            continue
+        source = Path(rel[len("docs/"):])
+        if source.suffix == ".md":
+            folder = source.parent if source.stem in ("index", "README") else source.with_suffix("")
+            built = site_dir / folder / "index.html"
+        else:
+            built = site_dir / source
+        built.unlink(missing_ok=True)
+        if built.parent != site_dir and built.parent.is_dir() and not any(built.parent.iterdir()):
+            built.parent.rmdir()
 
 
 def build_offline_html(project: Project, site_dir: Path, polyfills: list[str]) -> HtmlBuild:
     """Build build/mkdocs.yml into site_dir as a copy that works opened from file://.
 
-    The same tree as build_html, with Material's `offline` plugin added: page URLs
-    become files (`use_directory_urls: false`, so `standards/4.html`) and the search
-    index is also written as a script, because a page opened from file:// cannot
-    fetch JSON. The plugin would add a shim from a CDN to run the search worker from
-    file://; `polyfills` lists local replacements (one must name iframe-worker) and
-    the caller puts those files into site_dir. Raises BuildError on failure.
+    The same tree as build_html, with Material's own `search` plugin and its `offline`
+    plugin added: page URLs become files (`use_directory_urls: false`, so
+    `standards/4.html`) and the search index is also written as a script, because a
+    page opened from file:// cannot fetch JSON (nor Pagefind's index, which the online
+    site uses; the header shows Material's search box when its plugin is on). The
+    offline plugin would add a shim from a CDN to run the search worker from file://;
+    `polyfills` lists local replacements (one must name iframe-worker) and the caller
+    puts those files into site_dir. Raises BuildError on failure.
     """
     from mkdocs import exceptions
     from mkdocs.commands.build import build
@@ -214,8 +310,10 @@ def build_offline_html(project: Project, site_dir: Path, polyfills: list[str]) -
     try:
         with open(config_file, "rb") as f:
             raw = yaml_load(f)
-        plugins = list(raw.get("plugins") or ["search"])
+        plugins = list(raw.get("plugins") or [])
         names = [p if isinstance(p, str) else next(iter(p), "") for p in plugins]
+        if not any(n in ("search", "material/search") for n in names):
+            plugins.append("material/search")
         if not any(n in ("offline", "material/offline") for n in names):
             plugins.append("material/offline")
         extra = {**(raw.get("extra") or {}), "polyfills": list(polyfills)}

@@ -4,10 +4,14 @@ opened from file:// on a laptop with no network, search included.
 The normal site keeps its directory URLs (/standards/4/), which a browser cannot
 follow from the file system, so the copy is a second build of the same build/ tree
 (see mkdocs_driver.build_offline_html): pages as files (standards/4.html), and the
-search index also as a script. The search runs in a Web Worker, which Chromium and
-Firefox refuse to start from file://; the iframe-worker shim runs it in a hidden
-frame instead. Material's offline plugin would load that shim from a CDN, so the copy
-carries a vendored one (vendor/iframe-worker/) and nothing in it names another host.
+search index also as a script. The site's own search is Pagefind's, whose browser
+side fetches its index and cannot from file://, so the copy searches with Material's
+search plugin instead (a one-file index, fine for a copy carried on a laptop) and
+carries no pagefind/ folder; its header shows Material's search box. That search runs
+in a Web Worker, which Chromium and Firefox refuse to start from file://; the
+iframe-worker shim runs it in a hidden frame instead. Material's offline plugin would
+load that shim from a CDN, so the copy carries a vendored one (vendor/iframe-worker/)
+and nothing in it names another host.
 
     zip_path = write_offline_zip(project, site_dir)   # site_dir.parent / "site-offline.zip"
 

@@ -36,13 +36,15 @@ _TOC_UNSAFE = re.compile(r'["{}\\<>&]')
 class Renderer:
     """A Jinja2 environment over one templates folder, for one site index."""
 
-    def __init__(self, templates: Path, index: SiteIndex) -> None:
+    def __init__(self, templates: Path, index: SiteIndex, env: jinja2.Environment | None = None) -> None:
+        """`env`: an environment a previous Renderer made for the same folder, to reuse its
+        compiled templates (Jinja2 recompiles a template whose file changed)."""
         if not templates.is_dir():
             raise ConfigError(f"{templates}: the page templates folder is missing")
         self.index = index
         self._prose_cache: dict[tuple[str, str | None], str] = {}
         self._items_cache: dict[tuple, str] = {}
-        self.env = jinja2.Environment(
+        self.env = env or jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates)),
             autoescape=False,  # the output is Markdown; values go through the filters below
             undefined=jinja2.StrictUndefined,
@@ -99,7 +101,8 @@ class Renderer:
     def render(self, page: Page) -> str:
         try:
             template = self.env.get_template(page.template)
-            text = template.render(page.context, page_path=page.path)
+            context = page.context() if callable(page.context) else page.context
+            text = template.render(context, page_path=page.path)
         except jinja2.TemplateSyntaxError as err:
             raise ConfigError(f"{err.filename or err.name}:{err.lineno}: {err.message}") from None
         except jinja2.TemplateNotFound as err:

@@ -47,6 +47,15 @@ class SiteSettings(BaseModel):
     """What a suppressed table cell shows (DfE's `c`); a note under the table explains it."""
     latest_learning_count: int = Field(default=5, ge=0)
     """How many learning items the home page shows, newest first."""
+    statement_examples: int = Field(default=3, ge=1)
+    """Under each statement on a standard's page: how many of the newest good-practice items,
+    learning items and audit citations (of each) are shown; all of them are on the
+    statement's own page (/standards/4/4.7/)."""
+    latest_examples: int = Field(default=5, ge=1)
+    """How many of the newest audits and items a theme's page, and the shared learning and
+    good practice pages, show before linking to the full list."""
+    page_size: int = Field(default=50, ge=5)
+    """How many entries each page of a full list holds (/learning/standard-4/page/2/)."""
     area_names: dict[str, str] = {}
     """Short names for audit areas in backlinks (`risk: Risk`); the area id, capitalised, otherwise."""
     nav: NavLabels = NavLabels()

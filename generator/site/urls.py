@@ -54,12 +54,64 @@ def standard_table(number: int) -> Target:
     return standard(number).at("how-areas-were-graded")
 
 
+def statement_examples(number: int, statement_id: str) -> Target:
+    """Every example under one statement (learning, good practice, evidence), on its own
+    page when the standard's page cannot show them all: /standards/4/4.7/."""
+    return Target(f"standards/{number}/{statement_id}.md")
+
+
+def standard_areas(number: int) -> Target:
+    """Every audit area mapped to a standard and how it was judged, audit by audit:
+    /standards/4/areas/ (statement ids never read "areas")."""
+    return Target(f"standards/{number}/areas.md")
+
+
 def audit(audit_id: str) -> Target:
     return Target(f"audits/{audit_id}.md")
 
 
 def theme(theme_id: str) -> Target:
     return Target(f"themes/{theme_id}.md")
+
+
+def theme_audits(theme_id: str) -> Target:
+    """Every published audit with a theme: /themes/neglect/audits/."""
+    return Target(f"themes/{theme_id}/audits.md")
+
+
+def kind_page(kind_id: str) -> Target:
+    """The landing page of one kind of learning item: /good-practice/ or /learning/."""
+    return GOOD_PRACTICE if kind_id == "good-practice" else LEARNING
+
+
+def kind_by_standard(kind_id: str, number: int) -> Target:
+    """Every item of a kind that cites a statement of the standard: /learning/standard-4/."""
+    return Target(f"{kind_page(kind_id).page[: -len('.md')]}/standard-{number}.md")
+
+
+def kind_by_theme(kind_id: str, theme_id: str) -> Target:
+    """Every item of a kind with the theme: /good-practice/theme-neglect/."""
+    return Target(f"{kind_page(kind_id).page[: -len('.md')]}/theme-{theme_id}.md")
+
+
+def kind_not_linked(kind_id: str) -> Target:
+    """Every item of a kind that cites no statement: /learning/not-linked/."""
+    return Target(f"{kind_page(kind_id).page[: -len('.md')]}/not-linked.md")
+
+
+def page_of(first: Target, number: int) -> Target:
+    """Page `number` (from 1) of a paginated list whose first page is `first`:
+    the first page keeps its own URL, the others are /learning/standard-4/page/2/
+    (and /audits/page/2/ for the audits index)."""
+    if number <= 1:
+        return first
+    stem = first.page[: -len("/index.md")] if first.page.endswith("/index.md") else first.page[: -len(".md")]
+    return Target(f"{stem}/page/{number}.md")
+
+
+# The audits index's data for its filter when the index has more than one page: every
+# published audit, loaded by the filter script (beside it) only when a reader narrows the list.
+AUDITS_DATA = f"{JS_DIR}/audits-data.js"
 
 
 # The sections of an audit page, in the form's order: key -> (anchor, name shown in backlinks).

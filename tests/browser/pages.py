@@ -1,5 +1,6 @@
-"""Which pages of the built site the browser tests visit, and how they work Material's
-search dialog and phone drawer. Paths follow the architecture's URL table."""
+"""Which pages of the built site the browser tests visit, and how they work the search
+(Pagefind's on the site, Material's in the offline copy) and the phone drawer. Paths
+follow the architecture's URL table."""
 
 from __future__ import annotations
 
@@ -37,12 +38,40 @@ def checked_pages(site_dir: Path) -> dict[str, str]:
 
 
 def goto(page, url: str) -> None:
-    """Open url and wait until the page, its scripts and the search index are loaded."""
+    """Open url and wait until the page and its scripts are loaded."""
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
 
 
+# The online site's search: Pagefind's UI in the header's dialog (site_config/overrides).
+SEARCH_OPENER = "button.akb-search-open"
+SEARCH_DIALOG = "dialog#akb-search"
+SEARCH_INPUT = "dialog#akb-search input.pagefind-ui__search-input"
+SEARCH_RESULT_LINK = "dialog#akb-search a.pagefind-ui__result-link"
+
+
 def open_search(page, query: str) -> None:
+    """Open the header's search, type query into Pagefind's box and wait for its results."""
+    page.locator(SEARCH_OPENER).click()
+    box = page.locator(SEARCH_INPUT)
+    box.wait_for(state="visible")
+    box.fill("")
+    box.type(query, delay=20)
+    page.locator(f"{SEARCH_DIALOG} .pagefind-ui__result").first.wait_for(state="visible")
+    # Pagefind shows its count once the search is done; results then load their fragments.
+    page.wait_for_function(
+        "() => { const m = document.querySelector('#akb-search .pagefind-ui__message');"
+        " return m && /\\d/.test(m.textContent); }")
+    page.wait_for_load_state("networkidle")
+
+
+def search_result_links(page) -> list[str]:
+    """The href of every search result (page and section), resolved."""
+    return page.eval_on_selector_all(SEARCH_RESULT_LINK, "els => els.map(e => e.href)")
+
+
+# The offline copy's search: Material's own, which works from file://.
+def open_material_search(page, query: str) -> None:
     """Type query into Material's search and wait for its results to show."""
     opener = page.locator("label.md-header__button[for='__search']")
     if opener.is_visible():          # phone: the dialog opens from a button
@@ -59,8 +88,8 @@ def open_search(page, query: str) -> None:
         " return m && /\\d/.test(m.textContent); }")
 
 
-def search_result_links(page) -> list[str]:
-    """The href of every search result (article and section), resolved."""
+def material_search_result_links(page) -> list[str]:
+    """The href of every result of Material's search (article and section), resolved."""
     return page.eval_on_selector_all(
         ".md-search-result__list a.md-search-result__link", "els => els.map(e => e.href)")
 

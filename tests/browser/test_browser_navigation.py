@@ -1,6 +1,7 @@
 """Search and navigation as a reader uses them: search finds a theme and a statement,
 a backlink from a statement lands on the right part of the audit, and the keyboard
-alone reaches the main content."""
+alone reaches the main content and works the search (test_browser_search.py has the
+rest of the search's own tests)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import DESKTOP, PHONE
-from pages import STANDARD, STATEMENT, goto, open_search, search_result_links
+from pages import SEARCH_RESULT_LINK, STANDARD, STATEMENT, goto, open_search, search_result_links
 
 # The part of the page from an element to the next heading of its level or above:
 # what a link to that element's id is about.
@@ -70,7 +71,7 @@ def test_searching_for_a_statement_number_finds_the_statement(server, open_conte
     hits = [u for u in links if _path(u) == f"/standards/{STANDARD}/" and urlsplit(u).fragment == STATEMENT]
     assert hits, f"searching for {STATEMENT!r} found no link to /standards/{STANDARD}/#{STATEMENT}: {links[:12]}"
     # Following the result lands on the statement.
-    page.locator(f".md-search-result__list a.md-search-result__link[href$='#{STATEMENT}']").first.click()
+    page.locator(f"{SEARCH_RESULT_LINK}[href$='/standards/{STANDARD}/#{STATEMENT}']").first.click()
     page.wait_for_url(re.compile(rf"/standards/{STANDARD}/.*#{re.escape(STATEMENT)}$"))
     _assert_in_view(page, STATEMENT)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from conftest import DESKTOP, PHONE
-from pages import STANDARD, STATEMENT, open_drawer, open_search, search_result_links
+from pages import SEARCH_OPENER, STANDARD, STATEMENT, material_search_result_links, open_drawer, open_material_search
 from sitecheck import assert_private
 
 # Only file:// may be loaded; anything else is recorded and stopped.
@@ -67,6 +67,17 @@ def test_normal_site_keeps_directory_urls(site_dir: Path):
     assert "iframe-worker" not in (site_dir / "index.html").read_text(encoding="utf-8")
 
 
+def test_the_two_copies_carry_their_own_search(built, site_dir: Path):
+    """The site searches with Pagefind (no Material index to download); the offline
+    copy with Material's, and carries no Pagefind index it could not fetch."""
+    assert (site_dir / "pagefind" / "pagefind-entry.json").is_file()
+    assert not (site_dir / "search" / "search_index.json").exists()
+    with zipfile.ZipFile(built["zip"]) as zf:
+        names = zf.namelist()
+    assert not [n for n in names if "/pagefind/" in n]
+    assert [n for n in names if n.endswith("/search/search_index.json")]
+
+
 def _open(page, path: Path) -> None:
     page.goto(path.as_uri(), wait_until="load")
 
@@ -77,8 +88,10 @@ def test_offline_search_works_from_file_with_no_network(offline_dir, open_contex
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     _open(page, offline_dir / "index.html")
-    open_search(page, STATEMENT)
-    links = search_result_links(page)
+    # Pagefind cannot fetch its index from file://: the copy keeps Material's search.
+    assert page.locator(SEARCH_OPENER).count() == 0, "the offline copy shows the online site's search box"
+    open_material_search(page, STATEMENT)
+    links = material_search_result_links(page)
     want = (offline_dir / "standards" / f"{STANDARD}.html").as_uri()
     hits = [u for u in links if u.split("?")[0].split("#")[0] == want and urlsplit(u).fragment == STATEMENT]
     assert hits, f"offline search for {STATEMENT!r} found no link to {want}#{STATEMENT}: {links[:10]}"

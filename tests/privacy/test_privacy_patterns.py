@@ -95,6 +95,41 @@ FIRES = [
     # references: four digits after "log", slashes after "crime ref"
     ("case-number", "Police log 1234 of 12/03/2024 was read.", "log 1234"),
     ("case-number", "The crime ref 14/56789/24 is on file.", "crime ref 14/56789/24"),
+    # references with letters in their parts, and a system's record
+    ("case-number", "Strategy discussion, S47 ref 2025/S47/0093, was timely.", "ref 2025/S47/0093"),
+    ("case-number", "Eclipse record 771-2093 shows a duplicate.", "Eclipse record 771-2093"),
+    ("case-number", "CAD 4471 was raised by the police.", "CAD 4471"),
+    # an outward code after an address and a comma
+    ("postcode", "Nan's address: 88 Kelvedon Rd, L17", "L17"),
+    ("postcode", "Moved to Apt 12, Lockside Quay, M3 - PA to visit.", "M3"),
+    # towns and districts after a word of place, or after a place and a comma
+    ("named-place", "Their old flat in Govan was damp.", "Govan"),
+    ("named-place", "MGM lives nearby (lives Sparkbrook).", "Sparkbrook"),
+    ("named-place", "The family lived in the Gorsey Bank area of Wirksworth.", "Wirksworth"),
+    ("named-place", "The family lived in the Gorsey Bank area of Wirksworth.", "Gorsey Bank area"),
+    ("named-place", "Foodbank at Elim Pentecostal Church, Halton Moor, on Tuesdays.", "Halton Moor"),
+    ("named-place", "Placed out of area, Telford", "Telford"),
+    ("named-place", "Plan: attend Fusion youth club (Tinshill) on Thursdays.", "Tinshill"),
+    ("named-place", "yp seen @ Millgate shopping centre with an older male.", "Millgate shopping centre"),
+    ("named-place", "Found at Meadowgate bus stn by BTP.", "Meadowgate bus stn"),
+    # place words: farms, suites, dentists, Royal hospitals, St ...'s
+    ("named-place", "Placement at Windmill Hill Farm is stable.", "Windmill Hill Farm"),
+    ("named-place", "The medical was at the Rainbow Suite.", "Rainbow Suite"),
+    ("named-place", "Dental check at Smile Dental is overdue.", "Smile Dental"),
+    ("named-place", "Baby was born at Castleford Royal on a Sunday.", "Castleford Royal"),
+    ("named-place", "Born at Royal Lancashire maternity, NAS obs.", "Royal Lancashire"),
+    ("named-place", "The youth club at St Saviour's church hall.", "St Saviour's"),
+    ("named-place", "In respite at Brambles short breaks unit.", "Brambles short breaks unit"),
+    ("named-place", "She volunteers at Gurdwara Sahib Leamington.", "Gurdwara Sahib Leamington"),
+    ("street-address", "Bail address: 17 Orchard Hey, Ely.", "17 Orchard Hey"),
+    # one name, one person; the family of a surname; a lower-case name with an age
+    ("personal-name", "Summer's mum is unwell and Summer often cares for her brothers.", "Summer"),
+    ("personal-name", "She has been placed with the Amadi family since 2024.", "Amadi"),
+    ("personal-name", "grace (8) + sibs seen at after-school club", "grace"),
+    # a day and month after a meeting of the case
+    ("exact-date", "Core group 2/12: attended by Mum.", "2/12"),
+    ("exact-date", "PLO mtg 20/2 @ the civic centre.", "20/2"),
+    ("exact-date", "Complete the plan with Mum by 19.12 as agreed.", "19.12"),
 ]
 
 
@@ -129,6 +164,15 @@ PASSES = [
     "He lives at 12 Mill Lane, Mum said.",
     "Placed at 5 Rose Court, Tuesday was the visit.",
     "In case 2024 changes, the log 2023 review ran to 1234 pages.",
+    # rare-word names at a sentence's start before a noun; plural days; a possessive role
+    "Destiny is not fixed by early adversity. Crystal meth use was noted. Ivy covering the fence.",
+    "Dawn visits were considered by the panel. Contact was usually Mondays and Fridays.",
+    "The child's Wellbeing Scale score rose; Young Carers should be offered an assessment.",
+    # towns named for an inquiry; counts and fractions; rooms every building has
+    "Learning from Rotherham and Telford inquiries shaped the screening.",
+    "CP visits 3/4 in timescale; 2/3 of the actions were complete; rated 7/10 at review.",
+    "The ABE was held in the Video Interview Suite; the Sensory Suite helped.",
+    "Review by Fri; the Civic Centre was used for the meeting.",
 ]
 
 

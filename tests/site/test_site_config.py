@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ import yaml
 from generator.problems import ConfigError
 from generator.project import Project
 from generator.site import generate, load_site_settings
-from generator.site.mkdocs_driver import _Regenerator, watched
+from generator.site.mkdocs_driver import watched
 from generator.site.write import derive_config, read_site_config
 
 from sitekit import copy_project, load_fixtures
@@ -79,21 +77,3 @@ def test_serve_watches_the_sources(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     assert set(watched(project)) == {project.audits, project.standards, project.site_config, project.content,
                                      project.mkdocs_yml}
-
-
-def test_a_burst_of_changes_regenerates_once_and_survives_errors() -> None:
-    calls: list[float] = []
-    done = threading.Event()
-
-    def regenerate() -> None:
-        calls.append(time.monotonic())
-        done.set()
-        raise RuntimeError("a bad record")  # logged; serving goes on
-
-    r = _Regenerator(regenerate, delay=0.05)
-    for _ in range(5):
-        r.changed("/kb/audits/2026/DDA-2026-001.yml")
-    r.changed("/kb/audits/2026/.DDA-2026-001.yml.swp")
-    assert done.wait(2)
-    time.sleep(0.2)
-    assert len(calls) == 1

@@ -1,0 +1,84 @@
+"""PrivacyScanner.scan_many returns exactly what scan returns for each text, offsets and all."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.lint.privacy import prose
+from generator.privacy import PrivacyScanner
+from generator.records import load_record
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("privacy_recall", ROOT / "benchmarks" / "privacy_recall.py")
+bench = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("privacy_recall", bench)
+_spec.loader.exec_module(bench)
+
+CORPUS = bench.load_corpus(ROOT / "tests" / "privacy_corpus")
+PASSAGES = [p.text for p in CORPUS]
+
+
+def _same(scanner: PrivacyScanner, texts: list[str]) -> None:
+    assert scanner.scan_many(texts) == [scanner.scan(t) for t in texts]
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PrivacyScanner:
+    return PrivacyScanner.from_config(ROOT / "site_config")
+
+
+@pytest.mark.parametrize("size", [2, 33])
+def test_tuning_corpus(scanner: PrivacyScanner, size: int) -> None:
+    # each passage next to others, in two groupings and in reverse order
+    for texts in (PASSAGES, PASSAGES[::-1]):
+        for i in range(0, len(texts), size):
+            _same(scanner, texts[i:i + size])
+
+
+def test_sample_records(scanner: PrivacyScanner) -> None:
+    files = sorted((ROOT / "audits").rglob("*.yml"))
+    assert files
+    for path in files:
+        loaded = load_record(path)
+        texts = [t for _, t in prose(loaded.data)]
+        _same(scanner, texts)
+
+
+def test_edges(scanner: PrivacyScanner) -> None:
+    _same(scanner, [])
+    _same(scanner, ["", "a", "Kayla said so.", " ", "x\x00y Kayla said", "Kayla", "İstanbul trip with Kayla"])
+    _same(scanner, ["Seen on", "14 March 2025 at home", "born", "12/03/2015", "Mosaic ID", "4471920", "in", "Govan"])
+    _same(scanner, ["RAG rated", "Amber said she was fine", "rated 7/10", "15/1 review", "see the", "Oakfield nursery"])
+
+
+def test_site_lists() -> None:
+    """Deny-list phrases, hashed names and the allow list, across texts."""
+    name = hashlib.sha256("zebedee quarrington".encode()).hexdigest()
+    s = PrivacyScanner(allow=["Hope House Project"], deny=[], name_hashes=frozenset({bytes.fromhex(name)}))
+    texts = ["Zebedee Quarrington called.", "zebedee", "quarrington was there", "the Hope House Project met Kayla"]
+    _same(s, texts)
+    from generator.privacy.config import DenyTerm
+    s = PrivacyScanner(allow=["Larkspur Fields Youth Club"], deny=[DenyTerm("Larkspur Fields"), DenyTerm("Quarry Lane", "street-address")])
+    _same(s, ["Moved to Larkspur Fields last year.", "Larkspur", "Fields", "at Larkspur Fields Youth Club", "14 Quarry Lane"])
+
+
+def test_hashed_names_and_deny_terms_over_the_corpus() -> None:
+    """The corpus's labelled names as hashed names, and some of its places as deny terms."""
+    from generator.privacy.config import DenyTerm
+    names = {" ".join(p.text[s:e].lower().split()) for p in CORPUS for k, s, e in p.labels if k == "personal-name"}
+    places = sorted({p.text[s:e] for p in CORPUS for k, s, e in p.labels if k == "named-place"})[::3]
+    scanner = PrivacyScanner(
+        allow=["Hope House Project"], deny=[DenyTerm(t) for t in places],
+        name_hashes=frozenset(hashlib.sha256(n.encode()).digest() for n in names),
+    )
+    found = 0
+    for i in range(0, len(PASSAGES), 25):
+        texts = PASSAGES[i:i + 25]
+        many = scanner.scan_many(texts)
+        assert many == [scanner.scan(t) for t in texts]
+        found += sum(f.kind == "local-term" for fs in many for f in fs)
+    assert found > 100

@@ -1,0 +1,251 @@
+"""Aggregated pages stay small at any number of audits, and every item stays reachable.
+
+A standard's page previews the newest few examples under each statement and links to
+the statement's own page (/standards/4/4.7/); a theme's page previews its newest audits
+and items; the learning pages show counts and the newest items. The full lists are
+paginated at `page_size` (/learning/standard-4/page/2/). Built here from synthetic
+knowledge bases (generator.synthetic) of 120 and 300 records, without MkDocs.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.project import Project
+from generator.site import render_tree
+from generator.site import urls
+from generator.site.index import build_index
+from generator.synthetic import generate_records
+
+from sitekit import ROOT, load_samples, publishable
+
+SIZES = (120, 300)
+# No generated page but an audit's may be bigger than this, whatever the number of audits
+# (the old layout's learning.md was 700 KB at 300 audits, its audits index 140 KB).
+PAGE_CAP = 64 * 1024
+# The audits index's rows, and the filter's data, per audit (the old rows were about 440 bytes).
+ROW_CAP = 300
+LINK = re.compile(r"\]\(([^)\s]+)")
+
+
+def _synthetic(tmp: Path, n: int) -> list:
+    for rel, text in generate_records(n, seed=1).items():
+        path = tmp / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    published = [r for r in load_samples(tmp) if publishable(r)]
+    assert len(published) == n
+    return published
+
+
+@pytest.fixture(scope="module")
+def kbs(tmp_path_factory, framework, settings):
+    """{n: (published, index, {docs path: Markdown})} for each size."""
+    out = {}
+    for n in SIZES:
+        published = _synthetic(tmp_path_factory.mktemp(f"kb{n}"), n)
+        files, problems = render_tree(Project(ROOT), framework, published, settings)
+        assert problems == []
+        docs = {k[len("docs/"):]: v.decode("utf-8") for k, v in files.items()
+                if k.startswith("docs/") and k.endswith(".md")}
+        out[n] = (published, build_index(framework, published, settings), docs)
+        out["files"] = (files, problems)  # of the largest
+    return out
+
+
+def _aggregated(docs: dict[str, str]) -> dict[str, int]:
+    """Byte sizes of every generated page but the audits' own."""
+    return {p: len(t.encode("utf-8")) for p, t in docs.items() if not re.fullmatch(r"audits/DDA-[^/]+\.md", p)}
+
+
+def _links(page: str, text: str) -> set[str]:
+    """The source paths (and anchors) a page's Markdown links to, from docs/."""
+    here = posixpath.dirname(page)
+    return {posixpath.normpath(posixpath.join(here, href)) for href in LINK.findall(text)
+            if not re.match(r"^[a-z]+:", href)}
+
+
+def test_no_aggregated_page_grows_with_the_number_of_audits(kbs) -> None:
+    small, large = (_aggregated(kbs[n][2]) for n in SIZES)
+    too_big = {p: size for p, size in large.items() if size > PAGE_CAP}
+    assert not too_big, f"pages over {PAGE_CAP} bytes at {SIZES[1]} audits: {too_big}"
+    # The same page is about as big at 120 and at 300 audits (previews are full at 120).
+    for page in ("learning.md", "good-practice.md", "standards/4.md", "standards/3.md", "themes/neglect.md",
+                 "standards/index.md", "themes/index.md", "index.md"):
+        assert large[page] <= small[page] * 1.25 + 2048, (page, small[page], large[page])
+    assert max(large.values()) <= max(small.values()) * 1.25 + 4096
+
+
+def test_the_audits_index_is_paginated_lean_rows_with_the_filters_data(kbs) -> None:
+    for n in SIZES:
+        published, index, docs = kbs[n]
+        listing = index.listings[urls.AUDITS]
+        size = index.settings.page_size
+        assert listing.pages == -(-n // size) > 1
+        pages = [docs[listing.target(k).page] for k in range(1, listing.pages + 1)]
+        assert [p.count("{ data-themes=") for p in pages] == [len(listing.page_items(k))
+                                                             for k in range(1, listing.pages + 1)]
+        for r in published:  # each audit on one page, in a row the filter can read
+            assert sum(f"{r.record.id}.md){{ data-themes=" in p for p in pages) == 1, r.record.id
+        assert all('data-pages="%d"' % listing.pages in p for p in pages)
+        # A row, measured on a full page against the page without its rows.
+        per_row = len(pages[0].encode()) / size
+        assert per_row < ROW_CAP * 2, f"{per_row:.0f} bytes per audit on the first page"
+        assert (len(pages[1].encode()) - len(pages[-1].encode())) / (size - len(listing.page_items(listing.pages)) or 1) \
+            < ROW_CAP
+    # Narrowing covers every audit, from the data file beside the filter script.
+    published, _, _ = kbs[SIZES[1]]
+    files, _ = kbs["files"]
+    data = files["docs/" + urls.AUDITS_DATA].decode("utf-8")
+    assert data.startswith("/* Generated by auditkb") and "window.akbAudits = " in data
+    assert all(f'["{r.record.id}", ' in data for r in published)
+    assert len(data.encode()) / len(published) < ROW_CAP
+
+
+def test_every_learning_item_is_on_a_full_list(kbs) -> None:
+    """Each item is on a page of the list of every standard it cites (or of items not
+    linked to a statement) and of every theme it has; and on its statements' pages."""
+    for n in SIZES:
+        _, index, docs = kbs[n]
+        on_pages: dict[str, set[str]] = {}
+        for page, text in docs.items():
+            for link in _links(page, text):
+                on_pages.setdefault(link, set()).add(page)
+        for e in index.learning:
+            target = f"{e.target.page}#{e.target.anchor}"
+            pages = on_pages.get(target, set())
+            lists = {"good-practice" if e.kind.id == "good-practice" else "learning"}
+            standards = {index.framework.statements[sid][0].number for sid in e.statements}
+            expected = [urls.kind_by_standard(e.kind.id, number) for number in standards] or \
+                [urls.kind_not_linked(e.kind.id)]
+            expected += [urls.kind_by_theme(e.kind.id, t) for t in e.themes]
+            expected += [urls.statement_examples(index.framework.statements[sid][0].number, sid)
+                         for sid in e.statements]
+            for first in expected:
+                listing = index.listings.get(first)
+                if listing is None:  # a statement whose standard page shows all of its examples
+                    assert first.page.startswith("standards/"), first
+                    number = first.page.split("/")[1]
+                    assert f"standards/{number}.md" in pages, (target, first)
+                    continue
+                reached = {listing.target(k).page for k in range(1, listing.pages + 1)} & pages
+                assert reached, f"{target} ({lists}) is on no page of {first.page}"
+
+
+def test_statement_anchors_stay_and_link_to_the_statements_own_page(kbs, framework) -> None:
+    _, index, docs = kbs[SIZES[1]]
+    k = index.settings.statement_examples
+    for st in framework.standards:
+        page = docs[urls.standard(st.number).page]
+        for s in st.statements:
+            assert "{#" + s.id + "}" in page, f"no #{s.id} on standards/{st.number}.md"
+            listing = index.listings.get(urls.statement_examples(st.number, s.id))
+            if listing is not None:
+                section = page.split("{#" + s.id + "}", 1)[1].split("\n## ", 1)[0]
+                assert f"({st.number}/{s.id}.md)" in section
+                assert f"examples under {s.shown}" in section
+                assert section.count("\n-   ") <= 2 * k and section.count("\n- [") <= k
+                first = docs[listing.first.page]
+                assert f"(../{st.number}.md#{s.id})" in first  # back to the anchor
+    assert "{#3.2b}" in docs["standards/3.md"]
+    assert "(3/3.2b.md)" in docs["standards/3.md"]
+    assert "# Examples under statement 3.2 (3.2b)" in docs["standards/3/3.2b.md"]
+    # The newest examples are the ones shown: here the good practice under 4.7.
+    links = index.statements["4.7"]
+    shown = docs["standards/4.md"].split("{#4.7}", 1)[1].split("\n## ", 1)[0]
+    for e in links.good_practice[:k]:
+        assert f"../audits/{e.audit.id}.md#{e.target.anchor}" in shown
+    for e in links.good_practice[k:]:
+        assert f"../audits/{e.audit.id}.md#{e.target.anchor})" not in shown.split("**Learning")[0]
+
+
+def test_paginated_pages_link_to_each_other(kbs) -> None:
+    _, index, docs = kbs[SIZES[1]]
+    size = index.settings.page_size
+    paginated = [lst for lst in index.listings.values() if lst.pages > 1]
+    assert len(paginated) > 10
+    for listing in index.listings.values():
+        for k in range(1, listing.pages + 1):
+            page = listing.target(k).page
+            text = docs[page]
+            assert len(listing.page_items(k)) <= size
+            links = _links(page, text)
+            if listing.pages == 1:
+                assert "Page 1 of 1" not in text and "Next page" not in text
+                continue
+            assert f"Page {k} of {listing.pages}" in text
+            if k > 1:
+                assert listing.target(k - 1).page in links, f"{page} does not link to page {k - 1}"
+                assert f"(page {k} of {listing.pages})" in text.split("\n# ", 1)[1].split("\n", 1)[0]
+            if k < listing.pages:
+                assert listing.target(k + 1).page in links, f"{page} does not link to page {k + 1}"
+    # Page 2 of a list is at .../page/2.md (/learning/standard-4/page/2/).
+    assert urls.url(urls.page_of(urls.kind_by_standard("learning", 4), 2)) == "/learning/standard-4/page/2/"
+
+
+def test_every_list_is_linked_from_its_preview(kbs) -> None:
+    """A reader reaches the first page of every full list from the page that previews it."""
+    _, index, docs = kbs[SIZES[1]]
+    linked = set()
+    for page, text in docs.items():
+        linked |= {link.split("#")[0] for link in _links(page, text)}
+    missing = [lst.first.page for lst in index.listings.values() if lst.first.page not in linked]
+    assert not missing, missing[:10]
+
+
+def test_the_sample_site_shows_no_pagination_it_does_not_need(framework, settings) -> None:
+    published = [r for r in load_samples(ROOT) if publishable(r)]
+    files, _ = render_tree(Project(ROOT), framework, published, settings)
+    for path, data in files.items():
+        text = data.decode("utf-8") if path.endswith(".md") else ""
+        assert "Page 1 of 1" not in text, path
+        assert len(data) <= PAGE_CAP or path == "docs/lint-rules.md", path
+    assert "docs/" + urls.AUDITS_DATA not in files  # one page of audits: the filter needs no data
+    assert 'data-pages="1"' in files["docs/audits/index.md"].decode("utf-8")
+    index = build_index(framework, published, settings)
+    assert all(lst.pages == 1 for first, lst in index.listings.items() if not first.page.endswith("/areas.md"))
+
+
+def test_counts_on_previews_are_suppressed(framework, settings) -> None:
+    published = [r for r in load_samples(ROOT) if publishable(r)]
+    high = settings.model_copy(update={"small_number_threshold": 1000})
+    files, _ = render_tree(Project(ROOT), framework, published, high)
+    standard = files["docs/standards/4.md"].decode("utf-8")
+    assert "All the examples under 4.7](4/4.7.md) (fewer than 1000)" in standard
+    assert not re.search(r"All \d+ examples", standard)
+    landing = files["docs/learning.md"].decode("utf-8")
+    assert "(learning/standard-4.md) | fewer than 1000 |" in landing
+    assert not re.search(r"\| \d+ \|", landing)
+    for path, data in files.items():
+        if re.fullmatch(r"docs/(learning|good-practice|standards/\d|themes/[^/]+)/.+\.md", path):
+            assert not re.search(r": \d+ in all|, \d+ in all", data.decode("utf-8")), path
+
+
+def test_page_sizes_are_settings(framework, settings) -> None:
+    published = [r for r in load_samples(ROOT) if publishable(r)]
+    small = settings.model_copy(update={"page_size": 5, "statement_examples": 1, "latest_examples": 2})
+    index = build_index(framework, published, small)
+    listing = index.listings[urls.kind_by_standard("learning", 9)]
+    assert listing.pages == -(-len(listing.items) // 5) > 1
+    files, _ = render_tree(Project(ROOT), framework, published, small)
+    assert "docs/learning/standard-9/page/2.md" in files
+    theme = files["docs/themes/domestic-abuse.md"].decode("utf-8")
+    assert theme.split("## Good practice", 1)[0].count("](../audits/DDA-") == 2
+    assert "(domestic-abuse/audits.md)" in theme
+    standard = files["docs/standards/4.md"].decode("utf-8")
+    section = standard.split("{#4.7}", 1)[1].split("\n## ", 1)[0]
+    assert section.count("\n-   ") <= 2 and section.count("\n- [") <= 1
+
+
+def test_every_list_page_has_one_h1_and_headings_in_order(kbs) -> None:
+    _, index, docs = kbs[SIZES[1]]
+    pages = {listing.target(k).page for listing in index.listings.values() for k in range(1, listing.pages + 1)}
+    for page in pages:
+        text = re.sub(r"^(?: {4}|\t).*$", "", docs[page], flags=re.M)
+        levels = [len(m.group(1)) for m in re.finditer(r"^(#{1,6}) ", text, flags=re.M)]
+        assert levels.count(1) == 1 and levels[0] == 1, page
+        assert all(after <= before + 1 for before, after in zip(levels, levels[1:])), page

@@ -19,6 +19,7 @@ from ..records import LoadedRecord
 from . import pages as page_set
 from . import urls
 from .index import build_index
+from .page_key import context_key
 from .render import Renderer
 from .settings import SiteSettings
 from .write import WriteReport, derive_config, navigation, read_site_config, write_tree
@@ -73,6 +74,8 @@ def _render(project: Project, framework: Framework, published: list[LoadedRecord
     keep: dict[tuple[str, str], bytes] = {}
     todo: list[page_set.Page] = []
     for page in page_set.all_pages(index, home_text):
+        if page.key is None and cache is not None and isinstance(page.context, dict):
+            page.key = context_key(page.template, page.context)
         cached = kept.get((page.path, page.key)) if page.key else None
         if cached is not None:
             files[f"docs/{page.path}"] = keep[(page.path, page.key)] = cached

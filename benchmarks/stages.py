@@ -49,8 +49,9 @@ def _auditkb(kb: Path, edits: int, serve: bool) -> dict:
     t0 = time.perf_counter()
     from generator.parallel import default_jobs
     from generator.project import Project
-    from generator.workspace import Workspace
+    from generator.workspace import Workspace, tune_gc
 
+    tune_gc()  # as the command line does
     out: dict = {"import": time.perf_counter() - t0, "jobs": default_jobs()}
     project = Project(kb)
     try:

@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     project = Project(args.root.resolve()) if args.root else Project.find()
     try:
         from . import commands
+        from .workspace import tune_gc
+
+        tune_gc()
         return getattr(commands, args.command)(project, args)
     except ConfigError as err:
         print(f"auditkb: configuration problem: {err}", file=sys.stderr)

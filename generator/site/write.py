@@ -48,22 +48,29 @@ def write_tree(build: Path, files: dict[str, bytes], previous: dict[str, bytes] 
     """
     report = WriteReport()
     previous = previous or {}
+    folders: set[Path] = set()
     for rel in sorted(files):
         path = build / rel
         data = files[rel]
         before = previous.get(rel)
-        if before is not None and (before is data or before == data) and path.is_file():
+        exists = path.is_file()
+        if exists and before is not None and (before is data or before == data):
             report.unchanged += 1
             continue
-        if path.is_file() and path.read_bytes() == data:
+        if exists and path.read_bytes() == data:
             report.unchanged += 1
             continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        if path.parent not in folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
+        if exists:  # replaced in one step: a watcher (MkDocs' live server) never reads half a file
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        else:
+            path.write_bytes(data)
         report.written.append(rel)
     for folder in MANAGED:
         root = build / folder

@@ -157,7 +157,10 @@ def index_search(site: Path) -> dict:
     after = os.times()
     return {"index": time.perf_counter() - start,
             "index_cpu": (after.children_user - before.children_user) + (after.children_system - before.children_system),
-            "pages": report.pages, "words": report.words, "peak_mb": report.peak_mb}
+            "pages": report.pages, "words": report.words,
+            # Pagefind runs once per bundle, one after another: its peak is the largest run's.
+            "peak_mb": report.peak_mb, "bundles": len(report.bundles) or 1,
+            "bundle_pages_max": max((b.pages for b in report.bundles), default=report.pages)}
 
 
 def site_sizes(site: Path) -> dict:

@@ -91,6 +91,12 @@ def _n(value: Any) -> str:
     return "-" if value is None else f"{value:,.0f}"
 
 
+def _bundles(search: dict) -> str:
+    """` (k bundles of <= n pages)` after Pagefind's peak, when it ran more than once."""
+    k = search.get("bundles") or 1
+    return f" ({k} bundles of <= {search['bundle_pages_max']:,} pages)" if k > 1 and "bundle_pages_max" in search else ""
+
+
 def _wc(data: dict, key: str) -> str:
     """`wall (cpu)` for one stage."""
     if key not in data:
@@ -128,7 +134,8 @@ def markdown(result: dict) -> str:
             f"| {ratio} | {rate} |")
     lines += ["", "## Size and memory", "",
               "| N | auditkb peak MB | MkDocs peak MB | site MB | files | audit page KB (median / max) "
-              "| search | search files MB | search download MB (one query) | search index s | Pagefind peak MB |",
+              "| search | search files MB | search download MB (one query) | search index s "
+              "| Pagefind peak MB (bundles) |",
               "| ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: | ---: | ---: | ---: |"]
     for r in result["rows"]:
         z = r.get("sizes", {})
@@ -140,14 +147,16 @@ def markdown(result: dict) -> str:
             f"| {_s(z.get('total_mb'))} | {z.get('files', '-')} | {page} "
             f"| {z.get('search', '-')} | {_s(z.get('search_index_mb'))}{gz} | {_s(z.get('search_download_mb'))} "
             f"| {_pair(r.get('search_index', {}), 'index', 'index_cpu')} "
-            f"| {_n(r.get('search_index', {}).get('peak_mb'))} |")
+            f"| {_n(r.get('search_index', {}).get('peak_mb'))}{_bundles(r.get('search_index', {}))} |")
     if any(r.get("sizes", {}).get("search") == "pagefind" for r in result["rows"]):
         lines += ["", "Search download: what a reader's browser fetches under /pagefind/ to show the first "
                   "results of a query (the UI, pagefind.js and its worker, the wasm, the entry file, the index "
                   "chunks and the shown results' fragments), the largest over three typical queries (\"neglect\", "
                   "\"domestic abuse\", \"voice of the child\"), measured in Chromium "
                   "(`benchmarks/search_download.py`, which also records a whole audit title as the query). Search files: the whole pagefind/ folder on the "
-                  "server. Search index s: Pagefind's run after MkDocs, wall (CPU); it uses every core."]
+                  "server. Search index s: Pagefind's runs after MkDocs, wall (CPU); it uses every core. A large "
+                  "site is indexed in bundles of a bounded number of pages, one Pagefind run each, one after "
+                  "another (`generator/site/search_index.py`): its peak is the largest bundle's."]
     inc = [r for r in result["rows"] if "incremental" in r]
     if inc:
         lines += ["", "## One record edited", "",

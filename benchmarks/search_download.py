@@ -7,15 +7,18 @@ host would, with no compression), open the home page in Chromium, open the heade
 search, type a query, wait for the first page of results, and add up the files it
 fetched under /pagefind/: the UI's script and styles, pagefind.js and its worker, the
 wasm, pagefind-entry.json, the language's metadata, the index chunks the query's words
-fall in, and the fragments of the results shown (5 at first). The page itself and
+fall in, and the fragments of the results shown (5 at first); for a site indexed in bundles
+(pagefind/bundle-2/ ..., see generator/site/search_index.py), also each further bundle's
+entry file, metadata and chunks, and the list of bundles. The page itself and
 Material's own assets are not counted: a reader has them whether or not they search.
 The figure is the largest over a few typical queries (TYPICAL); a whole audit title
 as the query, which touches many more chunks, is reported beside it.
 
 It uses Playwright and Debian's Chromium, as the browser tests do. Where they are
 missing, `from_files` estimates the same set from the folder instead: every file at the
-top of pagefind/ that the UI loads, plus the largest index chunk and the five largest
-fragments (an upper bound for one query of one word).
+top of pagefind/ that the UI loads, each further bundle's entry file and metadata, the
+largest index chunk of every bundle and the five largest fragments (an upper bound for one
+query of one word).
 """
 
 from __future__ import annotations
@@ -38,22 +41,38 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+def bundles(site: Path) -> list[Path]:
+    """The index's bundles: pagefind/ and, for a large site, pagefind/bundle-2/ ..."""
+    pf = Path(site) / "pagefind"
+    try:
+        extra = json.loads((pf / "akb-bundles.json").read_text(encoding="utf-8")).get("bundles", [])
+    except (OSError, ValueError):
+        extra = []
+    return [pf] + [pf / name for name in extra]
+
+
 def folder_size(site: Path) -> dict:
     """The whole pagefind/ folder: what the server holds, not what a reader downloads."""
     pf = Path(site) / "pagefind"
     files = [p for p in pf.rglob("*") if p.is_file()]
+    parts = bundles(site)
     return {"search_index_mb": sum(p.stat().st_size for p in files) / 1e6, "search_index_files": len(files),
-            "search_index_chunks": len(list((pf / "index").glob("*"))),
-            "search_index_fragments": len(list((pf / "fragment").glob("*")))}
+            "search_index_bundles": len(parts),
+            "search_index_chunks": sum(len(list((b / "index").glob("*"))) for b in parts),
+            "search_index_fragments": sum(len(list((b / "fragment").glob("*"))) for b in parts)}
 
 
 def from_files(site: Path) -> dict:
     """An estimate from the folder alone (no browser): see the module's docstring."""
     pf = Path(site) / "pagefind"
+    parts = bundles(site)
     fixed = [pf / name for name in UI_FILES if (pf / name).is_file()]
     fixed += sorted(pf.glob("wasm.*.pagefind"))[:1] + sorted(pf.glob("*.pf_meta"))[:1]
-    chunks = sorted((p.stat().st_size for p in (pf / "index").glob("*")), reverse=True)[:1]
-    fragments = sorted((p.stat().st_size for p in (pf / "fragment").glob("*")), reverse=True)[:5]
+    fixed += [p for b in parts[1:] for p in [b / "pagefind-entry.json", *sorted(b.glob("*.pf_meta"))[:1]]
+              if p.is_file()]
+    fixed += [pf / "akb-bundles.json"] if (pf / "akb-bundles.json").is_file() else []
+    chunks = [max((p.stat().st_size for p in (b / "index").glob("*")), default=0) for b in parts]
+    fragments = sorted((p.stat().st_size for b in parts for p in (b / "fragment").glob("*")), reverse=True)[:5]
     total = sum(p.stat().st_size for p in fixed) + sum(chunks) + sum(fragments)
     return {"search_download_mb": total / 1e6, "search_download_method": "files (estimate)"}
 

@@ -60,9 +60,13 @@ EXCLUDE_SELECTORS = ".headerlink, .akb-filter"
 # Pages only: 404.html (and any other file not called index.html) is left out.
 GLOB = "**/index.html"
 PAGE_NAME = "index.html"
-# The most pages one Pagefind run indexes: its peak memory grows with the pages of a run
-# (about 0.37 MB a page; docs/contributing/performance.md has the measurements).
-BUNDLE_PAGES = 1200
+# The most pages one Pagefind run indexes. Its peak memory grows with the pages of a run,
+# about 0.39 MB a page: 0.45 GB for 1,152 pages, 0.75 GB for 1,921 (under the 1 GB of
+# issue 7 at any N). Each bundle costs a query its entry file, metadata and chunks, so
+# fewer, larger bundles download less: 10 bundles of 1,152 pages made a 4-word query
+# fetch 2.15 MB at 5,000 audits, 6 of 1,921 pages 1.86 MB (target 2 MB). See
+# docs/contributing/performance.md.
+BUNDLE_PAGES = 2000
 # The bundles after the first, inside FOLDER: bundle-2/, bundle-3/ ...
 BUNDLE_PREFIX = "bundle-"
 # The list of those bundles (paths relative to FOLDER) that the search dialog merges.
@@ -74,7 +78,8 @@ _INDEXED = re.compile(r"Indexed\s+([\d,]+)\s+(pages?|words?)")
 
 @dataclass
 class SearchIndexReport:
-    """What index_site wrote."""
+    """What index_site wrote: pages and words are summed over the bundles (a word found in
+    two bundles counts twice), files and bytes are the whole pagefind/ folder's."""
 
     site_dir: Path
     pages: int
@@ -129,7 +134,7 @@ def index_site(site_dir: Path) -> SearchIndexReport:
     try:
         groups = bundles_of(pages_to_index(site_dir))
         out = work / FOLDER
-        runs: list[BundleReport] = []
+        runs: list[_Run] = []
         for i, group in enumerate(groups):
             bundle_out = out if i == 0 else work / f"run-{i + 1}"
             if len(groups) == 1:

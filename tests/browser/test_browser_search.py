@@ -195,3 +195,90 @@ def test_search_without_an_index_says_so(viewport, without_index, open_context):
         page.keyboard.press("Escape")
         page.wait_for_function("() => !document.getElementById('akb-search').open")
         assert_private(ctx.requests, srv.origin, "the search without an index")
+
+
+# --- a site indexed in bundles (search_index.BUNDLE_PAGES) --------------------------
+
+SMALL_BUNDLE = 20
+
+
+@pytest.fixture(scope="module")
+def bundled(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """A copy of the sample site indexed in bundles of at most SMALL_BUNDLE pages: first
+    in smaller ones (an earlier, larger site's many bundles), then twice at SMALL_BUNDLE."""
+    from generator.site import search_index
+
+    copy = tmp_path_factory.mktemp("bundled") / "site"
+    shutil.copytree(site_dir, copy, ignore=shutil.ignore_patterns(FOLDER))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(search_index, "BUNDLE_PAGES", SMALL_BUNDLE // 2)
+        earlier = index_site(copy)
+        mp.setattr(search_index, "BUNDLE_PAGES", SMALL_BUNDLE)
+        first = index_site(copy)
+        tree = _tree(copy / FOLDER)
+        second = index_site(copy)
+    groups = search_index.bundles_of(search_index.pages_to_index(copy), SMALL_BUNDLE)
+    return {"site": copy, "earlier": earlier, "first": first, "second": second, "tree": tree, "groups": groups}
+
+
+def _bundle_dirs(index: Path) -> list[Path]:
+    extra = json.loads((index / "akb-bundles.json").read_text(encoding="utf-8"))["bundles"]
+    return [index] + [index / name for name in extra]
+
+
+def test_a_large_site_is_indexed_in_bundles(bundled):
+    site, report, groups = bundled["site"], bundled["first"], bundled["groups"]
+    pages = html_pages(site)
+    assert len(groups) == len(report.bundles) == -(-len(pages) // SMALL_BUNDLE) > 2
+    assert max(len(g) for g in groups) <= SMALL_BUNDLE and sum(len(g) for g in groups) == len(pages)
+    assert report.pages == sum(b.pages for b in report.bundles) == len(pages)
+    assert report.peak_mb is None or report.peak_mb == max(b.peak_mb for b in report.bundles)
+    assert [b.path for b in report.bundles] == [f"{FOLDER}/"] + [
+        f"{FOLDER}/bundle-{i}/" for i in range(2, len(groups) + 1)]
+    # Every page is in exactly one bundle, at its URL in the site; each bundle is whole.
+    dirs = _bundle_dirs(site / FOLDER)
+    assert [d.relative_to(site).as_posix() + "/" for d in dirs] == [b.path for b in report.bundles]
+    seen: list[str] = []
+    for d, group in zip(dirs, groups):
+        assert (d / "pagefind-entry.json").is_file() and list(d.glob("*.pf_meta")), d
+        urls = [f["url"] for f in _fragments(d)]
+        assert sorted(urls) == sorted("/" + p[:-len("index.html")] for p in group), d
+        seen += urls
+    assert sorted(seen) == sorted(pages)
+    assert sorted(p.name for p in site.parent.iterdir()) == ["site"], "index_site left work files behind"
+
+
+def test_bundles_are_the_same_for_the_same_site_and_old_ones_go(bundled):
+    assert _tree(bundled["site"] / FOLDER) == bundled["tree"], "indexing the same site twice differed"
+    earlier = len(bundled["earlier"].bundles)
+    now = len(bundled["first"].bundles)
+    assert earlier > now
+    left = sorted(p.name for p in (bundled["site"] / FOLDER).glob("bundle-*"))
+    assert left == sorted(f"bundle-{i}" for i in range(2, now + 1)), "bundles of the earlier index were left"
+
+
+def test_search_finds_pages_of_every_bundle(bundled, open_context):
+    """In Chromium: the dialog merges the bundles (Pagefind's mergeIndex), so an audit in
+    the first bundle and one in the last are both found by their titles."""
+    site, groups = bundled["site"], bundled["groups"]
+
+    def an_audit(group: list[str]) -> str:
+        return "/" + next(p for p in group if p.startswith("audits/DDA-"))[:-len("index.html")]
+
+    with StaticServer(site) as srv:
+        ctx = open_context(DESKTOP)
+        page = ctx.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        for path in (an_audit(groups[0]), an_audit(groups[-1])):
+            goto(page, srv.origin + path)
+            title = page.locator("article h1").first.inner_text().replace("¶", "").strip()
+            goto(page, srv.origin + "/")
+            open_search(page, title)
+            found = [urlsplit(u).path for u in search_result_links(page)]
+            assert path in found, f"searching for {title!r} did not find {path}: {found[:10]}"
+        last = f"/{FOLDER}/bundle-{len(groups)}/"
+        assert any(u.startswith(srv.origin + last) and u.endswith(".pf_index") for u in ctx.requests), \
+            f"the search did not read the last bundle's index ({last})"
+        assert errors == [], f"script errors: {errors}"
+        assert_private(ctx.requests, srv.origin, "the search over bundles")

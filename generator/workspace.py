@@ -28,7 +28,7 @@ from typing import Any, Iterable
 
 from .framework import Framework, load_framework
 from .lint import LintResult, LintSettings, load_settings
-from .parallel import map_slices
+from .parallel import load_and_work
 from .lint.runner import collection_problems, new_shared, record_problems
 from .problems import ConfigError, Problem
 from .project import Project
@@ -160,19 +160,25 @@ class Workspace:
         return Checked(framework, settings, result, decide(result), reloaded=len(stale))
 
     def _load_and_lint(self, paths: list[Path]) -> list[tuple[LoadedRecord, list[Problem]]]:
-        framework, settings, root = self._framework, self._settings, self.project.root
-        started = time.perf_counter()
-        loaded = [load_record(p, root) for p in paths]
-        self.timings["load"] = time.perf_counter() - started
-        if not loaded:
+        framework, settings, root, shared = self._framework, self._settings, self.project.root, self._shared
+        if not paths:
+            self.timings["load"] = 0.0
             return []
         # the first record runs in this process, so that what rules build once (the
         # privacy scanner and its word lists) is there before any worker is forked
-        first = loaded[0].problems + record_problems(loaded[0], framework, settings, self._shared)
-        rest = loaded[1:]
+        started = time.perf_counter()
+        first = load_record(paths[0], root)
+        self.timings["load"] = time.perf_counter() - started
+        first_problems = first.problems + record_problems(first, framework, settings, shared)
+        rest = paths[1:]
+
+        def lint(records: list[LoadedRecord]) -> list[list[Problem]]:
+            return [r.problems + record_problems(r, framework, settings, shared) for r in records]
+
         jobs = self.jobs if len(rest) >= PARALLEL_FROM else 1
-        lists = map_slices(_lint_slice, (rest, framework, settings, self._shared), len(rest), jobs)
-        return [(loaded[0], first)] + [(r, r.problems + ps) for r, ps in zip(rest, lists)]
+        loaded, lists, loading = load_and_work(rest, lambda p: load_record(p, root), lint, jobs)
+        self.timings["load"] += loading
+        return [(first, first_problems)] + list(zip(loaded, lists))
 
 
 def _signature(path: Path) -> tuple[int, int] | None:
@@ -181,8 +187,3 @@ def _signature(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (st.st_size, st.st_mtime_ns)
-
-
-def _lint_slice(work: tuple, start: int, stop: int) -> list[list[Problem]]:
-    records, framework, settings, shared = work
-    return [record_problems(r, framework, settings, shared) for r in records[start:stop]]

@@ -175,3 +175,16 @@ def test_files_not_rewritten_keep_their_times(tmp_path: Path) -> None:
                            cache=ws.site_cache).written
     assert report.written == [] and report.deleted == []
     assert home.stat().st_mtime_ns == 1_000_000_000
+
+
+def _square_all(chunk: list) -> list:
+    if 13 in chunk:
+        raise ValueError("thirteen")
+    return [x * x for x in chunk]
+
+
+def test_load_and_work_keeps_order_and_reports_a_worker_error() -> None:
+    loaded, results, _ = parallel.load_and_work(list(range(40)), lambda x: x + 100, _square_all, jobs=2)
+    assert loaded == list(range(100, 140)) and results == [x * x for x in range(100, 140)]
+    with pytest.raises(ValueError, match="thirteen"):
+        parallel.load_and_work(list(range(40)), lambda x: x, _square_all, jobs=2)

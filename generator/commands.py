@@ -10,9 +10,9 @@ from pathlib import Path
 
 from .framework import Framework, load_framework
 from .lint import REGISTRY
-from .problems import ConfigError
+from .problems import BuildError, ConfigError
 from .project import Project
-from .parallel import default_jobs
+from .parallel import ChildFailed, default_jobs, in_child
 from .report import FORMATS, summary_line
 from .schema import SCHEMA_PATH, schema_text
 from .workspace import Workspace
@@ -44,26 +44,21 @@ def _print_problems(problems: list, errors_only: bool = False) -> None:
 
 def build(project: Project, args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    workspace = Workspace(project, jobs=default_jobs())
-    checked = workspace.check()
-    result, publication = checked.result, checked.publication
-    _print_problems(result.problems, errors_only=True)
-    print(summary_line(len(result.records), result.problems), file=sys.stderr)
-    if args.strict and result.errors:
-        print("auditkb build --strict: lint errors found; site/ left as it was", file=sys.stderr)
+    # Records, index and Markdown are made in a child process whose memory is returned
+    # before MkDocs runs: at 5,000 audits, holding both would double the build's peak.
+    try:
+        prepared = in_child(lambda: _prepare_build(project, args))
+    except ChildFailed as err:
+        raise BuildError(str(err)) from None
+    if prepared is None:
         return 1
-    from .site import generate_site, load_site_settings
+    published, held_back = prepared
     from .site.mkdocs_driver import build_html
 
-    generated = generate_site(project, checked.framework, publication.published, load_site_settings(project),
-                              cache=workspace.site_cache, jobs=workspace.jobs)
-    _print_problems(generated.problems)
-    if args.strict and any(p.severity == "error" for p in generated.problems):
-        return 1
     site_dir = (args.site_dir or project.site).resolve()
     build_html(project, site_dir, strict=True)
-    print(f"Published {len(publication.published)} audit(s) to {site_dir}", file=sys.stderr)
-    _print_held_back(publication)
+    print(f"Published {published} audit(s) to {site_dir}", file=sys.stderr)
+    _print_held_back(held_back)
     if args.offline:
         from .site.offline import write_offline_zip
 
@@ -74,10 +69,31 @@ def build(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_held_back(publication) -> None:
-    if publication.held_back:
-        print(f"Held back {len(publication.held_back)} record(s):", file=sys.stderr)
-        for h in publication.held_back:
+def _prepare_build(project: Project, args: argparse.Namespace) -> tuple[int, list] | None:
+    """Lint and generate build/: (how many audits are published, the records held back),
+    or None when --strict stops the build."""
+    workspace = Workspace(project, jobs=default_jobs())
+    checked = workspace.check()
+    result, publication = checked.result, checked.publication
+    _print_problems(result.problems, errors_only=True)
+    print(summary_line(len(result.records), result.problems), file=sys.stderr)
+    if args.strict and result.errors:
+        print("auditkb build --strict: lint errors found; site/ left as it was", file=sys.stderr)
+        return None
+    from .site import generate_site, load_site_settings
+
+    generated = generate_site(project, checked.framework, publication.published, load_site_settings(project),
+                              cache=workspace.site_cache, jobs=workspace.jobs)
+    _print_problems(generated.problems)
+    if args.strict and any(p.severity == "error" for p in generated.problems):
+        return None
+    return len(publication.published), publication.held_back
+
+
+def _print_held_back(held_back: list) -> None:
+    if held_back:
+        print(f"Held back {len(held_back)} record(s):", file=sys.stderr)
+        for h in held_back:
             print(f"  {h.display}: {h.reason}", file=sys.stderr)
 
 

@@ -116,3 +116,53 @@ def _work_in_child(work: Callable[[list], list], chunk: list, send: Any) -> None
         send.send(("error", RuntimeError(f"{type(err).__name__}: {err}")))
     finally:
         send.close()
+
+
+def in_child(func: Callable[[], Any]) -> Any:
+    """func() in a forked process, its result (or its exception) brought back.
+
+    `auditkb build` prepares the site (records, index, Markdown) in a child, so that all
+    that memory is handed back to the system before MkDocs starts: the build's peak is
+    the larger of the two parts, not their sum.
+    """
+    if not can_fork():
+        return func()
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_call_in_child, args=(func, send))
+    gc.freeze()
+    try:
+        child.start()
+        send.close()
+        try:
+            status, value = receive.recv()
+        except EOFError:
+            child.join()
+            raise ChildFailed(f"the process preparing the site stopped unexpectedly (exit code {child.exitcode})") \
+                from None
+        child.join()
+    finally:
+        gc.unfreeze()
+        if child.is_alive():
+            child.kill()
+        receive.close()
+    if status == "error":
+        raise value
+    return value
+
+
+class ChildFailed(RuntimeError):
+    pass
+
+
+def _call_in_child(func: Callable[[], Any], send: Any) -> None:
+    try:
+        result = ("ok", func())
+    except Exception as err:
+        result = ("error", err)
+    try:
+        send.send(result)
+    except Exception as err:
+        send.send(("error", RuntimeError(f"{type(err).__name__}: {err}")))
+    finally:
+        send.close()

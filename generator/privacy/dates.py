@@ -6,6 +6,9 @@ month with no year is a date when one of them is written with a leading zero ("1
 after "on" or a weekday ("Sat 15/3") or a meeting of the case ("Core group 2/12:", "PLO mtg
 20/2 @ ..."), never as a score ("rated 3/10", "up from 3/10 on the scale") nor a count ("CP
 visits 3/4 in timescale", "2/3 of the actions"). "by 19.12" is a date after "by", "on", "due".
+A day and month also at a chronology line's start ("10/10 - police attended"), and a day
+before a Welsh month ("5 Mawrth"). A date joined to a date of birth by "not", "but", "rather
+than" ... is one too ("DOB 15/03/2017 - not 15th May", "as 14/06/2011 ... but as 16/04/2011").
 Every exact date has digits, so the rules start from the runs of digits found once by
 ``identifiers.clusters``.
 """
@@ -41,6 +44,14 @@ MONTH_DAY = re.compile(
 MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH}\s+(?:the\s+)?$", re.IGNORECASE)
 ON_BEFORE = re.compile(r"(?:^|\s)(?:on|dated|from|until|by|since)\s+$", re.IGNORECASE)
 
+# Welsh month names, capitalised, after a day: "ar 5 Mawrth", "12 Hydref 2024"
+WELSH_DATE = re.compile(
+    rf"{DAY}\s+(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?![\w])"
+    rf"(?:,?\s+{YEAR4}(?![\w]))?")
+WELSH_INITIALS = frozenset("ICMEGAHTR")
+# a second date corrected against a date of birth: "DOB 15/03/2017 - not 15th May", "recorded
+# as 14/06/2011 in the assessment but as 16/04/2011 on the plan"
+CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere)\b")
 DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
@@ -66,7 +77,8 @@ SHORT_DOT = re.compile(r"(\d{1,2})\.(\d{2})")
 EVENT_BEFORE = re.compile(
     r"\b(?:mtg|meeting|review|conf|conference|disc|discussion|strat|core\s+group|cgm|"
     r"visit|hv|appt|appointment|hearing|court|panel|taf|tac|cin|cp|lac|plo|rhi|iho|s47|s17|"
-    r"due|deadline|overdue|dated|session)\b[^.;:!?\n/0-9]{0,36}$",
+    r"due|deadline|overdue|dated|session|icpc|rcpc|cg|pep|ehcp|strategy|disclosure|disclosed|incident|call)\b"
+    r"[^.;:!?\n/0-9]{0,36}$",
     re.IGNORECASE,
 )
 DUE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|due|until|from|before|dated)\s+$", re.IGNORECASE)
@@ -93,6 +105,8 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return True   # "18/06", "04/11": a leading zero is a date's
     if text[e:e + 4] == " of " or text[e:e + 2] == "th":
         return False   # "2/3 of the members": a fraction
+    if (s == 0 or text[s - 1] in "\n\x00") and (text[e:e + 1] == ":" or text[e:e + 2] in (" -", " –")):
+        return True   # a chronology's line: "10/10 - CAD 1187 ...", "24/4: seen"
     return bool(ON_BEFORE.search(text, max(0, s - 8), s) or WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
                 or EVENT_BEFORE.search(text, max(0, s - 48), s) and not (
                     text[e:e + 1] == " " and text[e + 1:e + 2].islower())   # "CP visits 3/4 in timescale"
@@ -192,6 +206,15 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             t = DOB_BEFORE.search(low, lo, s)
             if t and STRICT_GAP.fullmatch(t.group("gap")):
                 dob.append((t.start(), e))
+    if dob:
+        for s, e in full:
+            if (s, e) in used:
+                continue
+            for ds, de in list(dob):
+                if de <= s <= de + 70 and not re.search(r"[.!?;]\s", text[de:s]) and CONTRAST.search(low, de, s):
+                    dob.append((s, e))
+                    used.add((s, e))
+                    break
     for s, e in _merge(dob):
         yield "date-of-birth", s, e
     for s, e in full:
@@ -200,8 +223,12 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
 
 
 def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
-    """'14 March 2025', '3rd of April', 'March 14th', 'on the 3rd of June'."""
+    """'14 March 2025', '3rd of April', 'March 14th', 'on the 3rd of June', '5 Mawrth'."""
     nxt = low[e:e + 12]
+    if text[e:e + 1] == " " and text[e + 1:e + 2] in WELSH_INITIALS:
+        w = WELSH_DATE.match(text, s)
+        if w:
+            return s, w.end()   # Welsh: "5 Mawrth", "12 Hydref 2024"
     if nxt[:2] in ("st", "nd", "rd", "th") or nxt[:1] in (" ", "-"):
         word = nxt.lstrip(" -").removeprefix("of ").lstrip()
         if nxt[:2] in ("st", "nd", "rd", "th"):

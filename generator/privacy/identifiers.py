@@ -8,9 +8,11 @@ and each run is then checked with small anchored patterns on its neighbourhood.
 
 References after a word of case or system take more forms: slashes ("crime ref 14/56789/24",
 "log 13/88214/25"), letters in their parts ("S47 ref 2025/S47/0093", "crime no. CR/0412/25"),
-a system's record ("Eclipse record 771-2093") and police incident logs ("CAD 4471"). An
-outward code alone is a postcode after "postcode", before "area", after a word of place in
-capitals ("moved to BD3") or after an address and a comma ("88 Kelvedon Rd, L17").
+a system's record ("Eclipse record 771-2093") and police incident logs and serials ("CAD 4471",
+"PSNI serial 1174"). An outward code alone is a postcode after "postcode", before "area", after
+a word of place in capitals ("moved to BD3"), after an address and a comma ("88 Kelvedon Rd,
+L17") or after a town and a comma ("in Dungannon, BT70"). A house number and one to four
+capitalised words before a full postcode and a comma are a street address ("47a Millgate, NG24 4TS").
 """
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ CASE_BEFORE = re.compile(
 )
 # a four-digit number is a reference only after one of these: "police log 1234"
 LOG_BEFORE = re.compile(
-    r"(?<![\w])(?:log|incident|crime|occurrence|case|urn|crn|cad|storm)\.?(?:\s*(?:no|number|num|nr|ref|reference|#)\b\.?)?"
+    r"(?<![\w])(?:log|incident|crime|occurrence|case|urn|crn|cad|storm|serial)\.?(?:\s*(?:no|number|num|nr|ref|reference|#)\b\.?)?"
     r"\s*[:#=]?\s*$"
 )
 # a reference of letters and digits in parts: "S47 ref 2025/S47/0093", "crime no. CR/0412/25"
@@ -61,6 +63,8 @@ REF_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){1,4}")
 REF_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-")
 # an outward code after an address and a comma: "88 Kelvedon Rd, L17", "Apt 12, Lockside Quay, M3"
 ADDRESS_BEFORE = re.compile(r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?,\s{1,2}$")
+# a town and a comma before an outward code: "her sister's in Dungannon, BT70"
+TOWN_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?, $")
 FAMILY_COURT = re.compile(r"[A-Za-z]{2}\d{2}[CPcp]\d{5}(?![\w])")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # UK postcode areas, for an outward code written alone ("the BD7 area", "moved to OL9")
@@ -185,6 +189,11 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-.%") \
                 and ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return "postcode", m.start(), m.end()   # "88 Kelvedon Rd, L17"
+        if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
+                and text[m.start() - 2:m.start()] == ", " and (m.end() == len(text) or not text[m.end()].isalnum()
+                                                              and text[m.end()] not in "/-.%") \
+                and TOWN_COMMA.search(text, max(0, m.start() - 30), m.start()):
+            return "postcode", m.start(), m.end()   # "in Dungannon, BT70"
         return None
     return None
 
@@ -275,6 +284,10 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 if p and p.end() == e0 + 2 and not _alnum_before(text, p.start()):
                     if p.group(2)[1:] not in ("st", "nd", "rd", "th"):
                         yield "postcode", p.start(), p.end()
+                        if text[p.start() - 2:p.start()] == ", ":
+                            a = ADDRESS_BEFORE.search(text, max(0, p.start() - 60), p.start())
+                            if a and not _alnum_before(text, a.start()):
+                                yield "street-address", a.start(), p.start() - 2   # "47a Millgate, NG24 4TS"
                     break
         if "/" in raw0 and not _alnum_before(text, s0) and sum(ch.isdigit() for ch in raw0) >= 5:
             # "crime ref 14/56789/24": a reference with slashes after a word of case or system

@@ -5,7 +5,9 @@
 Welsh and Gaelic beginnings count as a place's shape too ("Llanfeigan", "Kilbarchan"). A word
 in capitals so shaped is a place after such a word or in shouted notes ("(HAZELBROOK)").
 Words of place include "lives", "based", "@", "area of", "outskirts of" and a bracket after a
-place word ("youth club (Tinshill)").
+place word ("youth club (Tinshill)"), a word alone in brackets after a capitalised name ("at
+The Zone (Grangetown)"), a place word and a comma ("Flying Start centre, Penrhys", "A&E,
+Heartlands") and "out of" ("kicked out of Castlehill").
 
 A UK town or district of the gazetteer ``data/places_uk.txt`` is a place after such a word
 whatever its shape ("in Govan", "moved to Telford", "out of area, Telford"); one that is also
@@ -14,6 +16,7 @@ a personal name ("Stanley") only after "in", "near", "lives" ...; one before "in
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .lexicon import FIRSTS, SURNAME, SURNAME_AMB, Lexicon
@@ -47,8 +50,11 @@ TOWN_NOT_BEFORE = frozenset(
 BRACKET_AFTER = frozenset(
     "club centre center school nursery college academy surgery practice hospital ward unit home "
     "estate hostel foyer park library church mosque temple gurdwara hub flat house address placement "
-    "accommodation area station".split()
+    "accommodation area station farm site".split()
 )
+# a place word and a comma before a locality: "Flying Start centre, Penrhys", "A&E, Heartlands"
+AFTER_COMMA = BRACKET_AFTER | {"a&e", "farm", "site", "estate", "village"}
+BRACKETED_ONE = re.compile(r"[A-Z][a-z'’-]+\)")
 # a typo of a month, day or festival is no place: "in Feburary", "at Chirstmas"
 _NEAR_MISS = (
     "january february march april june july august september october november december monday "
@@ -69,7 +75,7 @@ PLACE_SUFFIXES = (
     "minster", "port", "pool", "holme", "chester", "caster", "cester", "shaw", "hall", "haven", "view",
     "mead", "meads", "lodge", "hill", "hills", "vale", "grove", "croft", "fold", "garth", "thwaite",
     "beck", "ness", "head", "heath", "hay", "hey", "royd", "stone", "acre", "acres", "lyn", "llyn",
-    "castle", "church", "kirk", "ey", "sey",
+    "castle", "church", "kirk", "ey", "sey", "town",
 )
 
 
@@ -116,7 +122,10 @@ def _locative_before(text: str, start: int, strict: bool = False) -> bool:
     if ch == "(":
         lo = max(0, start - 16)
         before = text[lo:start - 1].rstrip().rsplit(None, 1)
-        return bool(before) and before[-1].lower() in BRACKET_AFTER
+        if bool(before) and before[-1].lower() in BRACKET_AFTER:
+            return True
+        # "at The Zone (Grangetown)": one word alone in brackets after a capitalised name
+        return not strict and bool(before) and before[-1][:1].isupper() and BRACKETED_ONE.match(text, start) is not None
     if ch != " ":
         return False
     lo = max(0, start - 24)
@@ -126,8 +135,10 @@ def _locative_before(text: str, start: int, strict: bool = False) -> bool:
     last = words[-1].lstrip("([")
     if last in (STRICT_LOCATIVE if strict else LOCATIVE):
         return True
-    if last == "of" and len(words) > 1 and words[-2] in OF_PLACE:
-        return True
+    if last == "of" and len(words) > 1 and (words[-2] in OF_PLACE or words[-2] == "out"):
+        return True   # "area of ...", "kicked out of Castlehill"
+    if not strict and last[-1:] == "," and last[:-1] in AFTER_COMMA:
+        return True   # "Flying Start centre, Penrhys", "seen at A&E, Heartlands"
     return not strict and last == "area," and len(words) > 2 and words[-2] == "of" and words[-3] == "out"
 
 

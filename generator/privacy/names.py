@@ -21,7 +21,14 @@
   a surname between "the" and a family word. "grace (8)": a lower-case name with an age.
 - A rare-word name at a sentence's start ("Crystal", "Ivy", "Destiny") is a name only before
   a verb of a person ("Ruby is 7", "Ivy told"), a bracket or comma, another name, or context;
-  not before a noun ("Crystal meth", "Ivy covering the fence", "Destiny is not fixed").
+  not before a noun ("Crystal meth", "Ivy covering the fence", "Destiny is not fixed"), nor
+  before "and" and a lower-case noun ("Holly and ivy").
+- The child's words and nicknames: a nickname in quotes after "known as", "calls the child",
+  "nicknamed" or before "to his friends" ("known as 'Big Mick'", "'Bugsy' to his friends");
+  a name in brackets after a numbered role ("Sibling 1 (Amir)"); a word no list knows as the
+  subject after "that", "because" ... ("told that Tharshini eats"); a season-name before
+  "was" and an -ing verb after "that" ("that Summer was caring"). A lower-case English word
+  right after a role is no name ("the child drew").
 """
 from __future__ import annotations
 
@@ -91,6 +98,23 @@ PERSON_VERBS = frozenset(
     # adverbs between a subject and its verb: "Ruby now lives with ...", "Ivy also told ..."
     "now also still often never always sometimes usually recently then previously initially currently "
     "later again really".split())
+# after "Ruby and" at a sentence's start: a person follows
+AND_PERSON = frozenset("her his their my mum dad she he they i me you we sister brother sibling siblings".split())
+# subordinating words before a clause whose subject is a name: "told that Tharshini eats ..."
+SUBORD = frozenset("that because when if while until unless although though whether".split())
+# a nickname in quotes: "known as 'Big Mick'", "calls the child 'Bobo'", "'Bugsy' to his friends",
+# looked for from the words around it, found with str.find (most texts hold none of them)
+QUOTE_CAP = re.compile(r"['‘\"“](?=[A-Z])")
+NICK_BEFORE = re.compile(
+    r"(?:known\s+as|calls?\s+(?:him|her|them|the\s+(?:child|baby|boy|girl|yp|young\s+person))|called|nicknamed|"
+    r"goes\s+by|aka)\s+$", re.IGNORECASE)
+NICK_WORDS = re.compile(r"((?:[A-Z][a-z'’-]+ )?[A-Z][a-z’-]+)['’\"”]")
+NICK_AFTER = re.compile(
+    r"['‘\"“]((?:[A-Z][a-z'’-]+ )?[A-Z][a-z’-]+)['’\"”],?\s+"
+    r"(?:to\s+(?:his|her|their)\s+(?:friends|mates|peers)|as\s+(?:he|she|they)\s+(?:is|are|was|were)\s+known)$")
+NICK_LEADS = frozenset("known call calls called nicknamed goes aka".split())
+NICK_TRAILS = frozenset("friends mates peers known".split())
+NICK_GATE = NICK_LEADS | NICK_TRAILS
 LOWER_AGE = re.compile(r"\((?:aged? ?)?\d{1,2}\)")
 FAMILY_AFTER = {"family", "household", "children", "siblings", "twins", "brothers", "sisters", "boys", "girls", "home"}
 
@@ -178,6 +202,9 @@ class NameFinder:
             return True   # "Mum & Grace"
         elif gap in ("(", ":") and c & (ROLE | INTRO):
             return True   # "the SW (Priya)", "named: Kaz"
+        elif gap == "(" and (word.isdigit() and len(word) <= 2 or len(word) == 1 and word.isupper()):
+            w2, sep2, _ = prev_word(text, ws)
+            return sep2 == " " and bool(self.get(w2.lower(), 0) & ROLE)   # "Sibling 1 (Amir)", "Child B (Kai)"
         return False
 
     def _next_context(self, text: str, end: int, poss: bool) -> bool:
@@ -289,6 +316,7 @@ class NameFinder:
                 if (
                     self._prev_context(text, cap.start, 0) or self._next_context(text, cap.end, cap.poss)
                     or self._after_person_word(text, caps, k) or self._the_family(text, cap)
+                    or self._clause_subject(text, cap)
                 ):
                     if not CITATION_AFTER.match(text, cap.end):
                         fired_idx.add(k)
@@ -416,11 +444,56 @@ class NameFinder:
         if gap == "" and word[0].isupper():
             return True   # "Ruby Okafor", "Ruby SEEN"
         if gap == "" and word.lower() in PERSON_VERBS:
+            if word.lower() == "and":
+                # "Ruby and her brother", "Ruby and Kai", not "Holly and ivy decorations"
+                w2, sep2, _ = next_word(text, cap.end + len(sep) + len(word))
+                c2 = self.get(w2.lower(), 0)
+                return sep2.strip() == "" and (w2[:1].isupper() or w2.lower() in AND_PERSON or bool(c2 & ROLE)
+                                               or bool(c2 & NAME) and w2.lower() not in self.lex.words)
             if word.lower() in ("is", "was"):
                 w2, _, _ = next_word(text, cap.end + len(sep) + len(word))
                 return w2.lower() not in ("not", "no", "a", "an", "the")   # "Destiny is not fixed by ..."
             return True
         return self._next_context(text, cap.end, cap.poss) or self._prev_context(text, cap.start, 0)
+
+    def _clause_subject(self, text: str, cap: Cap) -> bool:
+        """"told that Tharshini eats ...": a word no list knows between a subordinating word and
+        a lower-case English word (the clause's verb)."""
+        word, sep, _ = prev_word(text, cap.start)
+        if sep != " " or word.lower() not in SUBORD or cap.poss:
+            return False
+        nw, nsep, _ = next_word(text, cap.end)
+        return nsep == " " and nw.islower() and nw in self.lex.words
+
+    def find_nicknames(self, text: str, low: str, words: set[str]) -> list[tuple[int, int]]:
+        """"known as 'Big Mick'", "calls the child 'Bobo'", "'Bugsy' to his friends": a nickname
+        in quotes whose last word is no English word, or is a name. ``words`` are the text's
+        lower-case words (``tokens.lower_words``): most texts hold none of the words needed."""
+        present = NICK_GATE.intersection(words)
+        if not present:
+            return []
+        spans: set[tuple[int, int]] = set()
+        for w in present:
+            i = low.find(w)
+            while i >= 0:
+                end = i + len(w)
+                if w in NICK_LEADS:
+                    q = QUOTE_CAP.search(text, end, end + 40)
+                    if q and NICK_BEFORE.search(text, max(0, q.start() - 40), q.start()):
+                        m = NICK_WORDS.match(text, q.end())
+                        if m:
+                            spans.add(m.span(1))
+                if w in NICK_TRAILS:
+                    m = NICK_AFTER.search(text, max(0, i - 64), end)
+                    if m:
+                        spans.add(m.span(1))
+                i = low.find(w, end)
+        out = []
+        for s, e in sorted(spans):
+            last = text[s:e].rsplit(" ", 1)[-1].lower()
+            if last not in self.lex.words or self.get(last, 0) & NAME:
+                out.append((s, e))
+        return out
 
     def _after_person_word(self, text: str, caps: list[Cap], k: int) -> bool:
         """"work with Olamide": an unknown word alone in mid-sentence after a person word."""
@@ -438,9 +511,13 @@ class NameFinder:
                 return True   # "Brook (12)", "Liberty (aged 9)"
             word, sep, _ = next_word(text, age.end())
             return not sep.strip() and word.lower() in CAL_SPEECH   # "June (7) said", not "June (7), July (4)"
-        word, sep, _ = next_word(text, cap.end + (2 if cap.poss else 0))
+        word, sep, ws = next_word(text, cap.end + (2 if cap.poss else 0))
         if cap.poss:
             return bool(self.get(word.lower(), 0) & PERSON_NOUN) and word.lower() not in ("plan", "care", "health")
+        if sep == " " and word in ("was", "is", "had", "has") and prev_word(text, cap.start)[0].lower() in SUBORD:
+            w2, sep2, _ = next_word(text, ws + len(word))
+            if sep2 == " " and w2.endswith("ing") and w2.islower():
+                return True   # "identified that Summer was caring for ..."
         if sep.strip() or word.lower() not in CAL_SPEECH:
             return False
         pw, psep, _ = prev_word(text, cap.start)
@@ -526,7 +603,12 @@ class NameFinder:
                 out.append((s, e))
             else:
                 poss = text[e:e + 2] in ("'s", "’s")
-                if self._prev_context(text, s, c) or self._next_context(text, e, poss):
+                before = self._prev_context(text, s, c)
+                if before and word in self.lex.words:
+                    pw, psep, _ = prev_word(low, s)
+                    if psep == " " and self.get(pw, 0) & ROLE and not self.get(pw, 0) & (TITLE | INTRO):
+                        before = False   # "the child drew", "mum will": a role before an English word is no title
+                if before or self._next_context(text, e, poss):
                     out.append((s, e))
         return out
 

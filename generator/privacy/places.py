@@ -26,7 +26,12 @@ before, each no English word or a name), hospitals and recreation grounds with n
 place word ("Ashbrook General", "Tanners Rec"), villages with a Latin second word ("Ashworth
 Magna") and a lower-case flat before a house number ("flat 9, 221 Kingsway North").
 
-Place words that come first ("Ysgol Glan yr Afon"), towns after an address and names
+Rural and Welsh text adds: a named Traveller or caravan site ("Spring Meadow Traveller site"),
+a hospital named by "Royal" and a county, a town or a word no list knows ("born Royal
+Gwent"); a capitalised preposition ("Missing From Home") makes a title, not a place.
+
+Place words that come first ("Ysgol Glan yr Afon", Welsh farm and street names such as
+"Cae Mawr"), venues named with "The" ("at The Hive"), towns after an address and names
 before "supported accommodation" are read in ``venues.py``.
 """
 from __future__ import annotations
@@ -58,6 +63,10 @@ WEAK_PLACE_HEADS = {"High", "Grammar", "Comprehensive", "Comp", "Practice", "Gen
 # "Royal Lancashire maternity", "the Royal Oldham A&E": a hospital named by "Royal" first
 ROYAL_HOSPITAL = re.compile(
     r"((?: [A-Z][a-z]+){1,2}) (?:maternity|hospital|infirmary|a&e|a and e|children's|childrens|paediatric|neonatal)\b")
+# "Royal Gwent", "Royal Glamorgan": a hospital named by "Royal" and a county (a town or a word
+# no list knows also names one: "Royal Oldham", "Royal Brackenby")
+ROYAL_REGIONS = frozenset("gwent glamorgan berkshire cornwall devon surrey sussex lancaster lancashire derbyshire "
+                          "hampshire cheshire".split())
 # "Ashworth Magna", "Bere Regis": the Latin second word of an English village's name
 VILLAGE_HEADS = {"Magna", "Parva", "Regis", "Episcopi", "Abbotts"}
 # "Attorney General", "Major General": offices and ranks, not hospitals
@@ -156,7 +165,13 @@ def _key(cap: Cap) -> str:
     return cap.base.lower()
 
 
+# capitalised words of a title phrase, never of a place's name: "Missing From Home protocol"
+TITLE_WORDS = frozenset("from with without into for by about after before against".split())
+
+
 def _is_named(words: list[Cap], lex: Lexicon) -> bool:
+    if any(_key(w) in TITLE_WORDS for w in words):
+        return False
     for w in words:
         low = _key(w)
         if low in lex.place_generic or low in TITLES or w.base in lex.abbreviations or w.base in PLACE_HEADS:
@@ -173,6 +188,8 @@ def _first_named(words: list[Cap], lex: Lexicon) -> int:
 
 
 def _all_first_names(words: list[Cap], lex: Lexicon) -> bool:
+    if words and words[0].base.lower().rstrip(".") in TITLES and len(words) > 1:
+        words = words[1:]   # "Mrs Bridget Ward": a person
     return bool(words) and all(lex.cls(w.base) & FIRSTS for w in words)
 
 
@@ -217,6 +234,12 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
                 m = ROYAL_HOSPITAL.match(text, cap.end)
                 if m:
                     yield "named-place", cap.start, m.end(1)   # "Royal Lancashire maternity"
+                elif k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:
+                    nb = caps[k + 1].base
+                    low_nb = nb.lower()
+                    if nb[1:].islower() and (low_nb in lex.towns or low_nb in lex.known_places and low_nb in ROYAL_REGIONS
+                                             or unknown_word(nb, lex)):
+                        yield "named-place", cap.start, caps[k + 1].end   # "born Royal Gwent", "the Royal Oldham"
                 continue
             if after[:1] == "-" or (after[:1] == " " and after[1:2].isupper()):
                 continue   # "High Court", "High-risk"
@@ -336,8 +359,10 @@ def unknown_word(tok: str, lex: Lexicon) -> bool:
 CAP_THEN_LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate school hospital ward home centre "
     "clinic hostel mosque church gurdwara temple mandir synagogue chapel club library refuge hotel "
-    "unit station stn farm maternity area".split()
+    "unit station stn farm maternity area site".split()
 )
+# "site" is a place only after one of these: "Spring Meadow Traveller site", "the Oakley caravan site"
+SITE_WORDS = frozenset("traveller travellers traveller's gypsy gypsies caravan caravans travelling mobile".split())
 # lower-case words that may stand between the name and such a place word, besides the
 # generic place words: "Meadowgate bus stn", "Millgate shopping centre"
 EXTRA_BRIDGES = frozenset("bus train railway rail coach police fire shopping town sports medical".split())
@@ -366,6 +391,11 @@ def find_cap_lower_places(text: str, hits: list[tuple[int, int, str]], caps: lis
     ends: list[int] = []
     for s, end, head in hits:
         if head not in CAP_THEN_LOWER_HEADS or s < 3 or text[s - 1] != " " or not text[s].islower():
+            continue
+        if head == "site":
+            span = _site(text, s, end, caps, lex)
+            if span:
+                yield span
             continue
         p = s
         bridge = ""
@@ -424,6 +454,25 @@ def find_cap_lower_places(text: str, hits: list[tuple[int, int, str]], caps: lis
         if named:
             first = next((c for c in caps[j:k + 1] if not lex.classes.get(c.base.lower(), 0) & DET_CLASS), strong[0])
             yield "named-place", min(first.start, strong[0].start), end
+
+
+def _site(text: str, s: int, end: int, caps: list[Cap], lex: Lexicon) -> Span | None:
+    """"Spring Meadow Traveller site", "the Oakley caravan site": a named Traveller or caravan site."""
+    word, sep, ws = prev_word(text, s)
+    if sep != " " or word.lower() not in SITE_WORDS:
+        return None
+    ends = {c.end: i for i, c in enumerate(caps)}
+    k = ends.get(ws - 1)
+    if k is None or text[ws - 1:ws] != " " or caps[k].poss:
+        return None
+    j = k
+    while j > 0 and k - j < 2 and text[caps[j - 1].end:caps[j].start] == " " and not caps[j - 1].poss:
+        j -= 1
+    named = [c for c in caps[j:k + 1] if not (c.base.isupper() or lex.is_abbreviation(c.base)
+             or lex.classes.get(c.base.lower(), 0) & DET_CLASS or c.base.lower() in lex.known_places)]
+    if not named or all(c.base.lower() in lex.place_generic for c in named):
+        return None
+    return "named-place", named[0].start, end
 
 
 def find_lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon) -> Iterator[Span]:

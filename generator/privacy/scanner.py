@@ -21,7 +21,7 @@ ALLOWABLE = {"personal-name", "named-place", "street-address"}
 EPONYM_LAW = re.compile(r"[a-z][\w-]*['’]s\s+(?:law|principle|ladder|hierarchy|triangle|window|model|cycle|wheel|competence)\b")
 _WORDS = re.compile(r"[\w'’-]+")
 _WORD_CHAR = re.compile(r"[\w'’-]")
-# lower-case particles inside a name: "Anna van der Berg", "Ali bin Omar"
+# runs of a capital and small letters, and of capitals (for the hashed names' first test)
 _CAP_RUN = re.compile(r"[A-Z][a-z]+")
 _UP_RUN = re.compile(r"[A-Z]{2,}")
 # what scan_many puts between two texts: at least as wide as the widest window a rule reads
@@ -29,6 +29,7 @@ _UP_RUN = re.compile(r"[A-Z]{2,}")
 # birth's word, 50 for a score), and no pattern, word or number runs across a NUL
 BOUNDARY_WIDTH = 64
 BOUNDARY = "\x00" * BOUNDARY_WIDTH
+# lower-case particles inside a name: "Anna van der Berg", "Ali bin Omar"
 PARTICLES = frozenset("van von der den de del della la le du da di dos das bin ibn bint al el ap ab mac st".split())
 
 
@@ -171,9 +172,11 @@ class PrivacyScanner:
         if runs:
             claim(places.find_lower_streets(text, low, runs))
         claim(venues.find_head_first(text, caps, lex))
+        claim(venues.find_the_venue(text, caps, lex))
         claim(venues.find_housing(text, low, caps, lex))
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))
         names = self.names.find(text, low, caps) + self.names.find_lower(text, low, words)
+        names += self.names.find_nicknames(text, low, words)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)
         claim(locative.find_locative_places(text, low, caps, lex, words))

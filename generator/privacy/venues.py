@@ -7,12 +7,16 @@
 - A town or village after an address or a named place and a comma: "7 Heron Court, Upper
   Thornley", "12 Mill Lane, Ashbury, with his nan", "Lighthouse Centre, Harehills". One to three capitalised words of which one is
   no English word; a role, a title, a month or a known country stops the run.
+- Welsh farm, house and street names by their first element and a second word that is
+  Welsh ("Cae Mawr", "Hafan Deg", "Llys Helyg", "Hendre Fawr"; "31 Cae Mawr" is a street).
+- A venue named with "The" in mid-sentence after "at", "to", "from" ...: "contact at The Hive".
 - A capitalised word before a lower-case word of supported housing: "placed at Cedars
   supported accommodation", "the Maple foyer", "Birchwood semi-independent".
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, INTRO, ROLE, SPEECH, TITLE, VOCAB, Lexicon
@@ -33,15 +37,28 @@ HEAD_FIRST = frozenset(
     # prisons and young offender institutions: "HMP Thornley", "HMYOI Ashfield"
     "HMP HMYOI YOI HMPYOI".split()
 )
+# first elements of Welsh farm, house, street and village names: "Cae Mawr", "Hafan Deg",
+# "Llys Helyg", "Cwm Eithin", "Hendre Fawr". A place only before a word that is no English
+# word nor a name ("Cefn Sidan"), or before a common Welsh second element; those that are
+# also names or English words ("Bryn", "Glyn", "Pen") only before such an element
+WELSH_FIRST = frozenset("Cae Hafan Llys Cwm Cefn Hendre Hafod Nant Pant Ffynnon Llwyn Gwaun Waun Rhiw Rhyd "
+                        "Fferm Bwthyn Bron Dol Llain Erw Tyddyn Pwll Gelli Pentre Pentref Trefan Glyn Bryn Pen Tan Coed".split())
+WELSH_STRICT = frozenset("Glyn Bryn Pen Tan Coed Bron Dol".split())
+WELSH_SECOND = frozenset(
+    "mawr fawr bach fach glas las gwyn wyn wen gwen du ddu coch goch melyn felyn newydd isaf uchaf hir deg teg "
+    "helyg eithin celyn bedw derw onnen afon mynydd hyfryd hafod garw arian aur llwyd ucha isa canol eglwys "
+    "rhedyn grug castell ffynnon".split())
+ANY_FIRST = HEAD_FIRST | WELSH_FIRST
 # lower-case words allowed between the words of such a name
 CONNECT = frozenset("y yr 'r ’r ar a o na an al el ul e i de du of the".split())
 # after an address: words that are part of a locality's name though English
 LOCALITY_WORDS = frozenset(
     "upper lower great little north south east west new old nether far near high low long "
-    "kings queens st green bridge end hill park heath moor vale wood cross market common".split()
+    "kings queens st green bridge end hill park heath moor vale wood cross market common side".split()
 )
 # words that end a locality run at once
 LOCALITY_STOP = TITLE | ROLE | DET | SPEECH | INTRO | CAL | VOCAB
+NUMBER_BEFORE = re.compile(r"(?<![\w/.-])\d{1,4}[A-Za-z]?,?\s+$")
 HOUSING = ("supported accommodation", "supported lodgings", "semi-independent", "foyer",
            "temporary accommodation", "emergency accommodation")
 
@@ -50,6 +67,13 @@ def find_head_first(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
     """"Ysgol Glan yr Afon", "Coleg Sir Gâr", "Masjid Al-Noor"."""
     n = len(caps)
     for k, cap in enumerate(caps):
+        if cap.base not in ANY_FIRST:
+            continue
+        if cap.base in WELSH_FIRST and not cap.poss and k + 1 < n:
+            span = _welsh(text, caps, k, lex)
+            if span:
+                yield span
+            continue
         if cap.base not in HEAD_FIRST or cap.poss or k + 1 == n:
             continue
         end, named, j = -1, False, k
@@ -72,6 +96,74 @@ def find_head_first(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
                 break
         if named and end > 0:
             yield "named-place", cap.start, end
+
+
+def _welsh(text: str, caps: list[Cap], k: int, lex: Lexicon) -> Span | None:
+    """"Cae Mawr", "Llys Helyg", "31 Cae Mawr" (a street): a Welsh first element and its second word."""
+    cap, nxt = caps[k], caps[k + 1]
+    if text[cap.end:nxt.start] != " " or not nxt.base[1:].islower():
+        return None
+    low = nxt.base.lower()
+    if low not in WELSH_SECOND and (cap.base in WELSH_STRICT or low in lex.words or lex.classes.get(low, 0)
+                                    or low in lex.known_places or len(low) < 3):
+        return None
+    end = nxt.end
+    if k + 2 < len(caps) and caps[k + 2].start == end + 1 and caps[k + 2].base.lower() in WELSH_SECOND:
+        end = caps[k + 2].end   # "Pant Glas Uchaf"
+    numbered = NUMBER_BEFORE.search(text, max(0, cap.start - 12), cap.start)
+    if numbered:
+        return "street-address", numbered.start(), end   # "31 Cae Mawr"
+    return "named-place", cap.start, end
+
+
+# "supervised contact at The Hive", "youth club at The Zone": a venue named with "The" in
+# mid-sentence after a word of going or being somewhere
+THE_BEFORE = frozenset("at to from outside near opposite attends attended attending visited".split())
+THE_NOT = frozenset(
+    "act society trust foundation report reports guidance review framework code standards team service services "
+    "council board partnership project programme network group groups court panel times guardian news sun mirror "
+    "observer independent telegraph mail express star post echo chronicle herald gazette journal bible quran "
+    "children children's young people end beginning start lord king queen prince princess government".split())
+
+
+def _start(cap: Cap) -> int:
+    return cap.start
+
+
+def find_the_venue(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
+    """"at The Hive", "to The Zone": "The" capitalised in mid-sentence after "at", "to" ..."""
+    i = text.find(" The ")
+    if i < 0:
+        return   # the common case
+    n = len(caps)
+    while i >= 0:
+        pos, i = i + 1, text.find(" The ", i + 4)
+        if pos < 3 or not text[pos - 2].islower():
+            continue   # most follow a full stop: "... seen. The plan ..."
+        ws = text.rfind(" ", max(0, pos - 14), pos - 1) + 1
+        if text[ws:pos - 1].lower() not in THE_BEFORE:
+            continue
+        k = bisect_left(caps, pos, key=_start)
+        if k + 1 >= n or caps[k].start != pos:
+            continue
+        cap = caps[k]
+        run = []
+        j = k + 1
+        while j < n and len(run) < 3 and caps[j].start == caps[j - 1].end + 1 and not caps[j - 1].poss:
+            run.append(caps[j])
+            j += 1
+        if not run or len(run) > 2 or run[-1].poss:
+            continue
+        ok = True
+        for c in run:
+            low = c.base.lower()
+            if (not c.base[1:].islower() or len(low) < 3 or low in THE_NOT or low in lex.place_generic
+                    or low in lex.known_places or lex.is_abbreviation(c.base)
+                    or lex.classes.get(low, 0) & (ROLE | TITLE | SPEECH | DET | CAL)):
+                ok = False
+                break
+        if ok:
+            yield "named-place", cap.start, run[-1].end
 
 
 def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tuple[int, int]]) -> Iterator[Span]:

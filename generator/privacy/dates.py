@@ -77,7 +77,9 @@ SHORT_DOT = re.compile(r"(\d{1,2})\.(\d{2})")
 EVENT_BEFORE = re.compile(
     r"\b(?:mtg|meeting|review|conf|conference|disc|discussion|strat|core\s+group|cgm|"
     r"visit|hv|appt|appointment|hearing|court|panel|taf|tac|cin|cp|lac|plo|rhi|iho|s47|s17|"
-    r"due|deadline|overdue|dated|session|icpc|rcpc|cg|pep|ehcp|strategy|disclosure|disclosed|incident|call)\b"
+    r"due|deadline|overdue|dated|session|icpc|rcpc|cg|pep|ehcp|strategy|disclosure|disclosed|incident|call|"
+    r"visits|admitted|discharged|arrested|released|seen|attended|missing|absconded|excluded|moved|placed|"
+    r"bruise|bruising|injury|injured|assault|assaulted)\b"
     r"[^.;:!?\n/0-9]{0,36}$",
     re.IGNORECASE,
 )
@@ -86,7 +88,7 @@ WEEKDAY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 # a score, not a date: "rated 7/10", "3/10 on the scaling question", "up from 3/10"
 SCORE_NEAR = re.compile(
-    r"\b(?:rat(?:e|ed|es|ing)|scor(?:e|ed|es|ing)|scal(?:e|ed|es|ing)|out\s+of|marks?|points?)\b|\d/10\b", re.IGNORECASE)
+    r"\b(?:rat(?:e|ed|es|ing)|scor(?:e|ed|es|ing)|scal(?:e|ed|es|ing)|out\s+of|marks?|points?)\b|(?<![\d/.])(?:10|\d)(?:\.5)?/10\b", re.IGNORECASE)
 
 
 def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
@@ -113,6 +115,51 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
                 )
 
 
+def _short_candidate(text: str, s: int, e: int, day: str, month: str) -> bool:
+    """A day and a month with no year that no word of time marks, and that is no score,
+    fraction or "24/7": a date only in a list with one that is ("Visits: 7/10, 21/10")."""
+    if not _valid(int(day), int(month)) or (day, month) == ("24", "7"):
+        return False
+    if text[e:e + 1] in ("/", "%") or text[e:e + 1].isalnum() or text[e:e + 4] == " of ":
+        return False
+    return not (SCORE_NEAR.search(text, max(0, s - 50), s) or SCORE_NEAR.search(text, e, e + 40))
+
+
+# what may part two dates of a list: "7/10, 21/10", "04/11 (missed), 18/11", "5/5 and 9/5"
+LIST_GAP = re.compile(r"[\s,;&]*(?:\([a-z ]{0,20}\)[\s,;]*)?(?:(?:and|or|to|then|&|[a-z]+ed)\s+)?")
+
+
+def _listed(text: str, shorts: list[tuple[int, int]], pending: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pending days and months listed next to a date found: each joins the list."""
+    found = sorted(shorts)
+    out: list[tuple[int, int]] = []
+    todo = sorted(pending)
+    changed = True
+    while changed and todo:
+        changed = False
+        for span in list(todo):
+            s, e = span
+            for fs, fe in found:
+                if (0 <= s - fe <= 24 and LIST_GAP.fullmatch(text, fe, s)) or (
+                        0 <= fs - e <= 24 and LIST_GAP.fullmatch(text, e, fs)):
+                    out.append(span)
+                    found.append(span)
+                    todo.remove(span)
+                    changed = True
+                    break
+    return out
+
+
+def _dot_event(text: str, s: int, e: int) -> bool:
+    """"visit 03.09 -": a meeting or event word before a day and month with a full stop, which
+    is no time ("at 03.09", "03.09am") nor a score."""
+    if text[max(0, s - 3):s].lower() == "at " or text[e:e + 3].lower().lstrip() [:2] in ("am", "pm", "hr"):
+        return False
+    if SCORE_NEAR.search(text, max(0, s - 50), s) or SCORE_NEAR.search(text, e, e + 40):
+        return False
+    return bool(EVENT_BEFORE.search(text, max(0, s - 48), s) or WEEKDAY_BEFORE.search(text, max(0, s - 12), s))
+
+
 def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
@@ -133,6 +180,8 @@ def _tokens(s: int, raw: str) -> Iterator[tuple[int, int, str]]:
 
 def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     full: list[tuple[int, int]] = []      # exact dates
+    shorts: list[tuple[int, int]] = []    # days and months with no year, found
+    pending: list[tuple[int, int]] = []   # days and months with no year, no word of time before
     years: list[tuple[int, int]] = []     # years and months with years (for dates of birth)
     for s0, _, raw0 in runs:
         for s, e, tok in _tokens(s0, raw0) if " " in raw0 else ((s0, s0 + len(raw0), raw0),):
@@ -160,14 +209,22 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                     full.append((s, e))
             elif n >= 3 and "/" in tok:
                 m2 = SHORT.fullmatch(tok)
-                if m2 and _short_date(text, s, e, m2.group(1), m2.group(2)):
-                    full.append((s, e))
+                if m2:
+                    if _short_date(text, s, e, m2.group(1), m2.group(2)):
+                        full.append((s, e))
+                        shorts.append((s, e))
+                    elif _short_candidate(text, s, e, m2.group(1), m2.group(2)):
+                        pending.append((s, e))
             elif n >= 4 and "." in tok:
-                # "by 19.12": a day and month with a full stop, only after "by", "on", "due" ...
+                # "by 19.12": a day and month with a full stop, only after "by", "on", "due" ...;
+                # "visit 03.09 -": with a leading zero after a meeting or an event of the case
                 m3 = SHORT_DOT.fullmatch(tok)
-                if m3 and _valid(int(m3.group(1)), int(m3.group(2))) and DUE_BEFORE.search(text, max(0, s - 8), s) \
-                        and not (text[e:e + 1].isalnum() or text[e:e + 1] in ("%", "/")):
+                if m3 and _valid(int(m3.group(1)), int(m3.group(2))) \
+                        and not (text[e:e + 1].isalnum() or text[e:e + 1] in ("%", "/")) and (
+                            DUE_BEFORE.search(text, max(0, s - 8), s) or tok[0] == "0" and _dot_event(text, s, e)):
                     full.append((s, e))
+    if pending and shorts:
+        full += _listed(text, shorts, pending)
     if not full and not years:
         return   # the common case: numbers, but no date
     full = _merge(full)
@@ -281,3 +338,39 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+# days written as words: "the fourth of March", "twenty-second of June 2017"
+_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+ORDINAL_WORDS = frozenset(_ORD_UNITS + _ORD_TEENS + ["twentieth", "thirtieth"])
+WORD_DATE = re.compile(
+    r"(?<![\w-])(?:(?:twenty|thirty)[\s-]?(?:" + "|".join(_ORD_UNITS) + r")|" + "|".join(
+        sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\s+of\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?(?:,?\s+(?:19|20)\d{2}(?!\d))?"
+)
+
+
+OF_MONTH = re.compile(r"(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def find_word_dates(low: str, words: set[str]) -> Iterator[Span]:
+    """"the fourth of March", "DOB twenty-second of June 2017": a day written as an ordinal
+    word, "of" and a month. A date of birth after a date-of-birth word (as for digits)."""
+    if "of" not in words or ORDINAL_WORDS.isdisjoint(words):
+        return
+    for of in OF_MONTH.finditer(low):
+        m = WORD_DATE.search(low, max(0, of.start() - 20), of.end() + 12)
+        if not m or m.start() > of.start():
+            continue
+        s, e = m.span()
+        if low[e - 1] == "." and low[e - 6:e - 1].isalpha():
+            e -= 1   # a sentence's full stop after a month written in full
+        if low[e - 3:e] == "may" and low[e:e + 1] == " " and low[e + 1:e + 2].isalpha():
+            continue   # "the second of may be": the modal verb
+        t = DOB_BEFORE.search(low, max(0, s - 60), s) if low.find("b", max(0, s - 60), s) >= 0 else None
+        if t:
+            yield "date-of-birth", t.start(), e
+        else:
+            yield "exact-date", s, e

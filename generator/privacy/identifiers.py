@@ -50,7 +50,7 @@ SYSTEM_BEFORE = re.compile(
 )
 CASE_BEFORE = re.compile(
     r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn"
-    r"|cad|occurrence|storm|niche|athena|court|claim)"
+    r"|cad|occurrence|storm|niche|athena|court|claim|prison|prisoner|custody|warrant)"
     r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=]?\s*$"
 )
 # a four-digit number is a reference only after one of these: "police log 1234"
@@ -77,7 +77,8 @@ POSTCODE_AREAS = frozenset(
 OUTWARD = re.compile(r"([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)(?![\w])")
 # an outward code is a postcode after "postcode" or before "area"; after a word of place
 # ("lives in", "moved to OL9") only in capitals, and not S20, S47 (sections) or B12 (vitamins)
-OUTWARD_STRONG_BEFORE = re.compile(r"\b(?:post\s?code|postal\s+district)s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
+OUTWARD_STRONG_BEFORE = re.compile(
+    r"\b(?:post\s?code|postal)(?:\s+(?:district|area|sector))?s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address|side\s+of)\b", re.IGNORECASE)
 OUTWARD_PLACE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|living|moved|moving|based|address|addresses)\s+$"
@@ -246,6 +247,12 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     for s0, e0, raw0 in runs:
         if s0 < ref_end:
             continue   # inside a reference already reported
+        if s0 and text[s0 - 1].isalpha():
+            ref = _glued_ref(text, low, s0)
+            if ref:
+                ref_end = ref[1]
+                yield "case-number", ref[0], ref[1]
+                continue
         if (text[e0:e0 + 1] in ("/", "-") and text[e0 + 1:e0 + 2].isalpha()) or (
                 s0 >= 2 and text[s0 - 1] in "/-" and text[s0 - 2].isalpha()):
             ref = _ref_token(text, low, s0, e0)
@@ -299,6 +306,26 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             continue   # "12", "3 4": too short for any number below
         for s, e, raw in _subruns(s0, raw0):
             yield from _check_run(text, low, s, e, raw)
+
+
+GLUED_REF = re.compile(r"[A-Za-z]{1,4}\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+){0,3}")
+
+
+def _glued_ref(text: str, low: str, s0: int) -> tuple[int, int] | None:
+    """"Crime no. WY2025-0098812", "prison no. A7719CK": letters joined to four digits or
+    more, after a word of case or record ("crime no.", "prison no.", "ref")."""
+    ts = s0 - 1
+    while ts > 0 and text[ts - 1].isalpha() and s0 - ts < 4:
+        ts -= 1
+    if _alnum_before(text, ts) or FAMILY_COURT.match(text, ts):
+        return None
+    m = GLUED_REF.match(text, ts)
+    if not m or sum(ch.isdigit() for ch in m.group()) < 4 or (m.end() < len(text) and text[m.end()].isalnum()):
+        return None
+    if NI.fullmatch(m.group()) or POSTCODE.fullmatch(m.group()):
+        return None
+    kw = CASE_BEFORE.search(low, max(0, ts - 30), ts)
+    return (kw.start(), m.end()) if kw else None
 
 
 def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:

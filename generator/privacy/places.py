@@ -57,6 +57,8 @@ PLACE_HEADS = {
     "Library", "Gym", "Baths", "Prison", "Hotel", "Motel", "Refuge", "Hub",
     # farms (a foster placement), suites of a hospital, dentists and chemists
     "Farm", "Suite", "Dental", "Dentist", "Dentists", "Pharmacy", "Chemist", "Chemists", "Opticians",
+    # childminders, pubs and inns: "Happy Hearts Childminding", "the Wharf Tavern", "Premier Inn"
+    "Childminding", "Childminders", "Inn", "Tavern", "Villa",
 }
 # "Thornbury High", "Kingsford Grammar": a place only after a word that is no English word
 WEAK_PLACE_HEADS = {"High", "Grammar", "Comprehensive", "Comp", "Practice", "General", "Royal"}
@@ -98,7 +100,7 @@ STRONG_STREET = {
 }
 WEAK_STREET = {
     "Court", "Way", "Place", "Walk", "Square", "Row", "Hill", "View", "Rise", "Vale", "Green",
-    "Croft", "Fold", "Gate", "Chase", "Mount", "Meadows", "Yard", "Circus",
+    "Croft", "Fold", "Gate", "Chase", "Mount", "Meadows", "Yard", "Circus", "Approach",
     # northern and Scottish street words, and quays: "17 Orchard Hey", "Lockside Quay"
     "Hey", "Brow", "Wynd", "Quay", "Wharf", "Loan", "Garth",
 }

@@ -12,6 +12,7 @@ from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .lexicon import NAME, Lexicon, load_lexicon, phrase_pattern
 from .names import NameFinder
+from .propernoun import ProperNounFinder
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 
 Span = tuple[str, int, int]
@@ -45,6 +46,7 @@ class PrivacyScanner:
     ) -> None:
         self.lex: Lexicon = load_lexicon()
         self.names = NameFinder(self.lex)
+        self.proper = ProperNounFinder(self.lex)
         self.allow_index = _phrase_index(list(self.lex.allow_phrases) + list(allow))
         self.deny_kinds = {" ".join(d.term.lower().split()): d.kind for d in deny}
         self.deny = phrase_pattern(list(self.deny_kinds))
@@ -159,6 +161,7 @@ class PrivacyScanner:
                     spans.append((kind, s, e))
 
         claim(identifiers.find_emails(text))
+        claim(dates.find_word_dates(low, words))
         runs = identifiers.clusters(text)
         if runs:
             claim(dates.find_dates(text, low, runs))
@@ -181,6 +184,7 @@ class PrivacyScanner:
         claim(("personal-name", s, e) for s, e in names)
         claim(locative.find_locative_places(text, low, caps, lex, words))
         claim(locative.find_towns(text, caps, lex, words))
+        claim(self.proper.find(text, caps))
         return spans
 
     # -- site lists ----------------------------------------------------------------------

@@ -54,7 +54,7 @@ def map_slices(func: Callable[..., list], work: Any, count: int, jobs: int) -> l
 
 
 def load_and_work(items: list, load: Callable[[Any], Any], work: Callable[[list], list], jobs: int,
-                  chunks_per_job: int = 2) -> tuple[list, list, float]:
+                  chunks_per_job: int = 4) -> tuple[list, list, float]:
     """load(item) for every item here, and work(loaded chunk) on every chunk, overlapped.
 
     Items are loaded in this process chunk by chunk; as soon as a chunk is loaded, a

@@ -30,6 +30,11 @@ class InlineReference:
     statement: str
 
 
+def may_refer(text: str) -> bool:
+    """False when the text cannot hold a reference (it has no statement number): cheap."""
+    return _ANY_NUMBER.search(text) is not None
+
+
 def find_references(text: str) -> Iterator[InlineReference]:
     """Every statement number that an inline reference names, in order."""
     if _ANY_NUMBER.search(text) is None:

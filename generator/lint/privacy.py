@@ -23,20 +23,26 @@ _CODED_KEYS = {"id", "status", "type", "category", "legal_status", "age_band", "
 _CODED_LISTS = {"themes", "standards", "returned_to"}
 
 
-def prose(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Every free-text string in a record, with its path."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key in _CODED_KEYS and not isinstance(value, (dict, list)):
-                continue
-            if key in _CODED_LISTS and isinstance(value, list):
-                continue
-            yield from prose(value, path + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from prose(value, path + (i,))
-    elif isinstance(data, str) and data.strip():
-        yield path, data
+def prose(data: Any, path: tuple = ()) -> list[tuple[tuple, str]]:
+    """Every free-text string in a record, with its path, in document order.
+
+    A list, walked with a stack: a recursive generator passes every string up through
+    each level of nesting, which was a tenth of the privacy rule's time."""
+    out: list[tuple[tuple, str]] = []
+    stack: list[tuple[tuple, Any]] = [(path, data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            if value.strip():
+                out.append((where, value))
+        elif isinstance(value, dict):
+            items = [(where + (k,), v) for k, v in value.items()
+                     if not (k in _CODED_KEYS and not isinstance(v, (dict, list)))
+                     and not (k in _CODED_LISTS and isinstance(v, list))]
+            stack.extend(reversed(items))
+        elif isinstance(value, list):
+            stack.extend(reversed([(where + (i,), v) for i, v in enumerate(value)]))
+    return out
 
 
 def _scanner(ctx: RecordContext) -> PrivacyScanner:

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ..references import find_references
-from .rule import CollectionContext, Hit, RecordContext, rule
+from ..references import find_references, may_refer
+from .rule import Hit, RecordContext, rule
 
 
-def free_text(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Every string in a record with its path, skipping coded values' containers."""
-    if isinstance(data, str):
-        yield path, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from free_text(value, path + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from free_text(value, path + (i,))
+def free_text(data: Any, path: tuple = ()) -> list[tuple[tuple, str]]:
+    """Every string in a record with its path, in document order (walked with a stack:
+    a recursive generator passes each string up through every level)."""
+    out: list[tuple[tuple, str]] = []
+    stack: list[tuple[tuple, Any]] = [(path, data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            out.append((where, value))
+        elif isinstance(value, dict):
+            stack.extend(reversed([(where + (k,), v) for k, v in value.items()]))
+        elif isinstance(value, list):
+            stack.extend(reversed([(where + (i,), v) for i, v in enumerate(value)]))
+    return out
 
 
 @rule("R101", "unknown-statement", category="reference")
@@ -77,6 +81,8 @@ def unknown_statement_inline(ctx: RecordContext) -> Iterator[Hit]:
     known = ctx.framework.statements
     for path, text in free_text(ctx.loaded.data):
         if path and path[-1] == "standards" or (len(path) > 1 and path[-2] == "standards"):
+            continue
+        if not may_refer(text):
             continue
         for ref in find_references(text):
             if ref.statement not in known:

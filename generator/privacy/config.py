@@ -24,6 +24,10 @@ from pathlib import Path
 
 import yaml
 
+def _yaml_load(text: str):
+    """PyYAML's C loader where it is built (it is in the wheels), else its Python one."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+
 from .findings import KINDS
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -53,7 +57,7 @@ def _read(path: Path) -> dict:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _yaml_load(path.read_text(encoding="utf-8"))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

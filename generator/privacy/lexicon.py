@@ -12,6 +12,10 @@ from pathlib import Path
 
 import yaml
 
+def _yaml_load(text: str):
+    """PyYAML's C loader where it is built (it is in the wheels), else its Python one."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+
 DATA = Path(__file__).with_name("data")
 
 # Token classes (bits).
@@ -44,7 +48,9 @@ PLACE_BRIDGE_STOP = frozenset(
 def _items(path: Path) -> list[str]:
     out: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+        if "#" in line:
+            line = line.split("#", 1)[0]
+        line = line.strip()
         if line:
             out.append(line)
     return out
@@ -103,7 +109,7 @@ def load_lexicon() -> Lexicon:
     for line in _items(DATA / "names_surnames_wordlike.txt"):
         add([line.split()[0]], SURNAME_AMB)
 
-    ctx = yaml.safe_load((DATA / "context.yml").read_text(encoding="utf-8"))
+    ctx = _yaml_load((DATA / "context.yml").read_text(encoding="utf-8"))
     add(ctx["titles"], TITLE)
     add([r.split()[-1] for r in ctx["roles"]], ROLE)
     add([r for r in ctx["introducers"] if " " not in r], INTRO)

@@ -368,16 +368,31 @@ def _hash_skip() -> frozenset[str]:
         a.lower() for a in lex.abbreviations if a.isalpha() and not lex.classes.get(a.lower(), 0) & NAME}
 
 
-def _phrase_index(phrases: list[str]) -> dict[str, re.Pattern[str]]:
+def _phrase_index(phrases: list[str]) -> "_LazyPatterns":
     """word -> a pattern matching (in lower-case text) every phrase that contains the word."""
     by_word: dict[str, list[str]] = {}
     for phrase in phrases:
         for w in _WORDS.findall(phrase.lower()):
             key = w.replace("’", "'").removesuffix("'s").strip("'-")
             by_word.setdefault(key, []).append(phrase.lower())
-    out = {}
-    for w, ps in by_word.items():
-        pat = phrase_pattern(ps)
-        if pat is not None:
-            out[w] = re.compile(pat.pattern)   # the text is lower-cased: no IGNORECASE needed
-    return out
+    return _LazyPatterns(by_word)
+
+
+class _LazyPatterns:
+    """The allow-phrase patterns by word, each compiled the first time a text needs it:
+    there are hundreds, and compiling them all was half of making a scanner."""
+
+    def __init__(self, by_word: dict[str, list[str]]) -> None:
+        self._phrases = by_word
+        self._compiled: dict[str, re.Pattern[str] | None] = {}
+
+    def get(self, word: str) -> re.Pattern[str] | None:
+        if word in self._compiled:
+            return self._compiled[word]
+        phrases = self._phrases.get(word)
+        pat = phrase_pattern(phrases) if phrases else None
+        # the text is lower-cased: no IGNORECASE needed
+        compiled = self._compiled[word] = re.compile(pat.pattern) if pat is not None else None
+        return compiled
+
+

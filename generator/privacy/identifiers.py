@@ -50,8 +50,9 @@ SYSTEM_BEFORE = re.compile(
 )
 CASE_BEFORE = re.compile(
     r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn"
-    r"|cad|occurrence|storm|niche|athena|court|claim|prison|prisoner|custody|warrant)"
-    r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=]?\s*$"
+    r"|cad|occurrence|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|patient|mrn)"
+    # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
+    r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=(,]?\s*$"
 )
 # a four-digit number is a reference only after one of these: "police log 1234"
 LOG_BEFORE = re.compile(
@@ -67,6 +68,7 @@ ADDRESS_BEFORE = re.compile(r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3
 TOWN_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?, $")
 FAMILY_COURT = re.compile(r"[A-Za-z]{2}\d{2}[CPcp]\d{5}(?![\w])")
 YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d")   # "2024-25", "2023/2024": no reference
 # UK postcode areas, for an outward code written alone ("the BD7 area", "moved to OL9")
 POSTCODE_AREAS = frozenset(
     "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC "
@@ -296,11 +298,13 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                             if a and not _alnum_before(text, a.start()):
                                 yield "street-address", a.start(), p.start() - 2   # "47a Millgate, NG24 4TS"
                     break
-        if "/" in raw0 and not _alnum_before(text, s0) and sum(ch.isdigit() for ch in raw0) >= 5:
-            # "crime ref 14/56789/24": a reference with slashes after a word of case or system
-            kw = CASE_BEFORE.search(low, max(0, s0 - 30), s0) or SYSTEM_BEFORE.search(text, max(0, s0 - 32), s0)
-            if kw:
-                yield "case-number", kw.start(), e0
+        if ("/" in raw0 or "-" in raw0) and not _alnum_before(text, s0) and sum(ch.isdigit() for ch in raw0) >= 5 \
+                and not YEAR_RANGE.fullmatch(raw0):
+            # "crime ref 14/56789/24", "crime ref 0600-44129-25": a reference in parts after a
+            # word of case or system (dates are claimed before this rule runs)
+            kws = [k for k in (CASE_BEFORE.search(low, max(0, s0 - 30), s0), SYSTEM_BEFORE.search(text, max(0, s0 - 32), s0)) if k]
+            if kws:   # the longer cue: "Eclipse record 771-2093", not "record 771-2093"
+                yield "case-number", min(k.start() for k in kws), e0
                 continue
         if e0 - s0 < 4:
             continue   # "12", "3 4": too short for any number below

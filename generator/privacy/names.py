@@ -38,6 +38,7 @@ from .lexicon import (
     CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, INTRO, NAME, PERSON_NOUN, ROLE,
     SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, WIDE, Lexicon,
 )
+from .slots import camel_name
 from .tokens import Cap, next_word, occurrences, prev_word, sentence_initial
 
 STRONG = FIRST | FIRST_SEMI | SURNAME
@@ -64,6 +65,9 @@ CAL_SPEECH = {"said", "says", "told", "tells", "reported", "disclosed", "explain
 CAL_NOT_AFTER = {"in", "during", "by", "since", "until", "till", "of", "the", "after", "before", "from",
                  "to", "over", "between", "early", "late", "mid", "last", "next", "this", "that", "each",
                  "every", "and", "or", "through", "throughout", "on", "for", "a", "end", "since", "into"}
+# after "has been": predicates of a quality, not of a person ("Patience has been shown")
+ABSTRACT_BEEN = frozenset("shown demonstrated displayed tested stretched lost restored needed required key central "
+                          "evident lacking limited valued extended exercised".split())
 RAG_COLOURS = {"amber", "red", "green"}
 RAG_NEARBY = re.compile(
     r"\bRAG\b|\b(?:Red|RED)\b.{0,40}\b(?:Amber|AMBER|Green|GREEN)\b|\b(?:Amber|AMBER)\b.{0,40}\b(?:Red|RED|Green|GREEN)\b"
@@ -220,9 +224,10 @@ class NameFinder:
                 # "Dawn visits were considered": a plural noun, not a verb of the person
                 w2, sep2, _ = next_word(text, ws + len(word))
                 return not (word.endswith("s") and sep2.strip() == "" and w2.lower() in PLURAL_VERBS)
-            w2, _, _ = next_word(text, ws + len(word))
+            w2, _, w2s = next_word(text, ws + len(word))
             if (word.lower(), w2.lower()) in self.lex.speech_pairs:
-                return True
+                # "Patience has been shown by ...": an abstract noun's passive, no person
+                return not (w2.lower() == "been" and next_word(text, w2s + 4)[0].lower() in ABSTRACT_BEEN)
         if AGE_AFTER.match(text, end):
             return True
         if word.lower() == "who" and sep.strip() in ("", ","):
@@ -310,8 +315,8 @@ class NameFinder:
                     if not c & TITLE and (len(tok) > 2 or not tok.isupper()):
                         skip.add(tok)   # a role, a speech verb, an abbreviation: never a name here
                     continue
-                if CELTIC_SURNAME.match(tok) and not CITATION_AFTER.match(text, cap.end):
-                    fired_idx.add(k)   # "MacLeòid", "McIlwraith": a surname's shape
+                if CELTIC_SURNAME.match(tok) and not CITATION_AFTER.match(text, cap.end) or camel_name(tok, lex):
+                    fired_idx.add(k)   # "MacLeòid", "McIlwraith", "JSmith": a surname's shape
                     continue
                 if (
                     self._prev_context(text, cap.start, 0) or self._next_context(text, cap.end, cap.poss)
@@ -513,7 +518,9 @@ class NameFinder:
             return not sep.strip() and word.lower() in CAL_SPEECH   # "June (7) said", not "June (7), July (4)"
         word, sep, ws = next_word(text, cap.end + (2 if cap.poss else 0))
         if cap.poss:
-            return bool(self.get(word.lower(), 0) & PERSON_NOUN) and word.lower() not in ("plan", "care", "health")
+            # "June's care plan" is a month's; "Brook's health assessment" a child's
+            return bool(self.get(word.lower(), 0) & PERSON_NOUN) and not (
+                word.lower() in ("plan", "care", "health") and cap.base.lower() in self.lex.calendar)
         if sep == " " and word in ("was", "is", "had", "has") and prev_word(text, cap.start)[0].lower() in SUBORD:
             w2, sep2, _ = next_word(text, ws + len(word))
             if sep2 == " " and w2.endswith("ing") and w2.islower():

@@ -11,8 +11,10 @@ from . import dates, identifiers, locative, places, venues
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .lexicon import NAME, Lexicon, load_lexicon, phrase_pattern
+from .namemodel import NameModel
 from .names import NameFinder
 from .propernoun import ProperNounFinder
+from .slots import SlotFinder
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 
 Span = tuple[str, int, int]
@@ -47,6 +49,8 @@ class PrivacyScanner:
         self.lex: Lexicon = load_lexicon()
         self.names = NameFinder(self.lex)
         self.proper = ProperNounFinder(self.lex)
+        self.slots = SlotFinder(self.lex)
+        self.model = NameModel(self.lex)
         self.allow_index = _phrase_index(list(self.lex.allow_phrases) + list(allow))
         self.deny_kinds = {" ".join(d.term.lower().split()): d.kind for d in deny}
         self.deny = phrase_pattern(list(self.deny_kinds))
@@ -161,6 +165,10 @@ class PrivacyScanner:
                     spans.append((kind, s, e))
 
         claim(identifiers.find_emails(text))
+        if "_" in text:
+            # pasted file names ("Chronology_JSmith_v3.docx"): "_" parts words for every rule
+            # after the email one; same length, so the offsets hold
+            text, low = text.replace("_", " "), low.replace("_", " ")
         claim(dates.find_word_dates(low, words))
         runs = identifiers.clusters(text)
         if runs:
@@ -177,14 +185,20 @@ class PrivacyScanner:
         claim(venues.find_head_first(text, caps, lex))
         claim(venues.find_the_venue(text, caps, lex))
         claim(venues.find_housing(text, low, caps, lex))
+        claim(venues.find_postcode_towns(text, lex))
+        claim(venues.find_courts(text, lex))
+        claim(venues.find_labelled(text, lex))
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))
         names = self.names.find(text, low, caps) + self.names.find_lower(text, low, words)
         names += self.names.find_nicknames(text, low, words)
+        names += self.slots.find(text, low, words)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)
         claim(locative.find_locative_places(text, low, caps, lex, words))
         claim(locative.find_towns(text, caps, lex, words))
         claim(self.proper.find(text, caps))
+        # last: the classifier's word-like names, where no rule has claimed the word
+        claim(("personal-name", s, e) for s, e in self.model.find(text, low, words))
         return spans
 
     # -- site lists ----------------------------------------------------------------------

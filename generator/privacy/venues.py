@@ -56,6 +56,8 @@ LOCALITY_WORDS = frozenset(
     "upper lower great little north south east west new old nether far near high low long "
     "kings queens st green bridge end hill park heath moor vale wood cross market common side".split()
 )
+# a full postcode after a town: "Pennine Way, Halifax HX2 9TT"
+POSTCODE_AFTER = re.compile(r",?\s{1,2}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z0-9])")
 # words that end a locality run at once
 LOCALITY_STOP = TITLE | ROLE | DET | SPEECH | INTRO | CAL | VOCAB
 NUMBER_BEFORE = re.compile(r"(?<![\w/.-])\d{1,4}[A-Za-z]?,?\s+$")
@@ -181,8 +183,10 @@ def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tupl
         while k < len(caps) and len(run) < 3:
             cap = caps[k]
             low = cap.base.lower()
-            if (lex.classes.get(low, 0) & LOCALITY_STOP and low not in LOCALITY_WORDS and low not in lex.towns) \
-                    or cap.base.isupper() or low in lex.known_places:
+            # a word just before a full postcode is the town even if it is a word ("Hull HU9 3LF")
+            town = POSTCODE_AFTER.match(text, cap.end) and not lex.classes.get(low, 0) & (TITLE | ROLE | DET | SPEECH)
+            if (lex.classes.get(low, 0) & LOCALITY_STOP and low not in LOCALITY_WORDS and low not in lex.towns
+                    and not town) or cap.base.isupper() or (low in lex.known_places and not town):
                 break
             if run and text[run[-1].end:cap.start] not in (" ", "-"):
                 break
@@ -192,7 +196,8 @@ def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tupl
             k += 1
         if not run or lex.classes.get(next_word(text, run[-1].end)[0].lower(), 0) & SPEECH:
             continue   # "12 Mill Lane, Kayla said": a person, whom the name rule reports
-        if len(run) >= 2 or any(c.base.lower() not in lex.words or c.base.lower() in lex.towns for c in run):
+        if len(run) >= 2 or any(c.base.lower() not in lex.words or c.base.lower() in lex.towns for c in run) \
+                or POSTCODE_AFTER.match(text, run[-1].end):
             yield "named-place", run[0].start, run[-1].end   # "Upper Thornley", "Lower Marsh", "Ashbury"
 
 
@@ -214,3 +219,75 @@ def find_housing(text: str, low: str, caps: list[Cap], lex: Lexicon) -> Iterator
         if lw in lex.words and sentence_initial(text, cap.start):
             continue   # "Temporary accommodation", "Emergency foyer places" at a sentence's start
         yield "named-place", cap.start, end
+
+
+# a town between a comma and a full postcode: "Cavendish Street, Hull HU9 3LF"
+TOWN_POSTCODE = re.compile(
+    r", ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s{1,2}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z0-9])")
+
+
+def find_postcode_towns(text: str, lex: Lexicon) -> Iterator[Span]:
+    """The town of an address written "street, Town POSTCODE", even when the town is an
+    English word or a bank's name ("Hull", "Halifax"): the postcode after it settles it."""
+    if ", " not in text:
+        return
+    for m in TOWN_POSTCODE.finditer(text):
+        words = m.group(1).replace("-", " ").split()
+        if any(lex.classes.get(w.lower(), 0) & (TITLE | ROLE | DET | SPEECH) or lex.is_abbreviation(w) for w in words):
+            continue
+        yield "named-place", m.start(1), m.end(1)
+
+
+# a court named by its place: "Teesside Youth Court", "Leeds Magistrates' Court"; read back
+# from each " Court" (a literal, found fast)
+COURT_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z]+[ -]){1,2})(?:Youth|Magistrates['’]?|Crown|Family|County|Coroner['’]s|Combined)\Z")
+# a field of a note that names a venue: "Contact Centre: Riverbank", "Refuge: Safe Harbour"
+VENUE_LABELS = frozenset(
+    "centre refuge hostel hotel venue court home unit ward surgery academy college hospital setting placement "
+    "nursery school location".split())
+LABEL_RUN = re.compile(r" ?((?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|the|on|upon|&))*)")
+
+
+def find_courts(text: str, lex: Lexicon) -> Iterator[Span]:
+    i = text.find(" Court")
+    while i >= 0:
+        m = COURT_BEFORE.search(text, max(0, i - 50), i)
+        end = i + 6 + (text[i + 6:i + 7] == "s")
+        i = text.find(" Court", i + 6)
+        if not m or end < len(text) and text[end].isalnum():
+            continue
+        words = m.group(1).replace("-", " ").split()
+        # keep the words nearest "Court" that may name a place: not "The", "High", a role ...
+        keep = 0
+        for w in reversed(words):
+            low = w.lower()
+            if lex.classes.get(low, 0) & (TITLE | ROLE | DET | SPEECH | CAL) or lex.is_abbreviation(w) \
+                    or (low in lex.words and low not in lex.towns):
+                break
+            keep += 1
+        if keep:
+            yield "named-place", m.start(1) + len(m.group(1)) - len(" ".join(words[-keep:])) - 1, end
+
+
+def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
+    i = text.find(":")
+    while i >= 0:
+        colon, i = i, text.find(":", i + 1)
+        # the NULs of scan_many's joins part words too
+        label = text[max(0, colon - 20):colon].replace("\x00", " ").rstrip().rsplit(None, 1)[-1:] or [""]
+        if label[0].lower() not in VENUE_LABELS or not label[0][:1].isupper():
+            continue
+        m = LABEL_RUN.match(text, colon + 1)
+        if not m:
+            continue
+        words = [w for w in m.group(1).split() if w[0].isupper()]
+        nxt = next_word(text, m.end(1))[0]
+        plain = [w for w in words if not (
+            w.lower() in lex.place_generic or lex.classes.get(w.lower(), 0) & (VOCAB | ROLE | TITLE | DET | CAL)
+            or lex.is_abbreviation(w) or w.isupper())]
+        if not plain:
+            continue   # "Placement: Foster Care", "Setting: SEN Unit"
+        unknown = any(w.lower().removesuffix("'s").removesuffix("’s") not in lex.words for w in plain)
+        if unknown or (len(words) >= 2 and not nxt[:1].islower()):
+            yield "named-place", m.start(1), m.end(1)

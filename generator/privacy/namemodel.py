@@ -1,0 +1,144 @@
+"""A statistical second opinion on names that are also English words.
+
+"Sunny to be offered advocacy", "Brook's health assessment", "Will and Sonny were placed":
+the name rules (``names.py``) read such words as names only in the contexts someone wrote a
+rule for, and each new writer brings contexts nobody did. This module asks a small
+maximum-entropy classifier (CRFsuite, one-item sequences) trained on the labelled tuning
+corpus whether a word-like name is used as a name, from its own shape and the words and
+punctuation around it. It runs after the rules and only claims what they left free.
+
+Only words that a name list holds and that are also English words (or months and seasons)
+are asked: the rules already decide names that are no English word. The model lives in
+``data/namemodel.crfsuite``; ``scripts/train_name_model.py`` rebuilds it from
+``tests/privacy_corpus/`` and a test checks that the committed file is what the corpus gives.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .lexicon import CAL, FIRST, FIRST_AMB, FIRST_SEMI, SURNAME, SURNAME_AMB, Lexicon
+
+MODEL_PATH = Path(__file__).with_name("data") / "namemodel.crfsuite"
+# switch the model off (benchmarks compare the rules with and without it)
+ENABLE_NAME_MODEL = True
+# months, days and seasons that are names too (CAL) are left to the rules' strong contexts:
+# "June (7), July (4)" is a count of visits far more often than three children
+CANDIDATE = FIRST_SEMI | FIRST_AMB | SURNAME_AMB
+# in lower case only names that are rare words are asked ("jade", "pat"): "will", "young",
+# "reason" are everywhere in lower case and near enough never a name there (the rules in
+# slots.py catch "nana rose's"), and asking them all would cost the linter a fifth of its speed
+LOWER_CANDIDATE = FIRST_SEMI
+STRONG_NAME = FIRST | SURNAME | FIRST_SEMI
+# how far around a word the features look: two tokens either side fit in all but rare
+# cases, and a token cut short at the edge reads as "<w>" in training and use alike
+WINDOW = 40
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\s\x00]")
+POSSESSIVE = re.compile(r"['’]s$")
+# what may come just before the first word of a sentence, a list item or a field
+OPENERS = frozenset(".!?:;\n–-—•*(\"“‘[|/")
+
+
+def shape(tok: str) -> str:
+    if len(tok) > 1 and tok.isupper():
+        return "XX"
+    if tok[:1].isupper():
+        return "Xx"
+    return "x" if tok.islower() else "o"
+
+
+class NameModel:
+    """``find(text, words)``: spans of word-like names the classifier reads as names."""
+
+    def __init__(self, lex: Lexicon, model_path: Path | None = MODEL_PATH) -> None:
+        self.classes = lex.classes
+        self.words = frozenset(w for w, c in lex.classes.items() if c & CANDIDATE and not c & CAL)
+        self.is_abbreviation = lex.is_abbreviation
+        self.tagger = None
+        if model_path is not None and ENABLE_NAME_MODEL:
+            import pycrfsuite   # a C extension: imported only when a scanner is built
+            self.tagger = pycrfsuite.Tagger()
+            self.tagger.open(str(model_path))
+
+    # -- what is asked ----------------------------------------------------------------
+    def candidates(self, text: str, low: str, words: set[str]) -> list[tuple[int, int]]:
+        """The occurrences of the word-like names among ``words`` (``tokens.lower_words``) that
+        are asked: capitalised or in capitals, and in lower case those that are rare words.
+        Spans of whole runs of letters, sorted."""
+        classes = self.classes
+        out: list[tuple[int, int]] = []
+        for w in self.words.intersection(words):
+            # a word asked only when capitalised is looked for as written, "Will" and "WILL":
+            # lower-case "will" and "young" come by the dozen and would cost a loop each
+            forms = ((low, w),) if classes[w] & LOWER_CANDIDATE else ((text, w.capitalize()),)
+            if not self.is_abbreviation(w.upper()):   # "MACE" is a team, "GRACE" a name
+                forms += ((text, w.upper()),)
+            n = len(w)
+            for hay, form in forms:
+                i = hay.find(form)
+                while i >= 0:
+                    j = i + n
+                    if not (i and low[i - 1].isalpha()) and not (j < len(low) and low[j].isalpha()):
+                        out.append((i, j))
+                    i = hay.find(form, j)
+        out.sort()
+        return out
+
+    def features(self, text: str, start: int, end: int) -> list[str]:
+        """The classifier's view of ``text[start:end]``: the word, its shape and list classes,
+        and the two tokens either side (stopping at a NUL, which parts joined texts)."""
+        a = max(0, start - WINDOW)
+        cut = text.rfind("\x00", a, start)
+        if cut >= 0:
+            a = cut + 1
+        b = min(len(text), end + WINDOW)
+        cut = text.find("\x00", end, b)
+        if cut >= 0:
+            b = cut
+        toks: list[str] = []
+        k = -1
+        for m in TOKEN.finditer(text, a, b):
+            if m.start() == start:
+                k = len(toks)
+            toks.append(m.group())
+        begins = a == 0 or text[a - 1] == "\x00"
+        tok = toks[k]
+        word = POSSESSIVE.sub("", tok)
+        low = word.lower()
+        cls = self.classes.get(low, 0)
+
+        def at(j: int) -> str:
+            if 0 <= j < len(toks):
+                return toks[j]
+            return "<s>" if j < 0 and begins else "</s>" if j >= len(toks) else "<w>"
+
+        p1, p2, n1, n2 = at(k - 1), at(k - 2), at(k + 1), at(k + 2)
+        l1, l2, m1, m2 = p1.lower(), p2.lower(), n1.lower(), n2.lower()
+        opens = p1 == "<s>" or p1 in OPENERS or p1.isdigit()
+        newline = "\n" in text[max(a, start - 2):start]
+        return [
+            "bias", "w=" + low, "shape=" + shape(word),
+            "first=" + ("semi" if cls & FIRST_SEMI else "amb" if cls & FIRST_AMB else "-"),
+            "sur=%d" % bool(cls & SURNAME_AMB), "cal=%d" % bool(cls & CAL),
+            "poss=%d" % (word != tok), "init=%d" % opens, "nl=%d" % newline,
+            "p1=" + l1, "p2=" + l2, "n1=" + m1, "n2=" + m2,
+            f"p1n1={l1}|{m1}", f"n1n2={m1}|{m2}",
+            "p1s=" + shape(p1), "n1s=" + shape(n1), "n1cap=%d" % n1[:1].isupper(),
+            "p1name=%d" % self._named(p1), "n1name=%d" % self._named(n1),
+            "p2name=%d" % self._named(p2), "n2name=%d" % self._named(n2),
+        ]
+
+    def _named(self, tok: str) -> bool:
+        return tok[:1].isupper() and bool(self.classes.get(POSSESSIVE.sub("", tok).lower(), 0) & STRONG_NAME)
+
+    # -- the answer -------------------------------------------------------------------
+    def find(self, text: str, low: str, words: set[str]) -> list[tuple[int, int]]:
+        if self.tagger is None:
+            return []
+        spans = self.candidates(text, low, words)
+        if not spans:
+            return []
+        # one call for all: trained on one-item sequences, the model has no weights between
+        # labels, so tagging the words as one sequence answers each on its own
+        tags = self.tagger.tag([self.features(text, s, e) for s, e in spans])
+        return [se for se, tag in zip(spans, tags) if tag == "N"]

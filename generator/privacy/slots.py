@@ -1,0 +1,176 @@
+"""Person slots: names found by the place they take in a sentence, not by a list alone.
+
+Ordinary-word first names ("Sunny", "Legend", "Reign") and initials pass the list rules of
+``names``; these patterns catch the habits that show a person whatever the word:
+
+- a possessive before a word of kin: "Reign's dad", "Legend's nan" (any capitalised word
+  that is no role, title, place, abbreviation or word of people such as "Children's");
+- an apposition of birth order between commas: "Legend, the youngest, was ...";
+- a word-name (on a name list) before a predicate of a child in care: "Sunny to be
+  offered advocacy", "Poppy settled", "Will and Sonny were placed separately";
+- a word-name and a single initial: "Faith O. (DOB ...)";
+- initials with full stops, or two lower-case letters at a sentence's start, before a
+  speech verb: "F.A. disclosed", "tj said";
+- a lower-case word-name after a word of kin, before 's or a speech verb: "nana rose's";
+- an initial glued to a surname, as in file names: "JSmith", "KOkafor".
+
+Each pattern starts with a selective part, so a text without the trigger costs one search.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import CAL, DET, FIRSTS, NAME, ROLE, SPEECH, TITLE, VOCAB, Lexicon
+
+Span = tuple[int, int]
+
+KIN = frozenset(
+    "mum mam mom mother dad father nan nana nanny gran granny grandma grandmother grandad grandpa grandfather "
+    "aunt auntie aunty uncle cousin brother sister brothers sisters sibling siblings stepdad stepmum twin "
+    "parents boyfriend girlfriend birth half".split())
+# kin words before a lower-case word-name: "nana rose's" (not "mum", "dad": "mum will", "dad rose")
+KIN_BEFORE_LOWER = frozenset("nan nana nanny gran granny grandma grandad grandpa aunt auntie aunty uncle cousin".split())
+# each pattern begins with a literal or a rare character, so the regex engine skips ahead fast
+_KIN_ALT = (r"(?:mum|mam|mom|mother|dad|father|nan|nana|nanny|gran|granny|grandma|grandmother|grandad|grandpa|"
+            r"grandfather|aunt|auntie|aunty|uncle|cousin|brothers?|sisters?|siblings?|stepdad|stepmum|half-brother|"
+            r"half-sister|twin|parents|boyfriend|girlfriend|birth)\b")
+# one pattern per apostrophe: a pattern that begins with a literal is searched for fast
+POSS_KIN = (re.compile("'s " + _KIN_ALT), re.compile("’s " + _KIN_ALT))
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\Z")
+# capitalised words whose possessive before a word of kin is no person
+NOT_PERSON = frozenset(
+    "children women men people everyone someone anyone nobody everybody somebody anybody today yesterday "
+    "tomorrow god council court service team school authority agency trust home family".split())
+BIRTH_ORDER = re.compile(
+    r", the (?:youngest|eldest|oldest|middle|younger|older|elder)"
+    r"(?: (?:child|sibling|brother|sister|boy|girl|of the \w+))?,")
+# a predicate of a child in care after one or two word-names: "Sunny to be offered",
+# "Will and Sonny were placed", "Poppy settled"; found from the participle, read backwards
+PREDICATE = re.compile(
+    r" (?:to be|was|were|is|are|been) (?:both )?(?:offered|placed|registered|admitted|accommodated|discharged|"
+    r"excluded|reunified|adopted|separated|seen|visited|referred|moved|assessed|supported|interviewed|collected)\b"
+    r"| (?:settled|slept)\b")
+BEFORE_PREDICATE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]{2,})(?: (?:and|&) ([A-Z][a-z]{2,}))?(?: is| has| have| had)?\Z")
+# a word-name and one initial: "Faith O." (not "Plan B.": the word must be on a name list)
+NAME_INITIAL = re.compile(r" [A-Z]\.(?!\w|\s*[A-Z][a-z])")
+DOTTED = re.compile(r"\.[A-Z]\.(?:[A-Z]\.)?(?= ([a-z]+))")
+LOWER_SPEECH = re.compile(r" (?:said|says|told|disclosed)\b")
+KIN_LOWER = re.compile(
+    r"(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|cousin)"
+    r" ([a-z]{3,})(?=['’]s\b| (?:said|says|told|wants|thinks)\b)")
+CAMEL = re.compile(r"[A-Z]{1,2}([A-Z][a-z]{2,})")
+PRONOUNS = frozenset("he we me my us it is in on at to of or an as by do go if no so up".split())
+
+
+class SlotFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.get = lex.classes.get
+
+    def _word_name(self, tok: str) -> bool:
+        """On a first-name list (or a calendar name) and never plain vocabulary."""
+        c = self.get(tok.lower(), 0)
+        # months, days and seasons are never taken here: "a visit in August is referred to"
+        return bool(c & (FIRSTS | CAL)) and not c & (VOCAB | ROLE | TITLE) and not self.lex.is_abbreviation(tok) \
+            and tok.lower() not in self.lex.calendar
+
+    def _personish(self, tok: str) -> bool:
+        """Any capitalised word that may be a person's name: no role, title, determiner,
+        abbreviation, place or word of people."""
+        low = tok.lower()
+        c = self.get(low, 0)
+        return not (c & (ROLE | TITLE | DET | VOCAB) or low in NOT_PERSON or self.lex.is_abbreviation(tok)
+                    or low in self.lex.known_places or low in self.lex.place_generic)
+
+    def _word_before(self, text: str, pos: int) -> re.Match[str] | None:
+        return WORD_BEFORE.search(text, max(0, pos - 30), pos)
+
+    def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
+        """``low`` is the lower-cased text, ``words`` its ``tokens.lower_words``."""
+        if not KIN.isdisjoint(words):
+            for pattern in POSS_KIN:
+                for m in pattern.finditer(text):
+                    w = self._word_before(text, m.start())
+                    if w and self._personish(w.group(1)) and not _after_det(text, w.start(), self.get):
+                        yield w.span(1)
+        i = text.find(", the ")
+        while i >= 0:
+            m = BIRTH_ORDER.match(text, i)
+            if m:
+                w = self._word_before(text, i)
+                if w and self._personish(w.group(1)) and (
+                        not _sentence_start(text, w.start()) or self._word_name(w.group(1))):
+                    yield w.span(1)
+            i = text.find(", the ", i + 6)
+        for m in PREDICATE.finditer(low):
+            yield from self._before_predicate(text, m.start())
+        if "." in text:
+            for m in NAME_INITIAL.finditer(text):
+                w = self._word_before(text, m.start())
+                if w and self._word_name(w.group(1)) and not _after_det(text, w.start(), self.get):
+                    yield w.start(1), m.end()
+            for m in DOTTED.finditer(text):
+                s = m.start() - 1   # the first initial: "F.A. disclosed"
+                if s < 0 or not text[s].isupper() or s and (text[s - 1].isalnum() or text[s - 1] == "."):
+                    continue
+                letters = text[s:m.end()].replace(".", "")
+                if self.get(m.group(1), 0) & SPEECH and not self.lex.is_abbreviation(letters) \
+                        and not _after_det(text, s, self.get):
+                    yield s, m.end()
+        for m in LOWER_SPEECH.finditer(low):
+            i = m.start()
+            w = text[i - 2:i] if i >= 2 else ""
+            if w.isalpha() and w.islower() and _sentence_start(text, i - 2) \
+                    and w not in PRONOUNS and w not in self.lex.words and not self.get(w, 0) \
+                    and not self.lex.is_abbreviation(w.upper()):
+                yield i - 2, i
+        if not KIN_BEFORE_LOWER.isdisjoint(words):
+            for m in KIN_LOWER.finditer(low):
+                if not text[m.start(1)].islower() or m.start() and low[m.start() - 1].isalpha():
+                    continue
+                c = self.get(m.group(1), 0)
+                if c & FIRSTS and not c & (VOCAB | ROLE):
+                    yield m.span(1)
+
+    def _before_predicate(self, text: str, s: int) -> Iterator[Span]:
+        m = BEFORE_PREDICATE.search(text, max(0, s - 50), s)
+        if not m:
+            return
+        a, b = m.group(1), m.group(2)
+        if self._word_name(a) and (b is None or self._word_name(b) or self.get(b.lower(), 0) & NAME):
+            yield m.span(1)
+            if b:
+                yield m.span(2)
+        elif b and self._word_name(b) and self.get(a.lower(), 0) & NAME:
+            yield m.span(1)
+            yield m.span(2)
+
+
+def camel_name(tok: str, lex: Lexicon) -> bool:
+    """An initial glued to a name, as in file names: "JSmith", "KOkafor" (``tok`` is a
+    capitalised token that no list knows)."""
+    m = CAMEL.fullmatch(tok)
+    if not m:
+        return False
+    c = lex.classes.get(m.group(1).lower(), 0)
+    return bool(c & NAME) and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(tok)
+
+
+def _after_det(text: str, pos: int, get) -> bool:
+    """The word before ``pos`` is a determiner: "the Council's", "a Grace A."."""
+    j = pos - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    return k < j and bool(get(text[k + 1:j + 1].lower(), 0) & DET)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"'“‘(":
+        j -= 1
+    return j < 0 or text[j] in ".!?:;\n\x00–—-•*"

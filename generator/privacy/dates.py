@@ -52,12 +52,18 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 # a second date corrected against a date of birth: "DOB 15/03/2017 - not 15th May", "recorded
 # as 14/06/2011 in the assessment but as 16/04/2011 on the plan"
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere)\b")
-DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ")
+DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
-    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bbirth\s+of|(?<![\w.])b\.|(?<=[(\[])b(?=\s))"
+    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bbirth\s+of|(?<![\w.])b\.|(?<=[(\[])b(?=\s)"
+    # an age assessment's assigned date: "the Home Office assigned him 1 January 2007"
+    r"|\bassigned\s+(?:him|her|them)\b)"
     r"(?P<gap>[^.!?;]{0,45})$"
 )
+# a day, a month of another calendar and its year: "15 Jawza 1388" (solar Hijri), "3 Tir 1401"
+OTHER_CALENDAR = re.compile(r"(?<![\w/.-])\d{1,2} [A-Z][a-z]{2,10} $")
+# the year at a date's end: "3.4.09", "1 January 2007"
+YEAR_END = re.compile(r"(?<!\d)(\d{2}|(?:19|20)\d{2})$")
 STRICT_GAP = re.compile(
     r"[\s:;,(\[=-]*(?:(?:on|in|is|was|of|the|approx|approximately|circa|c|around|during|early|late|mid)\b\.?[\s:,]*)*"
 )
@@ -75,7 +81,7 @@ SHORT_DOT = re.compile(r"(\d{1,2})\.(\d{2})")
 # a meeting or an event of the case before a day and month ("Core group 2/12:", "LAC review
 # 6/6 -", "PLO mtg 20/2 @ ...", "TAF mtg @ Arnside Family Hub 10/10,"), in the same clause
 EVENT_BEFORE = re.compile(
-    r"\b(?:mtg|meeting|review|conf|conference|disc|discussion|strat|core\s+group|cgm|"
+    r"\b(?:mtg|meeting|review|conf|conference|icm|disc|discussion|strat|core\s+group|cgm|"
     r"visit|hv|appt|appointment|hearing|court|panel|taf|tac|cin|cp|lac|plo|rhi|iho|s47|s17|"
     r"due|deadline|overdue|dated|session|icpc|rcpc|cg|pep|ehcp|strategy|disclosure|disclosed|incident|call|"
     r"visits|admitted|discharged|arrested|released|seen|attended|missing|absconded|excluded|moved|placed|"
@@ -85,7 +91,15 @@ EVENT_BEFORE = re.compile(
 )
 DUE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|due|until|from|before|dated)\s+$", re.IGNORECASE)
 WEEKDAY_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
+    r"(?<![A-Za-z])(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
+# "on the 19th" is a date when the clause goes on with no noun ("on the 19th, yet", not "on the 3rd floor")
+THE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|from|until|till|since|before|after)\s+the\s+$", re.IGNORECASE)
+ORD_END = re.compile(
+    r"(?:st|nd|rd|th)(?=$|[,.;:)!?\x00\n]| [-–]| (?:without|with|and|but|yet|when|where|which|at|in|to|as|so|after|before|"
+    r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad)\b)")
+# a chronology's label, and a time after a day and month: "chron: 14/5 ...", "2/3 16:40 call"
+CHRON_BEFORE = re.compile(r"(?:^|[\n\x00])\s*(?:chron|chronology|timeline)\s*[:-]\s*$", re.IGNORECASE)
+TIME_AFTER = re.compile(r" (?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 # a score, not a date: "rated 7/10", "3/10 on the scaling question", "up from 3/10"
 SCORE_NEAR = re.compile(
     r"\b(?:rat(?:e|ed|es|ing)|scor(?:e|ed|es|ing)|scal(?:e|ed|es|ing)|out\s+of|marks?|points?)\b|(?<![\d/.])(?:10|\d)(?:\.5)?/10\b", re.IGNORECASE)
@@ -107,8 +121,10 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return True   # "18/06", "04/11": a leading zero is a date's
     if text[e:e + 4] == " of " or text[e:e + 2] == "th":
         return False   # "2/3 of the members": a fraction
-    if (s == 0 or text[s - 1] in "\n\x00") and (text[e:e + 1] == ":" or text[e:e + 2] in (" -", " –")):
-        return True   # a chronology's line: "10/10 - CAD 1187 ...", "24/4: seen"
+    line_start = s == 0 or text[s - 1] in "\n\x00" or CHRON_BEFORE.search(text, max(0, s - 16), s)
+    if line_start and (text[e:e + 1] == ":" or text[e:e + 2] in (" -", " –") or TIME_AFTER.match(text, e)
+                       or text[s - 1:s] == " "):
+        return True   # a chronology's line: "10/10 - CAD 1187 ...", "24/4: seen", "2/3 16:40 call", "chron: 14/5"
     return bool(ON_BEFORE.search(text, max(0, s - 8), s) or WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
                 or EVENT_BEFORE.search(text, max(0, s - 48), s) and not (
                     text[e:e + 1] == " " and text[e + 1:e + 2].islower())   # "CP visits 3/4 in timescale"
@@ -193,6 +209,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 if span:
                     full.append(span)
             elif n == 4 and tok.isdigit():
+                if tok[:2] in ("13", "14") and text[e:e + 1] in (" ", "", ",", ")", "(", ".", ";"):
+                    o = OTHER_CALENDAR.search(text, max(0, s - 16), s)
+                    if o:
+                        full.append((o.start(), e))
                 if tok[:2] in ("19", "20"):
                     mb = MONTH_YEAR_BEFORE.search(text, max(0, s - 12), s) if _month_word_before(low, s) else None
                     years.append((mb.start() if mb else s, e))
@@ -242,7 +262,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
         starts = [fs for fs, _ in full]
         for s, e in full:
             lo = window(s)
-            t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 else None   # every DOB word has a "b"
+            # every DOB word has a "b", but "assigned"
+            t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 or "assigned" in low[lo:s] else None
             if t:
                 # "born at Castleford Royal on 12 November": the place between is no part of it
                 gap = text[t.start("gap"):t.end("gap")]
@@ -268,7 +289,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if (s, e) in used:
                 continue
             for ds, de in list(dob):
-                if de <= s <= de + 70 and not re.search(r"[.!?;]\s", text[de:s]) and CONTRAST.search(low, de, s):
+                if de <= s <= de + 70 and not re.search(r"[.!?;]\s", text[de:s]) and (
+                        CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e)):
                     dob.append((s, e))
                     used.add((s, e))
                     break
@@ -277,6 +299,15 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     for s, e in full:
         if (s, e) not in used:
             yield "exact-date", s, e
+
+
+def _same_year(text: str, ds: int, de: int, s: int, e: int) -> bool:
+    """A second date "and" a date of birth, of the same year or the next: the same birth
+    recorded two ways ("DOB 3.4.09 on the plan and 4.3.09 on the health assessment")."""
+    a, b = YEAR_END.search(text, ds, de), YEAR_END.search(text, s, e)
+    if not a or not b or len(a.group(1)) != len(b.group(1)) or " and " not in text[de:s]:
+        return False
+    return abs(int(a.group(1)) - int(b.group(1))) <= 1
 
 
 def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
@@ -295,6 +326,13 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
             if d and not (d.group("month") == "may" and not d.group("ord") and not d.group("year")):
                 start = s - 4 if low[max(0, s - 4):s] == "the " else s
                 return start, d.end()
+        elif nxt[:2] in ("st", "nd", "rd", "th") and not nxt[2:3].isalpha() and e - s <= 2 and 0 < int(text[s:e]) <= 31:
+            # an ordinal day with no month: "Friday 14th", "Weds 9th", "on the 19th,", "ICM 22nd."
+            wd = WEEKDAY_BEFORE.search(text, max(0, s - 12), s) if s else None
+            if wd:
+                return wd.start(), e + 2
+            if ORD_END.match(low, e) and (THE_BEFORE.search(low, max(0, s - 14), s) or EVENT_BEFORE.search(text, max(0, s - 48), s)):
+                return s, e + 2
     mb = MONTH_BEFORE.search(text, max(0, s - 16), s) if _month_word_before(low, s) else None
     if mb:
         d = MONTH_DAY.match(text, mb.start())
@@ -353,6 +391,23 @@ WORD_DATE = re.compile(
 
 
 OF_MONTH = re.compile(r"(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+# days of the year named by a festival: "on New Year's Eve", "Christmas Day", "Boxing Day"
+HOLIDAY = re.compile(
+    r"\b(?:new year['’]?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine['’]?s day"
+    r"|st\.? (?:patrick|george|david|andrew)['’]?s day)\b")
+HOLIDAY_WORDS = frozenset("year christmas boxing valentine valentines patrick george david andrew".split())
+
+
+
+def find_holidays(low: str, words: set[str]) -> Iterator[Span]:
+    """A festival's day is an exact date: "the episode on New Year's Eve"."""
+    if not ("eve" in words and ("christmas" in words or "year" in words)
+            or "day" in words and not HOLIDAY_WORDS.isdisjoint(words) and ("year" not in words or "new" in words)):
+        return   # the common case
+    for m in HOLIDAY.finditer(low):
+        yield "exact-date", m.start(), m.end()
 
 
 def find_word_dates(low: str, words: set[str]) -> Iterator[Span]:

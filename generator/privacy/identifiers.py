@@ -43,21 +43,22 @@ POSTCODE = re.compile(
 )
 SYSTEM_BEFORE = re.compile(
     r"(?<![\w])(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|PARIS"
-    r"|Protocol|SystmOne|EMIS|PNC|CRN|URN|ics|lcs|mosaic|eclipse)\.?"
+    r"|Protocol|SystmOne|EMIS|PNC|PND|CID|GCID|CRN|URN|UPN|ULN|ics|lcs|mosaic|eclipse)\.?"
     r"(?:\s*(?:record|Record|file|File|case|Case|client|Client|person|Person|child|Child)\b)?"
     r"(?:\s*(?:no|No|NO|number|Number|num|nr|ref|Ref|REF|reference|Reference|id|ID|Id|#)\b\.?)?\s*[:#=]?\s*"
     r"(?:[A-Z]{1,3}[-/]?)?$"
 )
 CASE_BEFORE = re.compile(
     r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn"
-    r"|cad|occurrence|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|patient|mrn)"
+    r"|cad|occurrence|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|patient|mrn|upn|uln)"
     # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
     r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=(,]?\s*$"
 )
 # a four-digit number is a reference only after one of these: "police log 1234"
 LOG_BEFORE = re.compile(
     r"(?<![\w])(?:log|incident|crime|occurrence|case|urn|crn|cad|storm|serial)\.?(?:\s*(?:no|number|num|nr|ref|reference|#)\b\.?)?"
-    r"\s*[:#=]?\s*$"
+    # a police or Home Office system between the cue and the number: "police log PND 0457"
+    r"(?:\s*(?:pnd|pnc|cad|niche|storm|athena|cid|gcid))?\s*[:#=]?\s*$"
 )
 # a reference of letters and digits in parts: "S47 ref 2025/S47/0093", "crime no. CR/0412/25"
 REF_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){1,4}")
@@ -91,7 +92,9 @@ OUTWARD_AMBIGUOUS = {
     "B1", "B2", "B3", "B5", "B6", "B7", "B9", "B12", "M1", "M6", "M25", "M60", "M62",
     "L1", "L2", "L3", "L4", "SW1", "SW2", "SW3", "SW4",
 }
-SYSTEM_HINT = re.compile(r"(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|Protocol|SystmOne|EMIS|PNC)")
+SYSTEM_HINT = re.compile(r"(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|Protocol|SystmOne|EMIS|PNC|PND|CID)")
+# a school's unique pupil number: a capital letter and twelve digits ("the last may be a letter")
+UPN_SHAPE = re.compile(r"[A-Z]\d{11}[0-9A-Z]")
 
 
 CLUSTER_ASCII = re.compile(r"[0-9]+(?:[ ./-][0-9]+)*")
@@ -328,6 +331,8 @@ def _glued_ref(text: str, low: str, s0: int) -> tuple[int, int] | None:
         return None
     if NI.fullmatch(m.group()) or POSTCODE.fullmatch(m.group()):
         return None
+    if UPN_SHAPE.fullmatch(m.group()):
+        return m.start(), m.end()   # a pupil number's shape needs no cue
     kw = CASE_BEFORE.search(low, max(0, ts - 30), ts)
     return (kw.start(), m.end()) if kw else None
 

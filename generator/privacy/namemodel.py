@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from .lexicon import CAL, FIRST, FIRST_AMB, FIRST_SEMI, SURNAME, SURNAME_AMB, Lexicon
+from .tokens import Cap, cap_tokens
 
 MODEL_PATH = Path(__file__).with_name("data") / "namemodel.crfsuite"
 # switch the model off (benchmarks compare the rules with and without it)
@@ -53,6 +54,7 @@ class NameModel:
     def __init__(self, lex: Lexicon, model_path: Path | None = MODEL_PATH) -> None:
         self.classes = lex.classes
         self.words = frozenset(w for w, c in lex.classes.items() if c & CANDIDATE and not c & CAL)
+        self.lower_words = frozenset(w for w in self.words if lex.classes[w] & LOWER_CANDIDATE)
         self.is_abbreviation = lex.is_abbreviation
         self.tagger = None
         if model_path is not None and ENABLE_NAME_MODEL:
@@ -61,26 +63,28 @@ class NameModel:
             self.tagger.open(str(model_path))
 
     # -- what is asked ----------------------------------------------------------------
-    def candidates(self, text: str, low: str, words: set[str]) -> list[tuple[int, int]]:
-        """The occurrences of the word-like names among ``words`` (``tokens.lower_words``) that
-        are asked: capitalised or in capitals, and in lower case those that are rare words.
-        Spans of whole runs of letters, sorted."""
-        classes = self.classes
+    def candidates(self, text: str, low: str, words: set[str], caps: list[Cap] | None = None) -> list[tuple[int, int]]:
+        """The occurrences of word-like names that are asked: each capitalised token
+        (``tokens.cap_tokens``, computed when not given) that is one, but no abbreviation in
+        capitals ("MACE" is a team, "GRACE" a name); and the rare-word names among ``words``
+        (``tokens.lower_words``) in any casing. Spans of whole runs of letters, sorted."""
+        classes, asked = self.classes, self.words
         out: list[tuple[int, int]] = []
-        for w in self.words.intersection(words):
-            # a word asked only when capitalised is looked for as written, "Will" and "WILL":
-            # lower-case "will" and "young" come by the dozen and would cost a loop each
-            forms = ((low, w),) if classes[w] & LOWER_CANDIDATE else ((text, w.capitalize()),)
-            if not self.is_abbreviation(w.upper()):   # "MACE" is a team, "GRACE" a name
-                forms += ((text, w.upper()),)
+        for cap in cap_tokens(text) if caps is None else caps:
+            base = cap.base
+            w = base.lower()
+            if w in asked and not classes[w] & LOWER_CANDIDATE and not (base.isupper() and self.is_abbreviation(base)):
+                out.append((cap.start, cap.start + len(base)))
+        # rare-word names ("jade", "pat") are asked in lower case too; "will" and "young"
+        # come by the dozen in lower case and are near enough never names there
+        for w in self.lower_words.intersection(words):
             n = len(w)
-            for hay, form in forms:
-                i = hay.find(form)
-                while i >= 0:
-                    j = i + n
-                    if not (i and low[i - 1].isalpha()) and not (j < len(low) and low[j].isalpha()):
-                        out.append((i, j))
-                    i = hay.find(form, j)
+            i = low.find(w)
+            while i >= 0:
+                j = i + n
+                if not (i and low[i - 1].isalpha()) and not (j < len(low) and low[j].isalpha()):
+                    out.append((i, j))
+                i = low.find(w, j)
         out.sort()
         return out
 
@@ -132,10 +136,10 @@ class NameModel:
         return tok[:1].isupper() and bool(self.classes.get(POSSESSIVE.sub("", tok).lower(), 0) & STRONG_NAME)
 
     # -- the answer -------------------------------------------------------------------
-    def find(self, text: str, low: str, words: set[str]) -> list[tuple[int, int]]:
+    def find(self, text: str, low: str, words: set[str], caps: list[Cap] | None = None) -> list[tuple[int, int]]:
         if self.tagger is None:
             return []
-        spans = self.candidates(text, low, words)
+        spans = self.candidates(text, low, words, caps)
         if not spans:
             return []
         # one call for all: trained on one-item sequences, the model has no weights between

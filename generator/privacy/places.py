@@ -41,10 +41,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .lexicon import DET as DET_CLASS
-from .lexicon import FIRSTS, NAME, Lexicon
+from .lexicon import FIRSTS, NAME, SURNAME, SURNAME_AMB, Lexicon
 from .tokens import Cap, occurrences, prev_word, sentence_initial
 
 Span = tuple[str, int, int]
+SURNAME_BITS = SURNAME | SURNAME_AMB
 
 PLACE_HEADS = {
     "Primary", "School", "Academy", "Nursery", "College", "Centre", "Center", "Surgery", "Ward",
@@ -58,10 +59,17 @@ PLACE_HEADS = {
     # farms (a foster placement), suites of a hospital, dentists and chemists
     "Farm", "Suite", "Dental", "Dentist", "Dentists", "Pharmacy", "Chemist", "Chemists", "Opticians",
     # childminders, pubs and inns: "Happy Hearts Childminding", "the Wharf Tavern", "Premier Inn"
-    "Childminding", "Childminders", "Inn", "Tavern", "Villa",
+    "Childminding", "Childminders", "Inn", "Tavern", "Villa", "Cottage",
+    # businesses and providers, where a parent works or a carer is employed: "Greenfields Care
+    # Ltd", "Greyhound Logistics", "Swift Access Travel"
+    "Ltd", "Limited", "LLP", "Plc", "PLC", "Logistics", "Haulage", "Travel", "Taxis", "Recruitment",
+    "Takeaway", "Restaurant", "Cafe", "Café", "Salon", "Barbers", "Store", "Stores",
 }
 # "Thornbury High", "Kingsford Grammar": a place only after a word that is no English word
 WEAK_PLACE_HEADS = {"High", "Grammar", "Comprehensive", "Comp", "Practice", "General", "Royal"}
+# before a school or a practice named by English words: "at Kingfisher High", "(Y10, Kingfisher High)"
+WEAK_CUE = re.compile(r"(?:\b(?:at|attends|attended|attending|to|from)|\b(?:y|yr|year) ?\d{1,2},?) $", re.IGNORECASE)
+GP_CUE = re.compile(r"\b(?:gp|doctors?['’]?|registered|reg|registration|surgery)\b[\w ]{0,20}$", re.IGNORECASE)
 # "Royal Lancashire maternity", "the Royal Oldham A&E": a hospital named by "Royal" first
 ROYAL_HOSPITAL = re.compile(
     r"((?: [A-Z][a-z]+){1,2}) (?:maternity|hospital|infirmary|a&e|a and e|children's|childrens|paediatric|neonatal)\b")
@@ -160,7 +168,12 @@ def _continues(text: str, caps: list[Cap], k: int, lex: Lexicon) -> bool:
         return False
     if base in PLACE_HEADS or base in STRONG_STREET or base in WEAK_STREET or base in ("School", "Academy"):
         return False
+    if base.lower() in lex.calendar or base.rstrip(".").lower() in WEEKDAY_ABBR:
+        return False   # "Phoenix Recovery Hub Weds.": a day after the place
     return base.lower() in lex.words and not lex.cls(base) & FIRSTS
+
+
+WEEKDAY_ABBR = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split())
 
 
 def _key(cap: Cap) -> str:
@@ -247,6 +260,10 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
                 continue   # "High Court", "High-risk"
             if words and any(unknown_word(w.base, lex) or w.base.lower() in lex.towns for w in words):
                 yield "named-place", words[0].start, cap.end
+            elif head in ("High", "Practice") and words and not words[0].poss and _is_named(words, lex) \
+                    and (WEAK_CUE if head == "High" else GP_CUE).search(text, max(0, words[0].start - 32), words[0].start) \
+                    and (head == "Practice" or not any(lex.cls(w.base) & ~(FIRSTS | SURNAME_BITS) for w in words)):
+                yield "named-place", words[0].start, cap.end   # "GP reg at Canal Side Practice", "(Y10, Kingfisher High)"
             elif head == "General" and words and len(words[-1].base) > 3 and not lex.is_abbreviation(words[-1].base) \
                     and not lex.cls(words[-1].base) & ~FIRSTS and words[-1].base.lower() not in RANKS and (
                         words[-1].base.lower() not in lex.words
@@ -361,13 +378,13 @@ def unknown_word(tok: str, lex: Lexicon) -> bool:
 CAP_THEN_LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate school hospital ward home centre "
     "clinic hostel mosque church gurdwara temple mandir synagogue chapel club library refuge hotel "
-    "unit station stn farm maternity area site".split()
+    "unit station stn farm maternity area site pub takeaway restaurant cafe shop store scheme".split()
 )
 # "site" is a place only after one of these: "Spring Meadow Traveller site", "the Oakley caravan site"
 SITE_WORDS = frozenset("traveller travellers traveller's gypsy gypsies caravan caravans travelling mobile".split())
 # lower-case words that may stand between the name and such a place word, besides the
 # generic place words: "Meadowgate bus stn", "Millgate shopping centre"
-EXTRA_BRIDGES = frozenset("bus train railway rail coach police fire shopping town sports medical".split())
+EXTRA_BRIDGES = frozenset("bus train railway rail coach police fire shopping town sports medical mother and short breaks".split())
 # "home" and "centre" are places only with a word of their own kind before them
 HOME_BRIDGES = {"children's", "childrens", "children’s", "children", "care", "residential", "group", "nursing", "foster"}
 CENTRE_BRIDGES = {"children's", "childrens", "children’s", "children", "family", "medical", "health", "community",
@@ -426,6 +443,8 @@ def find_cap_lower_places(text: str, hits: list[tuple[int, int, str]], caps: lis
             continue
         if head == "unit" and seen_bridges.isdisjoint(UNIT_BRIDGES):
             continue
+        if head == "scheme" and seen_bridges.isdisjoint(UNIT_BRIDGES) or "and" in seen_bridges and "baby" not in seen_bridges:
+            continue   # "Maple Leaf short breaks scheme", "the Cedars mother and baby unit"
         if not ends:
             ends = [c.end for c in caps]
         i = bisect_left(ends, p - 1)

@@ -43,6 +43,7 @@ import re
 from .lexicon import (CAL, DATA, DET, FIRST_AMB, FIRST_SEMI, INTRO, NAME, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB,
                       Lexicon, _words)
 from .locative import TOWN_NOT_BEFORE, _near_miss
+from .openers import OpenerFinder
 from .places import ALL_HEADS
 from .tokens import Cap, prev_word, sentence_initial
 
@@ -106,6 +107,7 @@ class ProperNounFinder:
         self.heads = frozenset(h.lower().rstrip(".") for h in ALL_HEADS)
         self.towns = lex.towns
         self._memo: dict[str, int] = {}
+        self.openers = OpenerFinder(lex, self.known)
         # names that are also English words ("Summer", "Amber", "Grace"), for ``_reported``
         self.word_names = frozenset(
             w for w, c in lex.classes.items() if c & (FIRST_AMB | FIRST_SEMI | CAL) and not c & (VOCAB | ROLE | TITLE))
@@ -202,7 +204,9 @@ class ProperNounFinder:
             starts_sentence = sentence_initial(text, s0)
             if starts_sentence:
                 if len(run) == 1:
-                    if not (first.poss and self._person_after(text, first.end)):
+                    if not (first.poss and self._person_after(text, first.end)) and not (
+                            flags[0] and (not first.base.isupper() or self.openers.user_name(first.base))
+                            and self.openers.unknown_opener(text, first)):
                         continue
                 elif not any(flags[1:]) and not self._name_or_place(run[1].base):
                     continue   # "Multisystemic Therapy (MST) worked": an unknown opening word only
@@ -269,7 +273,7 @@ class ProperNounFinder:
 
     def _name_or_town(self, tok: str) -> bool:
         low = tok.lower()
-        return bool(self.lex.classes.get(low, 0) & NAME) or low in self.towns
+        return bool(self.lex.classes.get(low, 0) & NAME) or low in self.towns or self.openers.user_name(tok)
 
     def _name_or_place(self, tok: str) -> bool:
         low = tok.lower()

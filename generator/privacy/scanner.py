@@ -170,6 +170,7 @@ class PrivacyScanner:
             # after the email one; same length, so the offsets hold
             text, low = text.replace("_", " "), low.replace("_", " ")
         claim(dates.find_word_dates(low, words))
+        claim(dates.find_holidays(low, words))
         runs = identifiers.clusters(text)
         if runs:
             claim(dates.find_dates(text, low, runs))
@@ -192,13 +193,14 @@ class PrivacyScanner:
         names = self.names.find(text, low, caps) + self.names.find_lower(text, low, words)
         names += self.names.find_nicknames(text, low, words)
         names += self.slots.find(text, low, words)
+        names += self.proper.openers.find(text, low, caps, words)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)
         claim(locative.find_locative_places(text, low, caps, lex, words))
         claim(locative.find_towns(text, caps, lex, words))
         claim(self.proper.find(text, caps))
         # last: the classifier's word-like names, where no rule has claimed the word
-        claim(("personal-name", s, e) for s, e in self.model.find(text, low, words))
+        claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))
         return spans
 
     # -- site lists ----------------------------------------------------------------------

@@ -61,6 +61,8 @@ KIN_LOWER = re.compile(
     r"(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|cousin)"
     r" ([a-z]{3,})(?=['’]s\b| (?:said|says|told|wants|thinks)\b)")
 CAMEL = re.compile(r"[A-Z]{1,2}([A-Z][a-z]{2,})")
+# a surname and one initial after it, as in file names: "SmithJ" (not "PowerBI")
+CAMEL_AFTER = re.compile(r"([A-Z][a-z]{2,})[A-Z]")
 PRONOUNS = frozenset("he we me my us it is in on at to of or an as by do go if no so up".split())
 
 
@@ -151,7 +153,7 @@ class SlotFinder:
 def camel_name(tok: str, lex: Lexicon) -> bool:
     """An initial glued to a name, as in file names: "JSmith", "KOkafor" (``tok`` is a
     capitalised token that no list knows)."""
-    m = CAMEL.fullmatch(tok)
+    m = CAMEL.fullmatch(tok) or CAMEL_AFTER.fullmatch(tok)
     if not m:
         return False
     c = lex.classes.get(m.group(1).lower(), 0)

@@ -214,11 +214,21 @@ def find_housing(text: str, low: str, caps: list[Cap], lex: Lexicon) -> Iterator
         if cap is None or cap.poss or cap.base.isupper() or lex.is_abbreviation(cap.base):
             continue
         lw = cap.base.lower()
+        start = cap.start
+        if cap.base in HOUSE_WORDS:
+            # "Ivy Court semi-independent": a house's word after its name
+            prev = next((c for c in caps if c.end == cap.start - 1 and not c.poss), None)
+            if prev is None or prev.base.isupper():
+                continue
+            start, lw = prev.start, prev.base.lower()
         if lw in lex.place_generic or lw in lex.known_places or lex.classes.get(lw, 0) & (LOCALITY_STOP & ~CAL):
             continue
         if lw in lex.words and sentence_initial(text, cap.start):
             continue   # "Temporary accommodation", "Emergency foyer places" at a sentence's start
-        yield "named-place", cap.start, end
+        yield "named-place", start, end
+
+
+HOUSE_WORDS = frozenset("Court House Lodge Place View Gardens Mews Hall Heights".split())
 
 
 # a town between a comma and a full postcode: "Cavendish Street, Hull HU9 3LF"

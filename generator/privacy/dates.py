@@ -85,7 +85,9 @@ EVENT_BEFORE = re.compile(
     r"visit|hv|appt|appointment|hearing|court|panel|taf|tac|cin|cp|lac|plo|rhi|iho|s47|s17|"
     r"due|deadline|overdue|dated|session|icpc|rcpc|cg|pep|ehcp|strategy|disclosure|disclosed|incident|call|"
     r"visits|admitted|discharged|arrested|released|seen|attended|missing|absconded|excluded|moved|placed|"
-    r"bruise|bruising|injury|injured|assault|assaulted)\b"
+    r"bruise|bruising|injury|injured|assault|assaulted|"
+    # a record's own events: "A&E attendance 26/12", "Chronology 15/1:", "left roll at ... 6/9"
+    r"attendance|attended|chronology|chron|roll|forwarded|received|sent|referral|referred|reported|letter|report)\b"
     r"[^.;:!?\n/0-9]{0,36}$",
     re.IGNORECASE,
 )
@@ -391,12 +393,14 @@ WORD_DATE = re.compile(
 
 
 OF_MONTH = re.compile(r"(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+OF_MONTHS = tuple("of " + m for m in "jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 # days of the year named by a festival: "on New Year's Eve", "Christmas Day", "Boxing Day"
 HOLIDAY = re.compile(
     r"\b(?:new year['’]?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine['’]?s day"
     r"|st\.? (?:patrick|george|david|andrew)['’]?s day)\b")
+HOLIDAY_STARTS = ("new year", "christmas", "boxing day", "valentine")
 HOLIDAY_WORDS = frozenset("year christmas boxing valentine valentines patrick george david andrew".split())
 
 
@@ -406,6 +410,8 @@ def find_holidays(low: str, words: set[str]) -> Iterator[Span]:
     if not ("eve" in words and ("christmas" in words or "year" in words)
             or "day" in words and not HOLIDAY_WORDS.isdisjoint(words) and ("year" not in words or "new" in words)):
         return   # the common case
+    if not any(h in low for h in HOLIDAY_STARTS) and "st" not in words:
+        return   # each of HOLIDAY's phrases but a saint's day starts with one of these
     for m in HOLIDAY.finditer(low):
         yield "exact-date", m.start(), m.end()
 
@@ -413,8 +419,8 @@ def find_holidays(low: str, words: set[str]) -> Iterator[Span]:
 def find_word_dates(low: str, words: set[str]) -> Iterator[Span]:
     """"the fourth of March", "DOB twenty-second of June 2017": a day written as an ordinal
     word, "of" and a month. A date of birth after a date-of-birth word (as for digits)."""
-    if "of" not in words or ORDINAL_WORDS.isdisjoint(words):
-        return
+    if "of" not in words or ORDINAL_WORDS.isdisjoint(words) or not any(o in low for o in OF_MONTHS):
+        return   # OF_MONTH needs one of OF_MONTHS: a few substring tests spare its slow scan
     for of in OF_MONTH.finditer(low):
         m = WORD_DATE.search(low, max(0, of.start() - 20), of.end() + 12)
         if not m or m.start() > of.start():

@@ -100,9 +100,24 @@ UPN_SHAPE = re.compile(r"[A-Z]\d{11}[0-9A-Z]")
 CLUSTER_ASCII = re.compile(r"[0-9]+(?:[ ./-][0-9]+)*")
 
 
+# every digit as "0", every other byte a space: ``bytes.find`` then skips to the next digit
+# far faster than the regex engine's scan (a cluster starts at every digit)
+_DIGITS_AS_0 = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+
+
 def clusters(text: str) -> list[Cluster]:
-    pattern = CLUSTER_ASCII if text.isascii() else CLUSTER
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    """``[(m.start(), m.end(), m.group()) for m in CLUSTER.finditer(text)]``."""
+    if not text.isascii():
+        return [(m.start(), m.end(), m.group()) for m in CLUSTER.finditer(text)]
+    out: list[Cluster] = []
+    find, match = text.encode("ascii").translate(_DIGITS_AS_0).find, CLUSTER_ASCII.match
+    i = find(b"0")
+    while i >= 0:
+        m = match(text, i)
+        j = m.end()
+        out.append((i, j, m.group()))
+        i = find(b"0", j)
+    return out
 
 
 def nhs_valid(digits: str) -> bool:

@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from .lexicon import CAL, FIRST, FIRST_AMB, FIRST_SEMI, SURNAME, SURNAME_AMB, Lexicon
+from .nonames import field_label
 from .tokens import Cap, cap_tokens
 
 MODEL_PATH = Path(__file__).with_name("data") / "namemodel.crfsuite"
@@ -145,4 +146,5 @@ class NameModel:
         # one call for all: trained on one-item sequences, the model has no weights between
         # labels, so tagging the words as one sequence answers each on its own
         tags = self.tagger.tag([self.features(text, s, e) for s, e in spans])
-        return [se for se, tag in zip(spans, tags) if tag == "N"]
+        # a form's field label ("Reason: neglect concerns") is no speaker's name
+        return [se for se, tag in zip(spans, tags) if tag == "N" and not field_label(text, *se)]

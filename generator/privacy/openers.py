@@ -116,7 +116,7 @@ class OpenerFinder:
         """Spans of the names above (a list: most texts hold none, and a list costs least)."""
         first = CAP_TRIGGER.match(text) if text[:1] not in OPENING else \
             CAP_TRIGGER.match(text, len(text) - len(text.lstrip(OPENING)))
-        trig = SENT_TRIGGER.search(text) if not TRIGGER_WORDS.isdisjoint(words) else None
+        trig = _sent_triggers(text, caps) if not TRIGGER_WORDS.isdisjoint(words) else None
         # lower-case word-names written in lower case somewhere, when a verb of a person is there
         lower = not LOWER_VERBS.isdisjoint(words) and not self.lower_ok.isdisjoint(words)
         initials = ("(" in text or ";" in text) and not self.roles.isdisjoint(words)
@@ -126,7 +126,7 @@ class OpenerFinder:
             return list(self._find(text, low, first, trig, lower, initials, dashes, hyphen))
         return []
 
-    def _find(self, text: str, low: str, first: re.Match[str] | None, trig: re.Match[str] | None,
+    def _find(self, text: str, low: str, first: re.Match[str] | None, trig: list[re.Match[str]] | None,
               lower: bool, initials: bool, dashes: bool, hyphen: bool) -> Iterator[Span]:
         lex, get = self.lex, self.get
         # a capitalised word before the first word of a predicate; then the predicate in full
@@ -206,11 +206,49 @@ def _positions(text: str, needles: tuple[str, ...]) -> Iterator[int]:
             i = text.find(n, i + 1)
 
 
-def _cap_triggers(text: str, first: re.Match[str] | None, trig: re.Match[str] | None) -> Iterator[re.Match[str]]:
+def _cap_triggers(text: str, first: re.Match[str] | None, trig: list[re.Match[str]] | None) -> Iterator[re.Match[str]]:
     if first:
         yield first
     if trig:
-        yield from SENT_TRIGGER.finditer(text, trig.start())
+        yield from trig
+
+
+SENT_OPENERS = frozenset(".!?:;\n\x00•*–—\"“([-")
+SENT_FILLERS = frozenset(" \"'“‘(*[")
+
+
+def _sent_triggers(text: str, caps: list[Cap]) -> list[re.Match[str]]:
+    """``list(SENT_TRIGGER.finditer(text))`` (or None for none), tried only before the
+    capitalised tokens that can start its name: a word of three letters or more, all small
+    after the capital, with a space after it. The match starts at the leftmost mark of a
+    sentence from which only fillers lead to the word, and after the last match's end (as
+    ``finditer`` resumes there); a capital inside a token never has only fillers before it."""
+    out: list[re.Match[str]] = []
+    end = 0
+    match = SENT_TRIGGER.match
+    for cap in caps:
+        s, base = cap.start, cap.base
+        if s == 0 or text[s - 1] not in SENT_FILLERS and text[s - 1] not in SENT_OPENERS or len(base) < 3 \
+                or text[cap.end:cap.end + 1] != " " or not (base[1:].isascii() and base[1:].isalpha() and base[1:].islower()) \
+                or not ("A" <= base[0] <= "Z"):
+            continue
+        k = s - 1
+        while k >= 0 and text[k] in SENT_FILLERS:
+            k -= 1
+        # the opener: the first non-filler before the fillers, or else the first filler that is one
+        o = k if k >= end and k >= 0 and text[k] in SENT_OPENERS else -1
+        if o < 0:
+            for j in range(max(k + 1, end), s):
+                if text[j] in SENT_OPENERS:
+                    o = j
+                    break
+        if o < 0:
+            continue
+        m = match(text, o)
+        if m is not None and m.start(1) == s:
+            out.append(m)
+            end = m.end()
+    return out or None
 
 
 def _lower_start(text: str, j: int) -> bool:

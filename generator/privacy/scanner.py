@@ -7,13 +7,13 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import dates, identifiers, locative, places, venues
+from . import aliases, dates, identifiers, locative, nonames, places, providers, venues
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .lexicon import NAME, Lexicon, load_lexicon, phrase_pattern
 from .namemodel import NameModel
 from .names import NameFinder
-from .propernoun import ProperNounFinder
+from .propernoun import SHOPS, ProperNounFinder
 from .slots import SlotFinder
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 
@@ -189,8 +189,10 @@ class PrivacyScanner:
         claim(venues.find_postcode_towns(text, lex))
         claim(venues.find_courts(text, lex))
         claim(venues.find_labelled(text, lex))
+        claim(providers.find(text, caps, words, lex))
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))
-        names = self.names.find(text, low, caps) + self.names.find_lower(text, low, words)
+        names = nonames.drop(text, self.names.find(text, low, caps), lex) + self.names.find_lower(text, low, words)
+        names += aliases.find(text, low, words, caps, lex, SHOPS)
         names += self.names.find_nicknames(text, low, words)
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)

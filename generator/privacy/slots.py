@@ -51,6 +51,8 @@ PREDICATE = re.compile(
     r" (?:to be|was|were|is|are|been) (?:both )?(?:offered|placed|registered|admitted|accommodated|discharged|"
     r"excluded|reunified|adopted|separated|seen|visited|referred|moved|assessed|supported|interviewed|collected)\b"
     r"| (?:settled|slept)\b")
+# every match of PREDICATE holds one of these as a whole word: a text with none skips its scan
+PREDICATE_WORDS = frozenset(re.findall(r"[a-z]+", PREDICATE.pattern.split("(?:both )?", 1)[1])) - {"b"}
 BEFORE_PREDICATE = re.compile(
     r"(?<![\w'’-])([A-Z][a-z]{2,})(?: (?:and|&) ([A-Z][a-z]{2,}))?(?: is| has| have| had)?\Z")
 # a word-name and one initial: "Faith O." (not "Plan B.": the word must be on a name list)
@@ -64,6 +66,29 @@ CAMEL = re.compile(r"[A-Z]{1,2}([A-Z][a-z]{2,})")
 # a surname and one initial after it, as in file names: "SmithJ" (not "PowerBI")
 CAMEL_AFTER = re.compile(r"([A-Z][a-z]{2,})[A-Z]")
 PRONOUNS = frozenset("he we me my us it is in on at to of or an as by do go if no so up".split())
+
+
+# what every word of KIN_LOWER starts with: a match can start only where one of them does
+KIN_STEMS = ("nan", "gran", "aunt", "uncle", "cousin")
+
+
+def _kin_matches(low: str) -> Iterator[re.Match[str]]:
+    """``KIN_LOWER.finditer(low)``, tried only where a word of kin starts (found by
+    ``str.find``): the regex engine's own scan tried every "n", "g", "a", "u" and "c"."""
+    starts = set()
+    for stem in KIN_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(stem, i + 1)
+    end = 0
+    match = KIN_LOWER.match
+    for i in sorted(starts):
+        if i >= end:
+            m = match(low, i)
+            if m:
+                end = m.end()
+                yield m
 
 
 class SlotFinder:
@@ -106,7 +131,7 @@ class SlotFinder:
                         not _sentence_start(text, w.start()) or self._word_name(w.group(1))):
                     yield w.span(1)
             i = text.find(", the ", i + 6)
-        for m in PREDICATE.finditer(low):
+        for m in PREDICATE.finditer(low) if not PREDICATE_WORDS.isdisjoint(words) else ():
             yield from self._before_predicate(text, m.start())
         if "." in text:
             for m in NAME_INITIAL.finditer(text):
@@ -129,7 +154,7 @@ class SlotFinder:
                     and not self.lex.is_abbreviation(w.upper()):
                 yield i - 2, i
         if not KIN_BEFORE_LOWER.isdisjoint(words):
-            for m in KIN_LOWER.finditer(low):
+            for m in _kin_matches(low):
                 if not text[m.start(1)].islower() or m.start() and low[m.start() - 1].isalpha():
                     continue
                 c = self.get(m.group(1), 0)

@@ -29,10 +29,24 @@ class Cap:
     poss: bool
 
 
+def _cap_matches(text: str) -> Iterator[re.Match[str]]:
+    """``CAP_TOKEN.finditer(text)``; in ASCII text the capitals are found by ``bytes.find``
+    on a copy where each is "A" (a match starts at every capital, so this is the same)."""
+    if not text.isascii():
+        yield from CAP_TOKEN.finditer(text)
+        return
+    find, match = text.encode("ascii").translate(_CAPS_AS_A).find, CAP_ASCII.match
+    i = find(b"A")
+    while i >= 0:
+        m = match(text, i)
+        yield m
+        i = find(b"A", m.end())
+
+
 def cap_tokens(text: str) -> list[Cap]:
     out: list[Cap] = []
     append = out.append
-    for m in (CAP_ASCII if text.isascii() else CAP_TOKEN).finditer(text):
+    for m in _cap_matches(text):
         s, e = m.span()
         if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
             continue   # "iPhone", "McDonald"'s inner capital
@@ -102,6 +116,18 @@ def occurrences(low: str, words) -> Iterator[tuple[int, int, str]]:
 LOWER_WORD = re.compile(r"[a-z]{2,}")
 
 
+# byte tables for ``bytes.translate``: a C pass that leaves only the characters looked for,
+# so that ``split`` and ``find`` do what a slower regex scan did
+_CAPS_AS_A = bytes(65 if 65 <= c <= 90 else 32 for c in range(256))
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_SINGLE = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 def lower_words(low: str) -> set[str]:
-    """The distinct lower-case ASCII words (two letters or more) of a lower-cased text."""
-    return set(LOWER_WORD.findall(low))
+    """The distinct lower-case ASCII words (two letters or more) of a lower-cased text:
+    ``set(LOWER_WORD.findall(low))``, for ASCII text in a third less time."""
+    if not low.isascii():
+        return set(LOWER_WORD.findall(low))
+    words = set(low.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
+    words -= _SINGLE
+    return words

@@ -61,6 +61,8 @@ POSTCODE_AFTER = re.compile(r",?\s{1,2}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za
 # words that end a locality run at once
 LOCALITY_STOP = TITLE | ROLE | DET | SPEECH | INTRO | CAL | VOCAB
 NUMBER_BEFORE = re.compile(r"(?<![\w/.-])\d{1,4}[A-Za-z]?,?\s+$")
+# a family placed in a hotel or a B&B in another town: "the Starling Hotel in Marrow Bridge"
+LODGING = re.compile(r"(?:Hotel|Inn|Motel|Lodge|Hostel|B&B|Guest House|Travelodge)$")
 HOUSING = ("supported accommodation", "supported lodgings", "semi-independent", "foyer",
            "temporary accommodation", "emergency accommodation")
 
@@ -174,8 +176,8 @@ def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tupl
     if not streets or not caps:
         return
     starts = {c.start: i for i, c in enumerate(caps)}
-    for _, e in streets:
-        m = re.match(r",\s{1,2}", text[e:e + 4])
+    for s, e in streets:
+        m = re.match(r",\s{1,2}", text[e:e + 4]) or LODGING.search(text, s, e) and re.match(" in ", text[e:e + 4])
         if not m or (e + m.end()) not in starts:
             continue
         k = starts[e + m.end()]

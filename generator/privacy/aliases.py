@@ -1,0 +1,88 @@
+"""Names a person goes by other than a written name: handles, initials and nicknames.
+
+- A social media handle after a word of accounts: "paid £150 to account 'ella.x.09'", "an
+  Instagram account, lily.m.xo,". A lower-case run of letters and digits joined by dots or
+  underscores; file names, web addresses and "e.g." are not handles.
+- Initials standing for a person: "A.M. was seen by the GP" (dotted, before a verb or an
+  's), "DP (aged 15)", "JT, 14," (capitals before an age, on no list of abbreviations);
+  once such initials name someone, every other "DP" / "DP's" in the text is them.
+- Nicknames after "nickname": "by nickname only ('Smokey', 'Lil T')".
+- A house known by its owner's nickname: "said he'd been at Sparky's."
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import DET, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
+from .tokens import Cap, prev_word
+
+HANDLE_CUES = frozenset("account accounts handle handles username usernames user profile instagram insta snapchat snap "
+                        "tiktok facebook twitter whatsapp telegram gamertag".split())
+HANDLE = re.compile(r"(?<![\w@./\\-])([a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@/\\-]|\.[a-z0-9])")
+HANDLE_CUE_BEFORE = re.compile(
+    r"\b(?:account|accounts|handle|handles|username|usernames|user\s*name|profile|instagram|insta|snapchat|snap|"
+    r"tiktok|facebook|twitter|whatsapp|telegram|gamertag)\b[^.;\n]{0,24}$", re.IGNORECASE)
+NOT_HANDLE_END = frozenset("com uk org net gov nhs co io docx doc pdf jpg jpeg png xls xlsx txt csv ppt pptx msg eml "
+                           "zip mp4 mov html htm".split())
+DOTTED = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?=\s+(?:was|were|is|has|had|said|says|told|tells|reported|disclosed|"
+                    r"attended|went|lives|lived|stated|did|does|would|will|can|could|came|left|returned|and)\b|['’]s\s)")
+# "G.P.", "U.K.", "N.B.": an abbreviation written with dots, no person
+DOTTED_ABBR = frozenset("GP UK US EU UN NB PS DC PC DS DI QC KC MP HM".split())
+TIME_BEFORE = re.compile(r"\d\s*$")
+INITIALS_AGE = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?=\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o))?\)|,\s*(?:aged\s+)?\d{1,2},)")
+NICK_CUE = re.compile(r"\bnick-?names?\b[^.;\n]{0,24}?(?=['‘\"“])", re.IGNORECASE)
+QUOTED = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?['‘\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)['’\"”]")
+# chains written with an 's that the shop list does not hold
+CHAINS = frozenset("nando wetherspoon domino papa frankie toby harvester morrison sainsbury mcdonald wimpy "
+                   "sainsbury's".split())
+HOUSE_BEFORE = re.compile(r"\b(?:been|stayed|staying|stays|stay|slept|sleeping|sleeps|stopped|stopping|stops|was|were)\s+"
+                          r"(?:round\s+|over\s+)?at\s+$")
+HOUSE_AFTER = re.compile(r"[.,;:)!?]|\s+(?:house|flat|place|home)\b|$")
+
+
+def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
+         shops: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Read from the few places that can hold one: a cue word's window, or a capitalised
+    token (``caps``) of one to three letters or with an 's."""
+    for cue in HANDLE_CUES.intersection(words):
+        i = low.find(cue)
+        while i >= 0:
+            for m in HANDLE.finditer(text, i + len(cue), i + len(cue) + 64):
+                tok = m.group(1)
+                if tok.rsplit(".", 1)[-1] in NOT_HANDLE_END or len(tok) < 5 or tok in ("e.g", "i.e", "a.m", "p.m"):
+                    continue
+                if HANDLE_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    yield m.span(1)
+            i = low.find(cue, i + len(cue))
+    named: set[str] = set()
+    for cap in caps:
+        n = len(cap.base)
+        if n == 1:
+            if text[cap.end:cap.end + 1] == "." and not cap.poss:
+                m = DOTTED.match(text, cap.start)
+                letters = m.group().replace(".", "").replace(" ", "") if m else ""
+                if m and letters not in DOTTED_ABBR and not lex.is_abbreviation(letters) \
+                        and not TIME_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                    yield m.span()
+        elif n <= 3 and not cap.poss and cap.base.isupper() and cap.base not in named:
+            tok = cap.base
+            if INITIALS_AGE.match(text, cap.start) and not lex.is_abbreviation(tok) and tok.lower() not in lex.words \
+                    and not lex.classes.get(tok.lower(), 0) & (ROLE | VOCAB) \
+                    and not lex.classes.get(prev_word(text, cap.start)[0].lower(), 0) & DET:   # "the YP, aged 16"
+                named.add(tok)
+        if cap.poss and n > 2 and HOUSE_BEFORE.search(text, max(0, cap.start - 24), cap.start) \
+                and HOUSE_AFTER.match(text, cap.end + 2) and cap.base[1:].islower():
+            w = cap.base.lower()
+            if w not in shops and w not in CHAINS and w + "s" not in shops and w not in lex.known_places \
+                    and not lex.is_abbreviation(cap.base) and not lex.classes.get(w, 0) & (ROLE | PERSON_NOUN | TITLE):
+                yield cap.start, cap.end   # not "staying at Dad's"
+    for tok in named:
+        for m in re.finditer(rf"(?<![\w&/-]){tok}(?![\w&/-]|['’](?![sS]\b))", text):
+            yield m.span()
+    if "nick" in words or "nickname" in words or "nicknames" in words or "nicknamed" in words:
+        for m in NICK_CUE.finditer(text):
+            q = QUOTED.match(text, m.end())
+            while q:
+                yield q.span(1)
+                q = QUOTED.match(text, q.end())

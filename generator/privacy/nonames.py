@@ -1,0 +1,74 @@
+"""Capitalised words the name rules would read as names, and that are not.
+
+- A language after a verb of speaking: "speak Romanes at home", "speaks Lingala". No one
+  speaks a person: the word is a language whether or not a list knows it.
+- A country or territory of two words or more whose words are also names: "from Hong Kong",
+  "born in Sierra Leone", "Costa Rica" (``data/places_known_phrases.txt``).
+- A word-name opening a sentence that lists lower-case abstract nouns: "Destiny, fate,
+  luck: ...", "Hope, trust and belonging". A person's name is followed by an age, a verb, a
+  name or a person ("Hope, 9, said"; "Grace, mum and dad").
+- A form's field label at the start of a line: "Reason: neglect concerns", "Outcome: NFA".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import DATA, NAME, PERSON_NOUN, ROLE, TITLE, Lexicon, _items
+from .tokens import prev_word, sentence_initial
+
+SPEAK_VERBS = frozenset("speak speaks spoke speaking spoken understands understand fluent".split())
+# after "<Word>, ": a list of nouns when the words after are plain lower-case words
+ABSTRACT_LIST = re.compile(r",\s+([a-z]+)(?:\s*,\s+([a-z]+))?\s*(?:,|:|;|\band\b|\bor\b)")
+PERSONAL = frozenset("her his their my mum dad she he they i me you we sister brother sibling siblings "
+                     "nan nana grandma grandad aunt uncle carer carers baby".split())
+# labels of referral and assessment forms; a word-name here is a field, not a speaker
+FIELD_LABELS = frozenset(
+    "reason reasons outcome outcomes concern concerns action actions decision decisions referrer source status "
+    "category summary role agency relationship ethnicity religion language gender nationality placement plan "
+    "risk risks need needs note notes comment comments update result response purpose present attendees "
+    "apologies author reviewer manager rating level type priority threshold disability consent analysis "
+    "recommendation recommendations title subject reference age area team worker chair minutes agenda "
+    "background context history presenting issue issues evidence rationale next steps strengths "
+    "impact voice view views wishes feelings".split())
+
+
+@lru_cache(maxsize=1)
+def known_phrases() -> re.Pattern[str]:
+    phrases = sorted(_items(DATA / "places_known_phrases.txt"), key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def drop(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """``spans`` (the name rule's) less those that are a language, a known country or an
+    abstract noun at the head of a list. Few texts have a span; each is checked alone."""
+    if not spans:
+        return spans
+    return [(s, e) for s, e in spans if not _not_name(text, s, e, lex)]
+
+
+def _not_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    if field_label(text, s, e):
+        return True
+    if any(m.start() <= s and e <= m.end() for m in known_phrases().finditer(text, max(0, s - 24), e + 24)):
+        return True
+    word, sep, _ = prev_word(text, s)
+    if sep == " " and word.lower() in SPEAK_VERBS and " " not in text[s:e] and text[e:e + 1] not in ("'", "’"):
+        return True
+    if sentence_initial(text, s) and text[s:e].lower() in lex.words and " " not in text[s:e]:
+        m = ABSTRACT_LIST.match(text, e)
+        if m and all(_plain_noun(w, lex) for w in m.groups() if w):
+            return True
+    return False
+
+
+def _plain_noun(word: str, lex: Lexicon) -> bool:
+    return word in lex.words and word not in PERSONAL and not lex.classes.get(word, 0) & (
+        NAME | PERSON_NOUN | ROLE | TITLE)
+
+
+def field_label(text: str, s: int, e: int) -> bool:
+    """"Reason:" at the start of a line (or of the text) with a colon after it."""
+    return text[e:e + 1] == ":" and text[s:e].lower() in FIELD_LABELS and (
+        s == 0 or text[s - 1] in "\n\x00" or text[max(0, s - 2):s] == "\n ")

@@ -93,13 +93,16 @@ class ProperNounFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        known = set(lex.words) | set(lex.known_places) | set(lex.calendar) | set(lex.place_generic)
-        known |= {w for w, c in lex.classes.items() if c & KNOWN_CLASSES}
+        # built with set operations over whole lists: it runs at every start, serially
+        extra: set[str] = set()
         for name in ("words_en_large.txt", "proper_known.txt"):
             path = DATA / name
             if path.exists():
-                known |= {w.lower() for w in _words(path)}
-        known |= {w.replace("'", "’") for w in known if "'" in w}
+                extra |= set(" ".join(_words(path)).lower().split())
+        extra |= {w for w, c in lex.classes.items() if c & KNOWN_CLASSES}
+        extra |= lex.known_places | lex.calendar | lex.place_generic
+        extra |= {w.replace("'", "’") for w in extra if "'" in w}
+        known = extra | lex.words   # the lexicon's words have their curly twins already
         # towns and shops: unknown, but reported only after a place's cue
         uk = {w.lower() for w in _words(DATA / "places_uk.txt")}
         self.place_only = frozenset(((uk | SHOPS) & known) - lex.words - lex.known_places)

@@ -382,7 +382,8 @@ def _norm(word: str) -> str:
 def _hash_skip() -> frozenset[str]:
     """English words and the sector's abbreviations ("IRO", not "ELSA") on no name list."""
     lex = load_lexicon()
-    return frozenset(w for w in lex.words if not lex.classes.get(w, 0) & NAME) | {
+    named = {w for w, c in lex.classes.items() if c & NAME}
+    return (lex.words - named) | {
         a.lower() for a in lex.abbreviations if a.isalpha() and not lex.classes.get(a.lower(), 0) & NAME}
 
 

@@ -53,6 +53,8 @@ CASE_BEFORE = re.compile(
     r"|cad|occurrence|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|patient|mrn|upn|uln)"
     # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
     r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=(,]?\s*$"
+    # "the police reference is CSE/24/0931" (not "the audit id is DDA-2025-003")
+    r"|(?<![\w])(?:ref|reference)\s+(?:is|was)\s*:?\s*$"
 )
 # a four-digit number is a reference only after one of these: "police log 1234"
 LOG_BEFORE = re.compile(

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from .lexicon import CAL, FIRST, FIRST_AMB, FIRST_SEMI, SURNAME, SURNAME_AMB, Lexicon
-from .nonames import field_label
+from .nonames import drop
 from .tokens import Cap, cap_tokens
 
 MODEL_PATH = Path(__file__).with_name("data") / "namemodel.crfsuite"
@@ -53,6 +53,7 @@ class NameModel:
     """``find(text, words)``: spans of word-like names the classifier reads as names."""
 
     def __init__(self, lex: Lexicon, model_path: Path | None = MODEL_PATH) -> None:
+        self.lex = lex
         self.classes = lex.classes
         self.words = frozenset(w for w, c in lex.classes.items() if c & CANDIDATE and not c & CAL)
         self.lower_words = frozenset(w for w in self.words if lex.classes[w] & LOWER_CANDIDATE)
@@ -147,4 +148,6 @@ class NameModel:
         # labels, so tagging the words as one sequence answers each on its own
         tags = self.tagger.tag([self.features(text, s, e) for s, e in spans])
         # a form's field label ("Reason: neglect concerns") is no speaker's name
-        return [se for se, tag in zip(spans, tags) if tag == "N" and not field_label(text, *se)]
+        # what the rules know is no name (a field label, a RAG colour, an abstract noun at the
+        # head of a list) the classifier is not asked to learn again
+        return drop(text, [se for se, tag in zip(spans, tags) if tag == "N"], self.lex)

@@ -8,6 +8,8 @@
   luck: ...", "Hope, trust and belonging". A person's name is followed by an age, a verb, a
   name or a person ("Hope, 9, said"; "Grace, mum and dad").
 - A form's field label at the start of a line: "Reason: neglect concerns", "Outcome: NFA".
+- A RAG colour near a RAG rating: "moved from Red to Amber" (the name rules know it; the
+  classifier in ``namemodel`` is given the same answer here).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA, NAME, PERSON_NOUN, ROLE, TITLE, Lexicon, _items
+from .names import RAG_COLOURS, RAG_NEARBY
 from .tokens import prev_word, sentence_initial
 
 SPEAK_VERBS = frozenset("speak speaks spoke speaking spoken understands understand fluent".split())
@@ -50,6 +53,8 @@ def drop(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[in
 
 def _not_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if field_label(text, s, e):
+        return True
+    if text[s:e].lower() in RAG_COLOURS and RAG_NEARBY.search(text, max(0, s - 40), e + 40):
         return True
     if any(m.start() <= s and e <= m.end() for m in known_phrases().finditer(text, max(0, s - 24), e + 24)):
         return True

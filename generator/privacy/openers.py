@@ -32,8 +32,12 @@ Span = tuple[int, int]
 # an age that is no span of time: "is 16", "is now 19 and", not "is 3 weeks", "was 10%"
 _AGE = r"(?:now |still |only |just )?\d{1,2}(?![\d:.%/])(?! ?(?:weeks?|months?|days?|hours?|hrs?|mins?|minutes?|am|pm|years? ago|times?|per))\b"
 # predicates of a person after a sentence's first word, strong enough for a month or season
+# "is a bright, chatty five year old", "was a quiet boy": a person described as a child
+_DESCRIBED = (r"an? (?:[a-z-]+,? ){0,3}(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)[- ]years?[- ]old|boy|girl|baby|toddler|teenager|"
+              r"young (?:man|woman|person|carer))\b")
 STRONG_PRED = re.compile(
-    r" (?:(?:is|was) (?:" + _AGE + r"|aged \d|seen alone|seen on (?:her|his|their) own|spoken to alone)"
+    r" (?:(?:is|was) (?:" + _AGE + r"|aged \d|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
     r"|(?:later |also |then )?(?:said|says|told|disclosed|didn['’]t|did not|doesn['’]t|does not|wants|wanted)\b)")
 # weaker ones, enough for a word no list knows or a word-name that is no month or season
 PERSON_PRED = re.compile(

@@ -41,7 +41,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .lexicon import DET as DET_CLASS
-from .lexicon import FIRSTS, NAME, SURNAME, SURNAME_AMB, Lexicon
+from .lexicon import FIRSTS, NAME, ROLE, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon
 from .tokens import Cap, occurrences, prev_word, sentence_initial
 
 Span = tuple[str, int, int]
@@ -378,8 +378,11 @@ def unknown_word(tok: str, lex: Lexicon) -> bool:
 CAP_THEN_LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate school hospital ward home centre "
     "clinic hostel mosque church gurdwara temple mandir synagogue chapel club library refuge hotel "
-    "unit station stn farm maternity area site pub takeaway restaurant cafe shop store scheme".split()
+    "unit station stn farm maternity area site pub takeaway restaurant cafe shop store scheme shops parade".split()
 )
+# businesses are named with ordinary words ("the Royal Oak pub", "the Fairway shops"): before
+# these, any capitalised word that is no generic word, role or abbreviation names the place
+COMMERCIAL_HEADS = frozenset("pub takeaway restaurant cafe shop store shops parade".split())
 # "site" is a place only after one of these: "Spring Meadow Traveller site", "the Oakley caravan site"
 SITE_WORDS = frozenset("traveller travellers traveller's gypsy gypsies caravan caravans travelling mobile".split())
 # lower-case words that may stand between the name and such a place word, besides the
@@ -393,6 +396,7 @@ CENTRE_BRIDGES = {"children's", "childrens", "children’s", "children", "family
 UNIT_BRIDGES = {"breaks", "respite", "assessment", "secure", "baby", "psychiatric", "adolescent", "inpatient",
                 "maternity", "neonatal", "paediatric", "mental", "health", "residential", "care"}
 HEAD_WORDS = LOWER_HEADS | CAP_THEN_LOWER_HEADS
+COMMERCIAL_NOT = VOCAB | ROLE | TITLE | DET_CLASS
 GRADES = {"outstanding", "good", "requires", "improvement", "inadequate", "satisfactory"}
 
 
@@ -461,7 +465,9 @@ def find_cap_lower_places(text: str, hits: list[tuple[int, int, str]], caps: lis
             lw = c.base.lower()
             cls = lex.classes.get(lw, 0)
             if (c.base.isupper() or lex.is_abbreviation(c.base) or lw in lex.place_generic or lw in GRADES
-                    or lw in lex.known_places or cls & ~FIRSTS and not cls & FIRSTS):
+                    or lw in lex.known_places):
+                continue
+            if cls & ~FIRSTS and not cls & FIRSTS and not (head in COMMERCIAL_HEADS and not cls & COMMERCIAL_NOT):
                 continue
             strong.append(c)
         if not strong:

@@ -8,13 +8,16 @@
   carers ("Brightwell Fostering Agency"; not "the National Crime Agency").
 - A Travellers' site by its name: "Lime Tree Travellers' Site".
 - A pub named "the X & Y" in lower case, as texts write it: "by the crown & anchor".
+- A kind of place and then its name, in brackets or as an apposition: "referral from nursery
+  (Little Stars)", "the family's takeaway, the Golden Lotus,", "the children's home called
+  Beech Lodge". The name must hold a word that is no generic place word, role or abbreviation.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from .lexicon import Lexicon
+from .lexicon import DET, ROLE, TITLE, VOCAB, Lexicon
 from .places import PLACE_HEADS, _is_named, _run_before
 from .tokens import Cap
 
@@ -40,6 +43,11 @@ PUB = re.compile(r"\bthe ([a-z]+) (?:&|and|n|'n') ([a-z]+)\b")
 
 
 HEAD_WORDS = frozenset(w.lower() for w in CUED_HEADS | {"Fellowship", "Agency"})
+# "nursery (Little Stars)", "takeaway, the Golden Lotus": a kind of place, then its name
+KIND_THEN_NAME = re.compile(
+    r"\b(?:nursery|school|academy|college|surgery|practice|hospital|ward|home|hostel|hotel|club|gym|church|mosque|"
+    r"temple|gurdwara|pub|bar|takeaway|restaurant|cafe|shop|salon|agency|provider|refuge|placement|unit|centre|"
+    r"estate|park)(?: \(| called | named |, the )((?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|&))*)")
 SITE_WORDS = frozenset("traveller travellers gypsy gypsies caravan".split())
 
 
@@ -65,10 +73,36 @@ def find(text: str, caps: list[Cap], lows: set[str], lex: Lexicon) -> Iterator[S
             first = m.group(1).split()
             if first and first[0].lower() not in ("the", "a", "an", "this", "that", "our", "their", "his", "her"):
                 yield "named-place", m.start(), m.end()
+    if not KIND_WORDS.isdisjoint(lows) and (" (" in text or ", the " in text or "called" in lows or "named" in lows):
+        for m in KIND_THEN_NAME.finditer(text):
+            words = m.group(1).split()
+            if words[-1].lower() in NOT_PLACE_TAILS:
+                continue   # "placement (Special Guardianship Order)": an order, a plan, a stage
+            own = [w for w in words if _own_word(w, lex)]
+            # one English word alone is too little ("placement (Section 20)"); a number after
+            # it makes a reference of it
+            if (len(own) >= 2 or any(w.lower() not in lex.words for w in own)) \
+                    and not text[m.end(1):m.end(1) + 2].strip()[:1].isdigit():
+                yield "named-place", m.start(1), m.end(1)
     if len(PUB_WORDS.intersection(lows)) > 1:
         for m in PUB.finditer(text):
             if m.group(1) in PUB_WORDS and m.group(2) in PUB_WORDS and m.group(1) != m.group(2):
                 yield "named-place", m.start(1), m.end()
+
+
+# the last words of practice terms, never of a place's name
+NOT_PLACE_TAILS = frozenset(
+    "order orders plan plans act assessment assessments review reviews conference conferences meeting meetings "
+    "panel stage framework programme program policy procedure procedures protocol team teams service services "
+    "status level tier category grade rating model approach pathway process register list".split())
+KIND_WORDS = frozenset(KIND_THEN_NAME.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|"))
+
+
+def _own_word(word: str, lex: Lexicon) -> bool:
+    """A word of a name that is no generic place word, role, title, grade or abbreviation."""
+    low = word.lower()
+    return len(word) > 1 and not word.isupper() and not lex.is_abbreviation(word) and low not in lex.place_generic \
+        and low not in lex.known_places and not lex.classes.get(low, 0) & (VOCAB | ROLE | TITLE | DET)
 
 
 assert "Therapy" not in PLACE_HEADS   # the cued heads are decided here, not in places

@@ -1,0 +1,47 @@
+"""Rules added after the blind redteam-j split (ordinary audit text). All text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from generator.privacy import PrivacyScanner
+
+SCANNER = PrivacyScanner()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start:f.end]) for f in SCANNER.scan(text)]
+
+
+@pytest.mark.parametrize("kind, text, span", [
+    # a kind of place, then its name in brackets or as an apposition
+    ("named-place", "Mum works in the family's takeaway, the Silver Dragon, most evenings.", "Silver Dragon"),
+    ("named-place", "He was moved to a children's home called Beech Lodge last year.", "Beech Lodge"),
+    ("named-place", "Referral came from the nursery (Acorn Tots) after a bruise was seen.", "Acorn Tots"),
+    # businesses named with ordinary words before a lower-case kind
+    ("named-place", "Dad was seen outside the Red Lion pub with the older boys.", "Red Lion pub"),
+    ("named-place", "The young people gather near the Moorside shops after school.", "Moorside shops"),
+    # a word-name described as a child
+    ("personal-name", "Summer is a lively six year old who loves her bike.", "Summer"),
+    ("personal-name", "Hope is a young carer for her dad.", "Hope"),
+    ("personal-name", "April was a quiet baby according to the HV.", "April"),
+    # a reference after "reference is"
+    ("case-number", "The police reference is CE/23/1187 and the file is closed.", "CE/23/1187"),
+])
+def test_fires(kind: str, text: str, span: str) -> None:
+    assert any(k == kind and span in s for k, s in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The child attends the local nursery (two days a week).",
+    "The placement (Special Guardianship Order) was confirmed at court.",
+    "The nursery (Early Years Foundation Stage) tracking was shared.",
+    "The placement (Section 20) continued while the assessment finished.",
+    "The RAG rating moved from Red to Amber at the autumn review.",
+    "Grace, humility and curiosity run through the worker's recording.",
+    "Summer is a busy time for the team and visits slipped.",
+    "Grace is a strength in this family's story.",
+    "We met at the Christmas shop in town.",
+    "The case is 2024/25 work for the team.",
+])
+def test_quiet(text: str) -> None:
+    assert found(text) == []

@@ -69,6 +69,8 @@ REF_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXY
 ADDRESS_BEFORE = re.compile(r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?,\s{1,2}$")
 # a town and a comma before an outward code: "her sister's in Dungannon, BT70"
 TOWN_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?, $")
+# a system's letters, a dash and five or more digits needs no cue: "EH-77120", "CP-2093847"
+LETTER_DASH_REF = re.compile(r"(?<![\w/-])[A-Z]{1,4}-\d{5,8}(?![\w/-])")
 FAMILY_COURT = re.compile(r"[A-Za-z]{2}\d{2}[CPcp]\d{5}(?![\w])")
 YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d")   # "2024-25", "2023/2024": no reference
@@ -420,3 +422,10 @@ def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:
             kw = CASE_BEFORE.search(low, max(0, ds - 30), ds)
             if kw:
                 yield "case-number", kw.start(), de
+
+
+def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
+    """"EH-77120": letters, a dash and five to eight digits, the shape of a case system's id."""
+    if "-" in text:
+        for m in LETTER_DASH_REF.finditer(text):
+            yield "case-number", m.start(), m.end()

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicon import DATA, NAME, PERSON_NOUN, ROLE, TITLE, Lexicon, _items
 from .names import RAG_COLOURS, RAG_NEARBY
-from .tokens import prev_word, sentence_initial
+from .tokens import next_word, prev_word, sentence_initial
 
 SPEAK_VERBS = frozenset("speak speaks spoke speaking spoken understands understand fluent".split())
 # after "<Word>, ": a list of nouns when the words after are plain lower-case words
@@ -54,8 +54,10 @@ def drop(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[in
 def _not_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if field_label(text, s, e):
         return True
-    if text[s:e].lower() in RAG_COLOURS and RAG_NEARBY.search(text, max(0, s - 40), e + 40):
-        return True
+    if text[s:e].lower() in RAG_COLOURS and (
+            prev_word(text, s)[0].lower() in lex.rag_before or next_word(text, e)[0].lower() in lex.rag_after
+            or RAG_NEARBY.search(text, max(0, s - 40), e + 40)):
+        return True   # "is Amber", "Amber rating", "from Red to Amber": as names.py reads them
     if any(m.start() <= s and e <= m.end() for m in known_phrases().finditer(text, max(0, s - 24), e + 24)):
         return True
     word, sep, _ = prev_word(text, s)

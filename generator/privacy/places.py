@@ -64,6 +64,9 @@ PLACE_HEADS = {
     # Ltd", "Greyhound Logistics", "Swift Access Travel"
     "Ltd", "Limited", "LLP", "Plc", "PLC", "Logistics", "Haulage", "Travel", "Taxis", "Recruitment",
     "Takeaway", "Restaurant", "Cafe", "Café", "Salon", "Barbers", "Store", "Stores",
+    # food shops named by their trade: "Majestic Kebabs" (not "Fostering": "Long Term Fostering",
+    # "Kinship Fostering" are kinds of care far more often than agencies)
+    "Kebab", "Kebabs", "Pizza", "Pizzeria", "Chippy", "Grill", "Diner", "Bakery",
 }
 # "Thornbury High", "Kingsford Grammar": a place only after a word that is no English word
 WEAK_PLACE_HEADS = {"High", "Grammar", "Comprehensive", "Comp", "Practice", "General", "Royal"}

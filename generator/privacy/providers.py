@@ -8,6 +8,8 @@
   carers ("Brightwell Fostering Agency"; not "the National Crime Agency").
 - A Travellers' site by its name: "Lime Tree Travellers' Site".
 - A pub named "the X & Y" in lower case, as texts write it: "by the crown & anchor".
+- A place after "@" in notes: "sib contact monthly @ Fun Station" (not an email: no word
+  joins the "@" on its left).
 - A kind of place and then its name, in brackets or as an apposition: "referral from nursery
   (Little Stars)", "the family's takeaway, the Golden Lotus,", "the children's home called
   Beech Lodge". The name must hold a word that is no generic place word, role or abbreviation.
@@ -84,12 +86,18 @@ def find(text: str, caps: list[Cap], lows: set[str], lex: Lexicon) -> Iterator[S
             if (len(own) >= 2 or any(w.lower() not in lex.words for w in own)) \
                     and not text[m.end(1):m.end(1) + 2].strip()[:1].isdigit():
                 yield "named-place", m.start(1), m.end(1)
+    if "@" in text:
+        for m in AT_PLACE.finditer(text):
+            own = [w for w in m.group(1).split() if _own_word(w, lex)]
+            if own and m.group(1).split()[-1].lower() not in NOT_PLACE_TAILS:
+                yield "named-place", m.start(1), m.end(1)
     if len(PUB_WORDS.intersection(lows)) > 1:
         for m in PUB.finditer(text):
             if m.group(1) in PUB_WORDS and m.group(2) in PUB_WORDS and m.group(1) != m.group(2):
                 yield "named-place", m.start(1), m.end()
 
 
+AT_PLACE = re.compile(r"(?<![\w.@])@ ?((?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|&))*)")
 # the last words of practice terms, never of a place's name
 NOT_PLACE_TAILS = frozenset(
     "order orders plan plans act assessment assessments review reviews conference conferences meeting meetings "
@@ -100,7 +108,7 @@ KIND_WORDS = frozenset(KIND_THEN_NAME.pattern.split("(?:", 1)[1].split(")", 1)[0
 
 def _own_word(word: str, lex: Lexicon) -> bool:
     """A word of a name that is no generic place word, role, title, grade or abbreviation."""
-    low = word.lower()
+    low = word.lower().removesuffix("'s").removesuffix("’s")
     return len(word) > 1 and not word.isupper() and not lex.is_abbreviation(word) and low not in lex.place_generic \
         and low not in lex.known_places and not lex.classes.get(low, 0) & (VOCAB | ROLE | TITLE | DET)
 

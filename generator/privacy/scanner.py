@@ -175,6 +175,7 @@ class PrivacyScanner:
         if runs:
             claim(dates.find_dates(text, low, runs))
             claim(identifiers.find_numbers(text, low, runs))
+            claim(identifiers.find_letter_dash_refs(text))
 
         caps = cap_tokens(text)
         claim(places.find_places(text, caps, lex))
@@ -203,7 +204,7 @@ class PrivacyScanner:
         claim(self.proper.find(text, caps))
         # last: the classifier's word-like names, where no rule has claimed the word
         claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))
-        return spans
+        return _birth_dates_after_names(text, spans)
 
     # -- site lists ----------------------------------------------------------------------
     def _deny_hits(self, low: str, words: set[str]) -> list[Span]:
@@ -339,6 +340,16 @@ class PrivacyScanner:
                     continue
             kept.append((kind, s, e))
         return kept
+
+
+def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """"Sophie (08.06.2013)": a date in brackets right after a person's name is her date of
+    birth, the way case summaries introduce a child, not the date of an event."""
+    if "(" not in text:
+        return spans
+    name_ends = {e for kind, s, e in spans if kind == "personal-name"}
+    return [("date-of-birth", s, e) if kind == "exact-date" and text[s - 2:s] == " (" and text[e:e + 1] == ")"
+            and s - 2 in name_ends else (kind, s, e) for kind, s, e in spans]
 
 
 def _split(spans: list[Span], starts: list[int]) -> list[list[Span]]:

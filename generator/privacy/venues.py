@@ -288,8 +288,13 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
         colon, i = i, text.find(":", i + 1)
         # the NULs of scan_many's joins part words too
         label = text[max(0, colon - 20):colon].replace("\x00", " ").rstrip().rsplit(None, 1)[-1:] or [""]
-        if label[0].lower() not in VENUE_LABELS or not label[0][:1].isupper():
+        if label[0].lower() not in VENUE_LABELS:
             continue
+        if not label[0][:1].isupper():
+            # "placement: Fosterlink South West" in hurried notes: a lower-case label opens its line
+            ls = colon - len(label[0])
+            if ls > 0 and text[ls - 1] not in "\n\x00":
+                continue
         m = LABEL_RUN.match(text, colon + 1)
         if not m:
             continue

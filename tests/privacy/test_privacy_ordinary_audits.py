@@ -1,4 +1,4 @@
-"""Rules added after the blind redteam-j split (ordinary audit text). All text is invented."""
+"""Rules added after the blind redteam-j and redteam-k splits (ordinary audit text). All text is invented."""
 from __future__ import annotations
 
 import pytest
@@ -45,3 +45,27 @@ def test_fires(kind: str, text: str, span: str) -> None:
 ])
 def test_quiet(text: str) -> None:
     assert found(text) == []
+
+
+# rules added after the blind redteam-k split (ordinary audit text)
+@pytest.mark.parametrize("kind, text, span", [
+    ("date-of-birth", "Jayden (14.02.2014) lives with his nan.", "14.02.2014"),
+    ("named-place", "sib contact monthly @ Play Planet, supervised.", "Play Planet"),
+    ("case-number", "refs: EH-55012 and the police log.", "EH-55012"),
+    ("named-place", "placement: Brightstone Care - carers visited weekly.", "Brightstone Care"),
+    ("named-place", "She said she was at Sultan Grill till late.", "Sultan Grill"),
+])
+def test_fires_k(kind: str, text: str, span: str) -> None:
+    assert (kind, span) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Review (08.06.2024) was held late.",              # an event's date in brackets stays an event's
+    "The rating for this standard is Amber overall.",
+    "Contact @ Mum's on Saturdays and @ School in term.",
+    "COVID-19 restrictions limited visits.",
+    "She is in Long Term Fostering now.",
+    "the placement: foster care was stable",
+])
+def test_quiet_k(text: str) -> None:
+    assert [k for k, _ in found(text) if k != "exact-date"] == []

@@ -3,13 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.privacy import PrivacyScanner
-
-SCANNER = PrivacyScanner()
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.kind, text[f.start:f.end]) for f in SCANNER.scan(text)]
+from scanning import found  # tests/privacy/scanning.py
 
 
 @pytest.mark.parametrize("kind, text, span", [

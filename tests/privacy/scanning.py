@@ -1,0 +1,11 @@
+"""What the rule tests share: one scanner with the built-in lists, and what it found as
+(kind, text) pairs, so that a test can say which words fired (the product never prints them)."""
+from __future__ import annotations
+
+from generator.privacy import PrivacyScanner
+
+SCANNER = PrivacyScanner()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start:f.end]) for f in SCANNER.scan(text)]

@@ -71,6 +71,7 @@ ADDRESS_BEFORE = re.compile(r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3
 TOWN_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?, $")
 # a system's letters, a dash and five or more digits needs no cue: "EH-77120", "CP-2093847"
 LETTER_DASH_REF = re.compile(r"(?<![\w/-])[A-Z]{1,4}-\d{5,8}(?![\w/-])")
+DASH_DIGITS = re.compile(r"-\d{5}")
 FAMILY_COURT = re.compile(r"[A-Za-z]{2}\d{2}[CPcp]\d{5}(?![\w])")
 YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d")   # "2024-25", "2023/2024": no reference
@@ -425,7 +426,16 @@ def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:
 
 
 def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
-    """"EH-77120": letters, a dash and five to eight digits, the shape of a case system's id."""
-    if "-" in text:
-        for m in LETTER_DASH_REF.finditer(text):
-            yield "case-number", m.start(), m.end()
+    """"EH-77120": letters, a dash and five to eight digits, the shape of a case system's id.
+
+    Searched from the dash and its digits (a pattern that starts with a literal is fast), then
+    matched in full from the letters before it."""
+    for m in DASH_DIGITS.finditer(text):
+        i = m.start()
+        j = i
+        while j > 0 and i - j < 4 and "A" <= text[j - 1] <= "Z":
+            j -= 1
+        if j < i:
+            full = LETTER_DASH_REF.match(text, j)
+            if full:
+                yield "case-number", full.start(), full.end()

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from .lexicon import DET, ROLE, TITLE, VOCAB, Lexicon
@@ -45,18 +46,22 @@ PUB = re.compile(r"\bthe ([a-z]+) (?:&|and|n|'n') ([a-z]+)\b")
 
 
 HEAD_WORDS = frozenset(w.lower() for w in CUED_HEADS | {"Fellowship", "Agency"})
-# "nursery (Little Stars)", "takeaway, the Golden Lotus": a kind of place, then its name
-KIND_THEN_NAME = re.compile(
-    r"\b(?:nursery|school|academy|college|surgery|practice|hospital|ward|home|hostel|hotel|club|gym|church|mosque|"
-    r"temple|gurdwara|pub|bar|takeaway|restaurant|cafe|shop|salon|agency|provider|refuge|placement|unit|centre|"
-    r"estate|park)(?: \(| called | named |, the )((?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|&))*)")
+# "nursery (Little Stars)", "takeaway, the Golden Lotus": a kind of place, then its name. The
+# separator is searched for (it starts with a literal), then the kind before it and the name after
+KIND_WORDS = frozenset(
+    "nursery school academy college surgery practice hospital ward home hostel hotel club gym church mosque "
+    "temple gurdwara pub bar takeaway restaurant cafe shop salon agency provider refuge placement unit centre "
+    "estate park".split())
+KIND_SEPARATOR = re.compile(r"(?: \(| called | named |, the )(?=[A-Z])")
+NAME_RUN = re.compile(r"(?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|&))*")
 SITE_WORDS = frozenset("traveller travellers gypsy gypsies caravan".split())
 
 
 def find(text: str, caps: list[Cap], lows: set[str], lex: Lexicon) -> Iterator[Span]:
     """``lows``: the text's lower-case words (``tokens.lower_words``); most texts hold no
     head, site word or two pub words, and cost a set operation each."""
-    for k, cap in (enumerate(caps) if not HEAD_WORDS.isdisjoint(lows) else ()):
+    for k in _head_caps(text, caps, lows):
+        cap = caps[k]
         head = cap.base
         if head == "Fellowship" or head in CUED_HEADS:
             words = caps[_run_before(text, caps, k, 4):k]
@@ -76,16 +81,16 @@ def find(text: str, caps: list[Cap], lows: set[str], lex: Lexicon) -> Iterator[S
             if first and first[0].lower() not in ("the", "a", "an", "this", "that", "our", "their", "his", "her"):
                 yield "named-place", m.start(), m.end()
     if not KIND_WORDS.isdisjoint(lows) and (" (" in text or ", the " in text or "called" in lows or "named" in lows):
-        for m in KIND_THEN_NAME.finditer(text):
-            words = m.group(1).split()
+        for m in _kinds_then_names(text, lows):
+            words = m.group().split()
             if words[-1].lower() in NOT_PLACE_TAILS:
                 continue   # "placement (Special Guardianship Order)": an order, a plan, a stage
             own = [w for w in words if _own_word(w, lex)]
             # one English word alone is too little ("placement (Section 20)"); a number after
             # it makes a reference of it
             if (len(own) >= 2 or any(w.lower() not in lex.words for w in own)) \
-                    and not text[m.end(1):m.end(1) + 2].strip()[:1].isdigit():
-                yield "named-place", m.start(1), m.end(1)
+                    and not text[m.end():m.end() + 2].strip()[:1].isdigit():
+                yield "named-place", m.start(), m.end()
     if "@" in text:
         for m in AT_PLACE.finditer(text):
             own = [w for w in m.group(1).split() if _own_word(w, lex)]
@@ -103,7 +108,52 @@ NOT_PLACE_TAILS = frozenset(
     "order orders plan plans act assessment assessments review reviews conference conferences meeting meetings "
     "panel stage framework programme program policy procedure procedures protocol team teams service services "
     "status level tier category grade rating model approach pathway process register list".split())
-KIND_WORDS = frozenset(KIND_THEN_NAME.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|"))
+
+
+def _head_caps(text: str, caps: list[Cap], lows: set[str]) -> list[int]:
+    """Indexes of the capitalised tokens that are a head word, found as strings (most texts
+    hold none; a text that holds some is not walked token by token)."""
+    present = HEAD_WORDS.intersection(lows)
+    if not present:
+        return []
+    starts = [c.start for c in caps]
+    out = []
+    for head in present:
+        form = head.capitalize()
+        i = text.find(form)
+        while i >= 0:
+            k = bisect_left(starts, i)
+            if k < len(caps) and starts[k] == i and caps[k].base == form:
+                out.append(k)
+            i = text.find(form, i + 1)
+    out.sort()
+    return out
+
+
+def _kinds_then_names(text: str, lows: set[str]) -> list[re.Match[str]]:
+    """The name after each kind of place and separator ("nursery (", "takeaway, the "): the
+    separators are searched for (a pattern that starts with a literal), the word before each
+    read with ``rfind`` and looked up."""
+    out = []
+    for sep in KIND_SEPARATOR.finditer(text):
+        i = sep.start()
+        j = text.rfind(" ", max(0, i - 12), i) + 1 or max(0, i - 12)
+        word = text[j:i]
+        if word not in KIND_WORDS:
+            if word.isalpha():
+                continue
+            # a kind word after a mark: "(nursery (", "\nhome ("
+            k = i - 3
+            while k > j and text[k - 1].isalpha():
+                k -= 1
+            if text[k:i] not in KIND_WORDS or k and (text[k - 1].isalnum() or text[k - 1] == "_"):
+                continue
+        elif j and (text[j - 1].isalnum() or text[j - 1] == "_"):
+            continue
+        name = NAME_RUN.match(text, sep.end())
+        if name:
+            out.append(name)
+    return out
 
 
 def _own_word(word: str, lex: Lexicon) -> bool:

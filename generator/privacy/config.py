@@ -34,7 +34,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class PrivacyConfigError(ValueError):
-    """Raised by PrivacyScanner.from_config when allow.yml or deny.yml is malformed."""
+    """Raised when allow.yml or deny.yml is malformed, or the name classifier cannot load."""
 
 
 @dataclass(frozen=True)

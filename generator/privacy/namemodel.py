@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .config import PrivacyConfigError
 from .lexicon import CAL, FIRST, FIRST_AMB, FIRST_SEMI, SURNAME, SURNAME_AMB, Lexicon
 from .nonames import drop
 from .tokens import Cap, cap_tokens
@@ -41,6 +42,23 @@ POSSESSIVE = re.compile(r"['’]s$")
 OPENERS = frozenset(".!?:;\n–-—•*(\"“‘[|/")
 
 
+def _open(model_path: Path):
+    """The classifier, or a clear error: a gate that silently lost a detector would be worse
+    than one that stops and says why."""
+    try:
+        import pycrfsuite   # a C extension: imported only when a scanner is built
+    except ImportError:
+        raise PrivacyConfigError("the privacy checks need the python-crfsuite package "
+                                 "(reinstall auditkb: pip install -e .)") from None
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(model_path))
+    except (OSError, ValueError):
+        raise PrivacyConfigError(f"the name classifier's model {model_path.name} is missing or damaged "
+                                 "(restore it from the repository, or run scripts/train_name_model.py)") from None
+    return tagger
+
+
 def shape(tok: str) -> str:
     if len(tok) > 1 and tok.isupper():
         return "XX"
@@ -60,9 +78,7 @@ class NameModel:
         self.is_abbreviation = lex.is_abbreviation
         self.tagger = None
         if model_path is not None and ENABLE_NAME_MODEL:
-            import pycrfsuite   # a C extension: imported only when a scanner is built
-            self.tagger = pycrfsuite.Tagger()
-            self.tagger.open(str(model_path))
+            self.tagger = _open(model_path)
 
     # -- what is asked ----------------------------------------------------------------
     def candidates(self, text: str, low: str, words: set[str], caps: list[Cap] | None = None) -> list[tuple[int, int]]:

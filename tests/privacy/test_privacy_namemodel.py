@@ -90,3 +90,14 @@ def test_committed_model_is_the_one_the_corpus_trains(tmp_path: Path) -> None:
     committed.open(str(namemodel.MODEL_PATH))
     retrained.open(str(fresh))
     assert [committed.tag([x]) for x in xs] == [retrained.tag([x]) for x in xs]
+
+
+def test_a_missing_or_damaged_model_is_a_clear_error(tmp_path: Path) -> None:
+    """PrivacyConfigError is what the linter turns into a one-line message (no traceback)."""
+    from generator.privacy import PrivacyConfigError
+
+    damaged = tmp_path / "damaged.crfsuite"
+    damaged.write_text("not a model", encoding="utf-8")
+    for path in (tmp_path / "absent.crfsuite", damaged):
+        with pytest.raises(PrivacyConfigError, match="name classifier"):
+            namemodel.NameModel(load_lexicon(), path)

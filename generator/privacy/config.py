@@ -92,8 +92,25 @@ def _term(path: Path, key: str, i: int, item) -> str:
     return " ".join(item.split())
 
 
+def _places(path: Path) -> list[DenyTerm]:
+    """``places.txt``: the authority's own places, one name a line ('#' starts a comment), as a
+    column pasted from a register of schools, surgeries or homes; each is a named place."""
+    if not path.is_file():
+        return []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError) as exc:
+        raise PrivacyConfigError(f"{path}: cannot be read: {type(exc).__name__}; save it as UTF-8 text") from None
+    out = []
+    for line in text.splitlines():
+        name = " ".join(line.split("#", 1)[0].split())
+        if name:
+            out.append(DenyTerm(name, "named-place"))
+    return out
+
+
 def load_site_lists(config_dir: Path) -> SiteLists:
-    """Read ``<config_dir>/privacy/{allow,deny}.yml``; missing files are empty."""
+    """Read ``<config_dir>/privacy/{allow,deny}.yml`` and ``places.txt``; missing files are empty."""
     base = Path(config_dir) / "privacy"
     allow_path, deny_path = base / "allow.yml", base / "deny.yml"
 
@@ -127,4 +144,9 @@ def load_site_lists(config_dir: Path) -> SiteLists:
     if not isinstance(max_words, int) or isinstance(max_words, bool) or not 1 <= max_words <= 6:
         raise PrivacyConfigError(f"{deny_path}: name_hash_max_words must be a whole number from 1 to 6")
 
+    known = {d.term.lower() for d in deny}
+    for place in _places(base / "places.txt"):
+        if place.term.lower() not in known:   # deny.yml's own entry keeps its kind
+            known.add(place.term.lower())
+            deny.append(place)
     return SiteLists(allow, tuple(deny), frozenset(hashes), max_words)

@@ -68,6 +68,22 @@ def test_deny_plain_term_and_kind(tmp_path: Path) -> None:
         ("local-term", "zephyrine fold"), ("named-place", "QUILL  LODGE")]
 
 
+def test_places_list_is_named_places(tmp_path: Path) -> None:
+    """site_config/privacy/places.txt: one place a line, as pasted from a register."""
+    cfg = _config(tmp_path, deny="terms:\n  - Zephyrine Fold\n")
+    (cfg / "privacy" / "places.txt").write_text(
+        "# schools of the borough (invented)\nBrackenwood Primary School\n\nthe  Orchard   Nursery  # comment\n"
+        "Zephyrine Fold\n", encoding="utf-8")
+    scanner = PrivacyScanner.from_config(cfg)
+    text = "She moved from brackenwood primary school to The Orchard Nursery near Zephyrine Fold."
+    assert [(f.kind, text[f.start:f.end]) for f in scanner.scan(text)] == [
+        ("named-place", "brackenwood primary school"), ("named-place", "The Orchard Nursery"),
+        ("local-term", "Zephyrine Fold")]   # deny.yml's own entry keeps its kind
+    (cfg / "privacy" / "places.txt").write_bytes(b"Caf\xe9 Rouge\n")
+    with pytest.raises(PrivacyConfigError, match="places.txt"):
+        PrivacyScanner.from_config(cfg)
+
+
 def test_deny_hashed_name(tmp_path: Path) -> None:
     digest = hashlib.sha256(b"zebedee quartermaine").hexdigest()
     cfg = _config(tmp_path, deny=f"name_hashes:\n  - {digest}\n")

@@ -94,6 +94,22 @@ class Lexicon:
         return self.classes.get(token.lower(), 0)
 
 
+# the gazetteers: the hand list of towns and districts, GeoNames' places (one name a line)
+# and the districts GeoNames lacks; names of two words or more are ``gazetteer.py``'s
+GAZETTEER_FILES = ("places_gb.txt", "places_gb_districts.txt")
+
+
+def uk_place_words() -> set[str]:
+    """UK towns and districts named by one word, lower case: ``places_uk.txt`` (several a
+    line) and the one-word names of the gazetteers (``GAZETTEER_FILES``)."""
+    out = {w.lower() for w in _words(DATA / "places_uk.txt")}
+    for name in GAZETTEER_FILES:
+        path = DATA / name
+        if path.exists():
+            out.update(w.lower().replace("’", "'") for w in _items(path) if " " not in w and "-" not in w)
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     classes: dict[str, int] = {}
@@ -152,7 +168,7 @@ def load_lexicon() -> Lexicon:
     allow = tuple(_items(DATA / "allow_phrases.txt"))
     generic = frozenset(w.lower() for w in _words(DATA / "place_generic.txt"))
     known_places = frozenset(w.lower() for w in _words(DATA / "places_known.txt"))
-    towns = frozenset(w.lower() for w in _words(DATA / "places_uk.txt")) - words - known_places
+    towns = frozenset(uk_place_words()) - words - known_places
     return Lexicon(classes, words, frozenset(abbreviations), frozenset(speech_pairs), generic, allow, intro_pairs,
                    frozenset(ctx.get("rag_before", [])), frozenset(ctx.get("rag_after", [])),
                    frozenset(ctx.get("person_before", [])), known_places,

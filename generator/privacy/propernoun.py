@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (CAL, DATA, DET, FIRST_AMB, FIRST_SEMI, INTRO, NAME, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB,
-                      Lexicon, _words)
+                      Lexicon, _words, uk_place_words)
 from .locative import TOWN_NOT_BEFORE, _near_miss
 from .openers import OpenerFinder
 from .places import ALL_HEADS
@@ -104,7 +104,7 @@ class ProperNounFinder:
         extra |= {w.replace("'", "’") for w in extra if "'" in w}
         known = extra | lex.words   # the lexicon's words have their curly twins already
         # towns and shops: unknown, but reported only after a place's cue
-        uk = {w.lower() for w in _words(DATA / "places_uk.txt")}
+        uk = uk_place_words()
         self.place_only = frozenset(((uk | SHOPS) & known) - lex.words - lex.known_places)
         self.known = frozenset(known - self.place_only)
         self.heads = frozenset(h.lower().rstrip(".") for h in ALL_HEADS)

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import aliases, dates, identifiers, locative, nonames, places, providers, venues
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
+from .gazetteer import PhraseGazetteer
 from .lexicon import NAME, Lexicon, load_lexicon, phrase_pattern
 from .namemodel import NameModel
 from .names import NameFinder
@@ -51,6 +52,7 @@ class PrivacyScanner:
         self.proper = ProperNounFinder(self.lex)
         self.slots = SlotFinder(self.lex)
         self.model = NameModel(self.lex)
+        self.gazetteer = PhraseGazetteer(self.lex)
         self.allow_index = _phrase_index(list(self.lex.allow_phrases) + list(allow))
         self.deny_kinds = {" ".join(d.term.lower().split()): d.kind for d in deny}
         self.deny = phrase_pattern(list(self.deny_kinds))
@@ -191,6 +193,7 @@ class PrivacyScanner:
         claim(venues.find_courts(text, lex))
         claim(venues.find_labelled(text, lex))
         claim(providers.find(text, caps, words, lex))
+        claim(self.gazetteer.find(text, caps))
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))
         names = nonames.drop(text, self.names.find(text, low, caps), lex) + self.names.find_lower(text, low, words)
         names += aliases.find(text, low, words, caps, lex, SHOPS)

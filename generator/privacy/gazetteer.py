@@ -1,0 +1,128 @@
+"""Named British places of two words or more, from a gazetteer: "Tower Hamlets", "Moss Side",
+"Merry Hill", "Stoke-on-Trent", "Sutton Coldfield", "King's Lynn".
+
+Their words are English words or names ("Merry", "Hill", "Tower"), so neither the unknown
+proper noun rule nor a place's head word finds them, and no context is needed: written with
+capitals, the phrase is the place. The gazetteer is ``data/places_gb.txt`` (GeoNames' places
+of 500 people or more, built by ``scripts/build_gazetteer.py``) and
+``data/places_gb_districts.txt`` (districts, boroughs and shopping centres, by hand).
+
+Each content word must be capitalised as written; the small words inside a name ("on",
+"upon", "le", "and", "y") may be in either case. "St", "St." and "Saint" are one word, and an
+apostrophe may be left out ("Shepherds Bush"). Single-word names join the towns of
+``places_uk.txt`` instead (``lexicon.py``): alone, a word needs a place's context.
+
+A phrase made only of roles and calendar words ("Nurse May") is left out: such words name
+people and times far more often than places. (``vocabulary.txt`` holds many towns, so its
+words do not count as ordinary here.)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import CAL, DATA, GAZETTEER_FILES, ROLE, Lexicon, _items
+from .tokens import Cap
+
+Span = tuple[str, int, int]
+# small words inside a place's name, in any case: "Newcastle upon Tyne", "Pen-y-Bont"
+CONNECTORS = frozenset("on upon le la in the and with of under by next sub super y yr a an".split())
+# the words of a name as the text may write them: letters, apostrophes, a dot after "St"
+PART = re.compile(r"[\w'’.]+")
+# between two words of a name
+SEP = re.compile(r"[ -]")
+
+
+def norm(word: str) -> str:
+    """A word of a place's name as compared: lower case, no apostrophe, "saint" as "st"."""
+    w = word.lower().replace("’", "").replace("'", "").rstrip(".")
+    return "st" if w == "saint" else w
+
+
+def load_phrases(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the gazetteer's names of two words or more starting with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    plain = ROLE | CAL
+    for name in GAZETTEER_FILES:
+        path = DATA / name
+        if not path.exists():
+            continue
+        for line in _items(path):
+            words = tuple(norm(w) for w in re.split(r"[ -]+", line) if w)
+            if len(words) < 2 or words[0] in CONNECTORS:
+                continue
+            content = [w for w in words if w not in CONNECTORS]
+            if all(lex.classes.get(w, 0) & plain for w in content):
+                continue
+            out.setdefault(words[0], []).append(words)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+class PhraseGazetteer:
+    """``find(text, caps)``: spans of the gazetteer's names of two words or more."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.phrases = load_phrases(lex)
+        # the first words as a token may be written, lower case, so that most capitalised
+        # tokens cost one set lookup: "king's", "kings", "king’s"; "st", "st.", "saint"
+        firsts = set(self.phrases)
+        firsts |= {w[:-1] + "'s" for w in self.phrases if w.endswith("s")}
+        firsts |= {w.replace("'", "’") for w in firsts}
+        self.firsts = frozenset(firsts | {"st.", "saint"})
+
+    def find(self, text: str, caps: list[Cap]) -> Iterator[Span]:
+        phrases, firsts = self.phrases, self.firsts
+        done = -1
+        for cap in caps:
+            if cap.start < done:
+                continue
+            low = cap.base.lower() + "s" if cap.poss else cap.base.lower()   # "King's Lynn"
+            if low not in firsts:
+                continue
+            options = phrases.get(norm(low))
+            if options is None:
+                continue
+            end = _match(text, cap.start, options)
+            if end:
+                done = end
+                yield "named-place", cap.start, end
+
+
+def _match(text: str, start: int, options: list[tuple[str, ...]]) -> int:
+    """The end of the longest of ``options`` written at ``start``, or 0."""
+    most = max(len(o) for o in options)
+    words: list[tuple[str, int, str]] = []   # (as written, end, separator before the next)
+    pos = start
+    while len(words) < most:
+        m = PART.match(text, pos)
+        if not m:
+            break
+        tok = m.group()
+        end = m.end()
+        if tok.endswith(".") and norm(tok) != "st":
+            tok, end = tok[:-1], end - 1   # a full stop after the name is the sentence's
+        words.append((tok, end, text[end:end + 1]))
+        if not SEP.fullmatch(text[end:end + 1]) or not text[end + 1:end + 2].isalpha():
+            break
+        pos = end + 1
+    for option in options:
+        n = len(option)
+        if n > len(words):
+            continue
+        ok = True
+        for want, (tok, _end, _sep) in zip(option, words):
+            got = norm(tok)
+            if got != want:
+                # a possessive at the end: "Merry Hill's car park"
+                if not (got.endswith("s") and got[:-1] == want and tok[-2:-1] in "'’"):
+                    ok = False
+                    break
+            if want not in CONNECTORS and not tok[:1].isupper():
+                ok = False
+                break
+        if ok:
+            tok, end, _sep = words[n - 1]
+            return end - 2 if tok[-2:] in ("'s", "’s") and norm(tok) != option[-1] else end
+    return 0

@@ -59,16 +59,19 @@ RULE_TESTS = (
 FIXTURE_SPAN = re.compile(r"^(\w+): error P101 .*\(characters (\d+)-(\d+)\)")
 
 
-def hard_cases() -> list[Example]:
+def hard_cases(rule_tests=RULE_TESTS) -> list[Example]:
+    """The sentences of ``rule_tests`` ((module, list of fires, list of quiet) in tests/privacy:
+    a fire is (kind, text, span), or (text, span) for a named place) and the P101 fixtures."""
     out: list[Example] = []
     tests = str(ROOT / "tests" / "privacy")
     if tests not in sys.path:
         sys.path.append(tests)   # the rule tests import their helper (tests/privacy/scanning.py)
-    for name, fires, quiet in RULE_TESTS:
+    for name, fires, quiet in rule_tests:
         spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "privacy" / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        for kind, text, span in getattr(module, fires):
+        for case in getattr(module, fires):
+            kind, text, span = case if len(case) == 3 else ("named-place", *case)
             start = text.find(span)
             out.append(Example(text, [(kind, start, start + len(span))]))
         out.extend(Example(text, []) for text in getattr(module, quiet))

@@ -13,6 +13,8 @@ from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
 from .lexicon import NAME, Lexicon, load_lexicon, phrase_pattern
 from .namemodel import NameModel
+from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
+from .placemodel import PlaceModel
 from .names import NameFinder
 from .propernoun import SHOPS, ProperNounFinder
 from .slots import SlotFinder
@@ -46,6 +48,7 @@ class PrivacyScanner:
         deny: tuple[DenyTerm, ...] | list[DenyTerm] = (),
         name_hashes: frozenset[bytes] = frozenset(),
         name_hash_max_words: int = 3,
+        place_model_path: Path | None = PLACE_MODEL_PATH,
     ) -> None:
         self.lex: Lexicon = load_lexicon()
         self.names = NameFinder(self.lex)
@@ -53,6 +56,7 @@ class PrivacyScanner:
         self.slots = SlotFinder(self.lex)
         self.model = NameModel(self.lex)
         self.gazetteer = PhraseGazetteer(self.lex)
+        self.places_model = PlaceModel(self.lex, self.proper.heads, self.lex.towns, self.proper.known, place_model_path)
         self.allow_index = _phrase_index(list(self.lex.allow_phrases) + list(allow))
         self.deny_kinds = {" ".join(d.term.lower().split()): d.kind for d in deny}
         self.deny = phrase_pattern(list(self.deny_kinds))
@@ -207,6 +211,8 @@ class PrivacyScanner:
         claim(self.proper.find(text, caps))
         # last: the classifier's word-like names, where no rule has claimed the word
         claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))
+        # and the place classifier's runs of capitalised words that no rule has touched
+        claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free))
         return _birth_dates_after_names(text, spans)
 
     # -- site lists ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ def found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start:f.end]) for f in SCANNER.scan(text)]
 
 
-@pytest.mark.parametrize("kind, text, span", [
+FIRES = [
     ("personal-name", "The carers said the boyfriend Zennor brought friends round.", "Zennor"),
     ("named-place", "Mum took her to Brackwell Lido twice.", "Brackwell Lido"),
     ("named-place", "The young person was seen at Greggs in town.", "Greggs"),
@@ -21,12 +21,15 @@ def found(text: str) -> list[tuple[str, str]]:
     ("named-place", "School: ST BRIGID'S", "BRIGID'S"),
     ("personal-name", "Dad said Summer had fallen off the trampoline.", "Summer"),
     ("personal-name", "Quorin Bassetby phoned the duty team.", "Quorin Bassetby"),
-])
+]
+
+
+@pytest.mark.parametrize("kind, text, span", FIRES)
 def test_fires(kind: str, text: str, span: str) -> None:
     assert (kind, span) in found(text)
 
 
-@pytest.mark.parametrize("text", [
+QUIET = [
     "Multisystemic work started in May.",                       # a sentence's first word alone
     "After Iftar the family used WhatsApp; the SW drew a Genogram.",
     "The NYAS advocate and the LAAC review agreed.",            # acronyms in capitals
@@ -35,7 +38,10 @@ def test_fires(kind: str, text: str, span: str) -> None:
     "Seen in Feburary and at Chirstmas.",                       # typos of a month and a festival
     "The carers applied for the WaterSure scheme.",             # camel case of known words
     "She presents as the Parentified Child in the family.",     # a derived word
-])
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
 def test_quiet(text: str) -> None:
     assert found(text) == []
 

@@ -6,7 +6,8 @@
 - Initials standing for a person: "A.M. was seen by the GP" (dotted, before a verb or an
   's), "DP (aged 15)", "JT, 14," (capitals before an age, on no list of abbreviations);
   once such initials name someone, every other "DP" / "DP's" in the text is them.
-- Nicknames after "nickname": "by nickname only ('Smokey', 'Lil T')".
+- Nicknames after "nickname": "by nickname only ('Smokey', 'Lil T')"; one word in quotes after
+  "known as", "aka", "w/" or "man called": "one known as \"Tricky\"", "contact w/ \"Smurf\"".
 - A house known by its owner's nickname: "said he'd been at Sparky's."
 """
 from __future__ import annotations
@@ -32,6 +33,17 @@ DOTTED_ABBR = frozenset("GP UK US EU UN NB PS DC PC DS DI QC KC MP HM".split())
 TIME_BEFORE = re.compile(r"\d\s*$")
 INITIALS_AGE = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?=\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o))?\)|,\s*(?:aged\s+)?\d{1,2},)")
 NICK_CUE = re.compile(r"\bnick-?names?\b[^.;\n]{0,24}?(?=['‘\"“])", re.IGNORECASE)
+# a name in quotes after "known as", "aka", "w/", or "called" after a word of a person: "one
+# known as \"Tricky\"", "contact w/ \"Smurf\"", "the man called \"T-Bone\"" (not "a programme
+# called 'Caring Dads'": only one word is read, and only after such a cue)
+ALIAS_CUE = re.compile(
+    r"(?:\b(?:known as|aka|a\.k\.a\.?|goes by|calls (?:him|her|them)sel(?:f|ves))|(?<![\w/])w/|\b(?:man|male|males|men|boy|"
+    r"boys|lad|lads|girl|girls|woman|women|adult|adults|friend|friends|one|guy|person|youth|dealer|someone) called)"
+    r"\s*(?=['‘\"“][A-Z])", re.IGNORECASE)
+PERSON_BEFORE = re.compile(r"\b(?:one|man|male|males|men|boy|boys|lad|lads|girl|girls|woman|women|adult|adults|friend|"
+                           r"friends|he|she|him|her|person|youth|guy|dealer|someone|older|mate|mates|contact)\b\W*$",
+                           re.IGNORECASE)
+QUOTED_ONE = re.compile(r"['‘\"“]([A-Z][\w’'-]*)['’\"”]")
 QUOTED = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?['‘\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)['’\"”]")
 # chains written with an 's that the shop list does not hold
 CHAINS = frozenset("nando wetherspoon domino papa frankie toby harvester morrison sainsbury mcdonald wimpy "
@@ -80,6 +92,18 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
     for tok in named:
         for m in re.finditer(rf"(?<![\w&/-]){tok}(?![\w&/-]|['’](?![sS]\b))", text):
             yield m.span()
+    if ("known" in words or "aka" in words or "called" in words or "by" in words or "w/" in low
+            or "calls" in words):
+        for m in ALIAS_CUE.finditer(text):
+            q = QUOTED_ONE.match(text, m.end())
+            if not q or lex.classes.get(q.group(1).lower(), 0) & (ROLE | VOCAB):
+                continue
+            # an English word is a nickname only where a person is meant: "one known as
+            # 'Tricky'", not "the programme, known as 'Brighter'"
+            if q.group(1).lower() in lex.words and not m.group().lower().endswith("called") \
+                    and not PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            yield q.span(1)
     if "nick" in words or "nickname" in words or "nicknames" in words or "nicknamed" in words:
         for m in NICK_CUE.finditer(text):
             q = QUOTED.match(text, m.end())

@@ -72,7 +72,7 @@ TOWN_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?, $")
 # a system's letters, a dash and five or more digits needs no cue: "EH-77120", "CP-2093847"
 LETTER_DASH_REF = re.compile(r"(?<![\w/-])[A-Z]{1,4}-\d{5,8}(?![\w/-])")
 DASH_DIGITS = re.compile(r"-\d{5}")
-FAMILY_COURT = re.compile(r"[A-Za-z]{2}\d{2}[CPcp]\d{5}(?![\w])")
+FAMILY_COURT = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z]\d{5}(?![\w])")
 YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d")   # "2024-25", "2023/2024": no reference
 # UK postcode areas, for an outward code written alone ("the BD7 area", "moved to OL9")
@@ -225,8 +225,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
 
 
 def _family_court(text: str, s0: int, e0: int) -> Span | None:
-    """A family-court case number: court code, year, C (public law) or P (private), serial:
-    "ZW24C00517", "MA23P01234"."""
+    """A family-court case number: court code, year, a letter of the kind of case (C public
+    law, P private, F, D ...), serial: "ZW24C00517", "MA23P01234", "DE22F00318"."""
     m = FAMILY_COURT.match(text, s0 - 5)
     if m and m.end() == e0 and not _alnum_before(text, m.start()):
         return "case-number", m.start(), m.end()
@@ -266,10 +266,24 @@ def _ref_token(text: str, low: str, s0: int, e0: int) -> tuple[int, int] | None:
 MONTH_PARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
+# a date written after a number with one space: "police log CAD 1432 14/02/24"
+TRAILING_DATE = re.compile(r" \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+
+
+def _without_trailing_date(run: Cluster) -> Cluster:
+    """A run of digits without a date that ends it after a space (the date rule has it)."""
+    s, e, raw = run
+    if " " in raw and ("/" in raw or "." in raw):
+        m = TRAILING_DATE.search(raw)
+        if m and m.start() > 0:
+            return s, s + m.start(), raw[:m.start()]
+    return run
+
+
 def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     """Phone, NI, NHS, postcode and case numbers, each run of digits checked in turn."""
     ref_end = -1
-    for s0, e0, raw0 in runs:
+    for s0, e0, raw0 in map(_without_trailing_date, runs):
         if s0 < ref_end:
             continue   # inside a reference already reported
         if s0 and text[s0 - 1].isalpha():
@@ -299,7 +313,7 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                     if ph:
                         yield "phone-number", ph[0], ph[1]
                 continue
-        if len(raw0) == 5 and s0 >= 5 and text[s0 - 1] in "CPcp":
+        if len(raw0) == 5 and s0 >= 5 and text[s0 - 1].isalpha():
             fc = _family_court(text, s0, e0)
             if fc:
                 yield fc

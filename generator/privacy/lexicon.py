@@ -81,6 +81,7 @@ class Lexicon:
     place_bridges: frozenset[str] = frozenset()  # lower-case generic words inside a place name
     calendar: frozenset[str] = frozenset()       # months, days and seasons
     towns: frozenset[str] = frozenset()          # UK towns and districts that are no English word
+    word_towns: frozenset[str] = frozenset()     # UK towns that are English words: "Derby", "Reading"
 
     def is_abbreviation(self, tok: str) -> bool:
         """'CAIT', 'HoS', 'IROs': written as the list writes it (or in capitals)."""
@@ -173,7 +174,8 @@ def load_lexicon() -> Lexicon:
                    frozenset(ctx.get("rag_before", [])), frozenset(ctx.get("rag_after", [])),
                    frozenset(ctx.get("person_before", [])), known_places,
                    (generic - PLACE_BRIDGE_STOP) | {"children", "childrens", "children’s"},
-                   frozenset(ctx["calendar"]), towns)
+                   frozenset(ctx["calendar"]), towns,
+                   frozenset(_words(DATA / "places_uk_words.txt")) - frozenset(ctx["calendar"]))
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:

@@ -11,7 +11,8 @@ Heartlands") and "out of" ("kicked out of Castlehill").
 
 A UK town or district of the gazetteer ``data/places_uk.txt`` is a place after such a word
 whatever its shape ("in Govan", "moved to Telford", "out of area, Telford"); one that is also
-a personal name ("Stanley") only after "in", "near", "lives" ...; one before "inquiry" or
+a personal name ("Stanley") or an English word (``data/places_uk_words.txt``: "Derby",
+"Reading") only after "in", "near", "lives" ..., and the latter not before another capital; one before "inquiry" or
 "review" is a report's name ("the Rotherham inquiry"): ``find_towns``.
 """
 from __future__ import annotations
@@ -148,17 +149,20 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
     one that is also a personal name ("Stanley") only after "in", "near", "lives" ...
 
     ``seen`` is the set of lower-case words of the text: most texts hold no town at all."""
-    towns = lex.towns
-    if towns.isdisjoint(seen):
+    towns, word_towns = lex.towns, lex.word_towns
+    if towns.isdisjoint(seen) and word_towns.isdisjoint(seen):
         return
     classes = lex.classes
     for k, cap in enumerate(caps):
         low = cap.base.lower()
-        if low not in towns or cap.base.isupper() or not cap.base[1:].islower():
+        word = low in word_towns
+        if not (word or low in towns) or cap.base.isupper() or not cap.base[1:].islower():
             continue
-        strict = bool(classes.get(low, 0) & FIRSTS_SURNAMES)
+        strict = word or bool(classes.get(low, 0) & FIRSTS_SURNAMES)
         if not _locative_before(text, cap.start, strict):
             continue
+        if word and k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:
+            continue   # "in Reading Recovery", "in Rugby League": a name of something else
         nxt = text[cap.end + (2 if cap.poss else 0):cap.end + 40].split(None, 3)
         if nxt and nxt[0].lower().strip(".,;:") in TOWN_NOT_BEFORE or len(nxt) > 2 and nxt[0] == "and" \
                 and nxt[2].lower().strip(".,;:") in TOWN_NOT_BEFORE:
@@ -244,3 +248,20 @@ def _shouted_places(text: str, caps: list[Cap], lex: Lexicon, uppers: set[str]) 
         letters = sum(ch.isalpha() for ch in window)
         if letters and sum(ch.isupper() for ch in window) >= 0.6 * letters:
             yield "named-place", cap.start, cap.end
+
+
+def find_lower_unknown_places(text: str, low: str, lex: Lexicon, seen: set[str], known: frozenset[str]) -> Iterator[Span]:
+    """A word no list knows, in lower case and shaped like a place, right after a word of place:
+    "mum says at nan's in brackenfield", "he hangs about at parkview" (hurried notes)."""
+    words, classes = lex.words, lex.classes
+    unknown = [w for w in seen.difference(words).difference(known)
+               if len(w) >= 6 and w not in classes and _placelike(w, words) and not _near_miss(w)]
+    for w in unknown:
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            j = i + n
+            if text[i] == w[0] and not (i and low[i - 1].isalnum() or j < len(low) and (low[j].isalnum() or low[j] in "'’-")) \
+                    and _locative_before(text, i):
+                yield "named-place", i, j
+            i = low.find(w, j)

@@ -6,7 +6,8 @@ quiet there; these cues show a person whatever the word:
 - a word no list knows at a sentence's start, with a possessive ("Nyabol's DOB"), a predicate
   of a person ("Rebwar is clear", "is 16", "was seen") or an apposition ("Hêvî, a Sorani
   speaker"); or alone in a field between dashes or after a colon ("NRM referral - Lirim -
-  submitted", "Contact log - Zuzia + mum") (``unknown_opener``, called by ``propernoun``);
+  submitted", "Contact log - Zuzia + mum"), or opening a note before a dash ("Kezia - sw visit")
+  (``unknown_opener``, called by ``propernoun``);
 - a word-name ("April", "Summer", "Hope") at a sentence's start before a strong predicate of a
   person: an age, "was seen alone", "said", "did not", a bracket of record ("Paddy (recorded
   as ..."); a month or a season needs an age or a verb of a person ("April was a difficult
@@ -36,8 +37,11 @@ _AGE = r"(?:now |still |only |just )?\d{1,2}(?![\d:.%/])(?! ?(?:weeks?|months?|d
 _DESCRIBED = (r"an? (?:[a-z-]+,? ){0,3}(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)[- ]years?[- ]old|boy|girl|baby|toddler|teenager|"
               r"young (?:man|woman|person|carer))\b")
+# a baby's age: "is three weeks old", "was 10 days old"
+_BABY_AGE = (r"(?:only |just )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+             r"(?:days?|weeks?|months?)[- ]old\b")
 STRONG_PRED = re.compile(
-    r" (?:(?:is|was) (?:" + _AGE + r"|aged \d|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
+    r" (?:(?:is|was) (?:" + _AGE + r"|aged \d|" + _BABY_AGE + r"|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
     r"|(?:later |also |then )?(?:said|says|told|disclosed|didn['’]t|did not|doesn['’]t|does not|wants|wanted)\b)")
 # weaker ones, enough for a word no list knows or a word-name that is no month or season
 PERSON_PRED = re.compile(
@@ -85,6 +89,14 @@ HASHTAG = re.compile(r"#(?:justice|bring|free|find|pray|love|rip|save|missing|he
 SHORT_WORDS = frozenset("us it am an as at be by do go he if in is me my no of on or so to up we ok".split())
 
 
+NOTE_DASH = re.compile(r" [-–—] [a-z0-9]")
+
+
+def _note_start(text: str, s: int) -> bool:
+    """The first word of a text or of a line (a note in a box or a list)."""
+    return s == 0 or text[s - 1] in "\n\x00"
+
+
 def _field_start(text: str, s: int) -> bool:
     before = text[max(0, s - 3):s]
     return before.endswith((" - ", " – ", " — ", ": "))
@@ -114,6 +126,8 @@ class OpenerFinder:
         if STRONG_PRED.match(text, e) or PERSON_PRED.match(text, e) or APPOSITION.match(text, e) \
                 or RECORD_BRACKET.match(text, e):
             return True
+        if _note_start(text, cap.start) and NOTE_DASH.match(text, e):
+            return True   # a note that opens with a name and a dash: "Kezia - sw visit same eve"
         return _field_start(text, cap.start) and bool(FIELD_AFTER.match(text, e))
 
     def find(self, text: str, low: str, caps: list[Cap], words: set[str]) -> list[Span]:

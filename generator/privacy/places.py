@@ -353,6 +353,21 @@ def find_lower_streets(text: str, low: str, runs) -> Iterator[Span]:
                 yield "street-address", s, m.end()
 
 
+# "seen at station rd", "home all day wren st.": a lower-case word and "rd" or "st", no number
+# ("the st", "1st" and "3rd" are no streets)
+LOWER_RD_ST = re.compile(r"(?<![\w'’./-])([a-z]{3,}) (?:rd|st)(?![\w'’-])(?!\.[a-z])")
+NOT_STREET_NAME = frozenset("the and for was has had his her our one any via per not but nor yet off out all two six ten "
+                            "who its are can may did get got see saw ref re".split())
+
+
+def find_lower_rd_st(text: str, low: str, words: set[str]) -> Iterator[Span]:
+    if "rd" not in words and "st" not in words:
+        return   # the common case
+    for m in LOWER_RD_ST.finditer(text):
+        if m.group(1) not in NOT_STREET_NAME:
+            yield "street-address", m.start(), m.end()
+
+
 def _abbr_street(text: str, caps: list[Cap], k: int) -> bool:
     """"23 Foxglove Cl", "44 Brierley St." after a house number; not "Dr Patel", "St Anne's"."""
     cap = caps[k]

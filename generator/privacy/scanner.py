@@ -190,8 +190,10 @@ class PrivacyScanner:
         claim(places.find_cap_lower_places(text, hits, caps, lex))
         if runs:
             claim(places.find_lower_streets(text, low, runs))
+        claim(places.find_lower_rd_st(text, low, words))
         claim(venues.find_head_first(text, caps, lex))
         claim(venues.find_the_venue(text, caps, lex))
+        claim(venues.find_the_named(text, low, words, caps))
         claim(venues.find_housing(text, low, caps, lex))
         claim(venues.find_postcode_towns(text, lex))
         claim(venues.find_courts(text, lex))
@@ -208,6 +210,7 @@ class PrivacyScanner:
         claim(("personal-name", s, e) for s, e in names)
         claim(locative.find_locative_places(text, low, caps, lex, words))
         claim(locative.find_towns(text, caps, lex, words))
+        claim(locative.find_lower_unknown_places(text, low, lex, words, self.proper.known))
         claim(self.proper.find(text, caps))
         # last: the classifier's word-like names, where no rule has claimed the word
         claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))

@@ -134,6 +134,39 @@ def _start(cap: Cap) -> int:
     return cap.start
 
 
+# "shift at the Crown", "days at the Arches skatepark", "(the Beacon)": with "the" in lower case
+# only the words that name pubs, venues and houses far more often than anything else in an audit
+VENUE_NOUNS = frozenset(
+    "crown anchor plough swan lion bell mitre feathers greyhound fox hound hounds stag ship sun moon star "
+    "arches arch vaults vault cellar cellars beacon hive den zone hub junction precinct rec wharf quay quays "
+    "maltings sidings moorings granary mill forge hollies limes laurels willows elms beeches cedars firs pines "
+    "poplars larches oaks birches rowans sycamores chestnuts lanes meadows orchard orchards paddocks pastures "
+    "spinney coppice grange manse rectory vicarage priory gables lodge cottage ark oasis lighthouse harbour "
+    "cabin bunker base pavilion".split())
+THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by"}
+
+
+def find_the_named(text: str, low: str, words: set[str], caps: list[Cap]) -> Iterator[Span]:
+    """"at the Crown", "@ the Beacon", "(the Arches)": a venue word with a capital after a
+    lower-case "the" and a word of place or a bracket, alone (not "at the Crown Court")."""
+    if VENUE_NOUNS.isdisjoint(words):
+        return   # the common case
+    n = len(caps)
+    for k, cap in enumerate(caps):
+        if cap.start < 4 or cap.base.lower() not in VENUE_NOUNS or not cap.base[1:].islower() \
+                or text[cap.start - 4:cap.start] != "the ":
+            continue
+        if k + 1 < n and caps[k + 1].start == cap.end + 1:
+            continue   # a longer name: "the Crown Court", "the Star Chamber"
+        pos = cap.start - 4
+        if pos and text[pos - 1] == "(":
+            yield "named-place", cap.start, cap.end
+            continue
+        ws = text.rfind(" ", max(0, pos - 14), pos - 1) + 1
+        if pos >= 2 and text[pos - 1] == " " and low[ws:pos - 1] in THE_VENUE_BEFORE:
+            yield "named-place", cap.start, cap.end
+
+
 def find_the_venue(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
     """"at The Hive", "to The Zone": "The" capitalised in mid-sentence after "at", "to" ..."""
     i = text.find(" The ")
@@ -253,7 +286,8 @@ def find_postcode_towns(text: str, lex: Lexicon) -> Iterator[Span]:
 # a court named by its place: "Teesside Youth Court", "Leeds Magistrates' Court"; read back
 # from each " Court" (a literal, found fast)
 COURT_BEFORE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][a-z]+[ -]){1,2})(?:Youth|Magistrates['’]?|Crown|Family|County|Coroner['’]s|Combined)\Z")
+    r"(?<![\w'’-])((?:[A-Z][a-z]+[ -]){1,2})(?:(?:County|Family|Combined) )?(?:Youth|Magistrates['’]?|Crown|Family|County|"
+    r"Coroner['’]s|Combined)\Z")
 # a field of a note that names a venue: "Contact Centre: Riverbank", "Refuge: Safe Harbour"
 VENUE_LABELS = frozenset(
     "centre refuge hostel hotel venue court home unit ward surgery academy college hospital setting placement "
@@ -275,7 +309,7 @@ def find_courts(text: str, lex: Lexicon) -> Iterator[Span]:
         for w in reversed(words):
             low = w.lower()
             if lex.classes.get(low, 0) & (TITLE | ROLE | DET | SPEECH | CAL) or lex.is_abbreviation(w) \
-                    or (low in lex.words and low not in lex.towns):
+                    or (low in lex.words and low not in lex.towns and low not in lex.word_towns):
                 break
             keep += 1
         if keep:

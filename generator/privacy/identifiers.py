@@ -50,7 +50,7 @@ SYSTEM_BEFORE = re.compile(
 )
 CASE_BEFORE = re.compile(
     r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn"
-    r"|cad|occurrence|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|patient|mrn|upn|uln)"
+    r"|cad|occurrence|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|hosp|patient|mrn|upn|uln)"
     # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
     r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=(,]?\s*$"
     # "the police reference is CSE/24/0931" (not "the audit id is DDA-2025-003")

@@ -33,6 +33,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .lexicon import (
     CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, INTRO, NAME, PERSON_NOUN, ROLE,
@@ -40,6 +41,9 @@ from .lexicon import (
 )
 from .slots import camel_name
 from .tokens import Cap, next_word, occurrences, prev_word, sentence_initial
+
+# the runs of NULs that part the texts scan_many joins
+_NULS = re.compile("\x00+")
 
 STRONG = FIRST | FIRST_SEMI | SURNAME
 # Irish surname particles: "Niamh Ní Bhriain", "Tadhg Ó Ceallaigh", "Nic Dhòmhnaill"
@@ -402,8 +406,13 @@ class NameFinder:
         # written with its capital in mid-sentence ("Summer's mum ... and Summer often cares")
         bases = {caps[k].base for k in fired_idx if len(caps[k].base) > 2 and not caps[k].base.isupper()}
         if bases:
+            # in texts that scan_many joined, a name is one person only within its own text
+            cuts = [m.start() for m in _NULS.finditer(text)] if "\x00" in text else []
+            seen = {(caps[k].base, bisect_right(cuts, caps[k].start)) for k in fired_idx} if cuts else set()
             for k, cap in enumerate(caps):
                 if k in fired_idx or cap.base not in bases or sentence_initial(text, cap.start):
+                    continue
+                if cuts and (cap.base, bisect_right(cuts, cap.start)) not in seen:
                     continue
                 pw = prev_word(text, cap.start)[0].lower()
                 if get(pw, 0) & DET or (get(cap.base.lower(), 0) & CAL and pw in CAL_NOT_AFTER and pw not in ("and", "or")):

@@ -6,7 +6,7 @@ quiet there; these cues show a person whatever the word:
 - a word no list knows at a sentence's start, with a possessive ("Nyabol's DOB"), a predicate
   of a person ("Rebwar is clear", "is 16", "was seen") or an apposition ("Hêvî, a Sorani
   speaker"); or alone in a field between dashes or after a colon ("NRM referral - Lirim -
-  submitted", "Contact log - Zuzia + mum"), or opening a note before a dash ("Kezia - sw visit")
+  submitted", "Contact log - Zuzia + mum"), or opening a note or a sentence before a dash ("Kezia - sw visit")
   (``unknown_opener``, called by ``propernoun``);
 - a word-name ("April", "Summer", "Hope") at a sentence's start before a strong predicate of a
   person: an age, "was seen alone", "said", "did not", a bracket of record ("Paddy (recorded
@@ -42,7 +42,10 @@ _BABY_AGE = (r"(?:only |just )?(?:\d{1,2}|one|two|three|four|five|six|seven|eigh
              r"(?:days?|weeks?|months?)[- ]old\b")
 STRONG_PRED = re.compile(
     r" (?:(?:is|was) (?:" + _AGE + r"|aged \d|" + _BABY_AGE + r"|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
-    r"|(?:later |also |then )?(?:said|says|told|disclosed|didn['’]t|did not|doesn['’]t|does not|wants|wanted)\b)")
+    r"|(?:later |also |then )?(?:said|says|told|disclosed|didn['’]t|did not|doesn['’]t|does not|wants|wanted)\b"
+    # "Summer was reported missing", "Summer missing from Cedar Lodge", "Mercy was found by police"
+    r"|(?:(?:was|is|went|has been) )?(?:reported )?missing (?:from|again|overnight|since|for)\b"
+    r"|(?:was|were) found (?:by (?:police|officers|border force|staff|security|a |an |her |his )|alone|wandering)\b)")
 # weaker ones, enough for a word no list knows or a word-name that is no month or season
 PERSON_PRED = re.compile(
     r" (?:(?:is|was)(?: not| now| still)? (?:clear|adamant|keen|happy|unhappy|scared|frightened|worried|settled|"
@@ -72,7 +75,7 @@ DASH_PAIR = re.compile(r" [-–—] ([A-Z][a-z]{2,}) [&+] ([A-Z][a-z]{2,})(?= [-
 # pattern: the engine skips fast to the next capital)
 CAP_TRIGGER = re.compile(
     r"([A-Z][a-z]{2,}) (?:is|was|later|also|then|said|says|told|disclosed|did|didn|does|doesn|wants|wanted|lives|"
-    r"attends|likes|loves|hates|reports|reported|stated|asked|agreed|refused|denied|admitted|\()")
+    r"attends|likes|loves|hates|reports|reported|stated|asked|agreed|refused|denied|admitted|missing|\()")
 # the same after a sentence's or a field's mark, the start of a text read apart: a mark
 # starts the pattern, so the engine skips fast to the next one
 OPENING = " \t\"'“‘(*["
@@ -126,7 +129,7 @@ class OpenerFinder:
         if STRONG_PRED.match(text, e) or PERSON_PRED.match(text, e) or APPOSITION.match(text, e) \
                 or RECORD_BRACKET.match(text, e):
             return True
-        if _note_start(text, cap.start) and NOTE_DASH.match(text, e):
+        if NOTE_DASH.match(text, e) and (_note_start(text, cap.start) or sentence_initial(text, cap.start)):
             return True   # a note that opens with a name and a dash: "Kezia - sw visit same eve"
         return _field_start(text, cap.start) and bool(FIELD_AFTER.match(text, e))
 

@@ -368,6 +368,16 @@ def find_lower_rd_st(text: str, low: str, words: set[str]) -> Iterator[Span]:
             yield "street-address", m.start(), m.end()
 
 
+# a hospital ward by its number, in any case: "ward 7b, Queens", "on Ward 12"
+WARD = re.compile(r"(?<![\w-])[Ww]ard \d{1,2}[A-Za-z]?(?![\w/-])(?!\s+(?:days?|weeks?|nights?|hours?|hrs?|times?|mins?)\b)")
+
+
+def find_wards(text: str, words: set[str]) -> Iterator[Span]:
+    if "ward" in words:
+        for m in WARD.finditer(text):
+            yield "named-place", m.start(), m.end()
+
+
 def _abbr_street(text: str, caps: list[Cap], k: int) -> bool:
     """"23 Foxglove Cl", "44 Brierley St." after a house number; not "Dr Patel", "St Anne's"."""
     cap = caps[k]
@@ -413,7 +423,9 @@ CENTRE_BRIDGES = {"children's", "childrens", "children’s", "children", "family
 # "unit" is a place only after a word of care: "Brambles short breaks unit", "the Cedars mother and baby unit"
 UNIT_BRIDGES = {"breaks", "respite", "assessment", "secure", "baby", "psychiatric", "adolescent", "inpatient",
                 "maternity", "neonatal", "paediatric", "mental", "health", "residential", "care"}
-HEAD_WORDS = LOWER_HEADS | CAP_THEN_LOWER_HEADS
+# after a lower-case word no list knows, these name a place too: "greenfields shops", "welby practice"
+LOWER_NAMED_HEADS = frozenset("shops parade school practice park flats centre clinic pub takeaway cafe".split())
+HEAD_WORDS = LOWER_HEADS | CAP_THEN_LOWER_HEADS | LOWER_NAMED_HEADS
 COMMERCIAL_NOT = VOCAB | ROLE | TITLE | DET_CLASS
 GRADES = {"outstanding", "good", "requires", "improvement", "inadequate", "satisfactory"}
 
@@ -520,12 +532,15 @@ def _site(text: str, s: int, end: int, caps: list[Cap], lex: Lexicon) -> Span | 
     return "named-place", named[0].start, end
 
 
-def find_lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon) -> Iterator[Span]:
-    """Hurried lower case: "went to oakfield primary", "lives at 14 acacia avenue".
+def find_lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon,
+                      known: frozenset[str] = frozenset()) -> Iterator[Span]:
+    """Hurried lower case: "went to oakfield primary", "lives at 14 acacia avenue",
+    "greenfields shops", "welby practice".
 
-    ``hits`` are the occurrences of the place words (``head_hits``)."""
+    ``hits`` are the occurrences of the place words (``head_hits``); before the heads of
+    ``LOWER_NAMED_HEADS`` the word must be on no list at all (``known``: "frontline practice")."""
     for s, end, head in hits:
-        if head not in LOWER_HEADS or not text[s].islower():
+        if head not in LOWER_HEADS and head not in LOWER_NAMED_HEADS or not text[s].islower():
             continue
         if head in LOWER_STREETS:
             n = NUMBER_LOWER.search(text, max(0, s - 40), s)
@@ -535,5 +550,6 @@ def find_lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon)
         word, sep, ws = prev_word(text, s)
         if word and sep.strip() == "" and len(word) >= 4 and not lex.is_abbreviation(word):
             lw = word.lower()
-            if lw not in lex.words and lw not in lex.place_generic and not lex.cls(lw) & ~FIRSTS:
+            if lw not in lex.words and lw not in lex.place_generic and not lex.cls(lw) & ~FIRSTS \
+                    and (head in LOWER_HEADS or lw not in known):
                 yield "named-place", ws, end   # "oakfield primary", "the Beechwood estate"

@@ -186,11 +186,12 @@ class PrivacyScanner:
         caps = cap_tokens(text)
         claim(places.find_places(text, caps, lex))
         hits = places.head_hits(low, words)
-        claim(places.find_lower_places(text, hits, lex))
+        claim(places.find_lower_places(text, hits, lex, self.proper.known))
         claim(places.find_cap_lower_places(text, hits, caps, lex))
         if runs:
             claim(places.find_lower_streets(text, low, runs))
         claim(places.find_lower_rd_st(text, low, words))
+        claim(places.find_wards(text, words))
         claim(venues.find_head_first(text, caps, lex))
         claim(venues.find_the_venue(text, caps, lex))
         claim(venues.find_the_named(text, low, words, caps))

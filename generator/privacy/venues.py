@@ -143,7 +143,10 @@ VENUE_NOUNS = frozenset(
     "poplars larches oaks birches rowans sycamores chestnuts lanes meadows orchard orchards paddocks pastures "
     "spinney coppice grange manse rectory vicarage priory gables lodge cottage ark oasis lighthouse harbour "
     "cabin bunker base pavilion".split())
-THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by"}
+THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by", "above", "inside", "into", "over", "past", "beside"}
+# the first word of a two-word pub name: "the Red Lion", "the Royal Oak", "the Black Bull"
+VENUE_FIRST = frozenset("red white black golden royal blue green old new rising little grey brown silver "
+                        "three two jolly green".split())
 
 
 def find_the_named(text: str, low: str, words: set[str], caps: list[Cap]) -> Iterator[Span]:
@@ -153,18 +156,22 @@ def find_the_named(text: str, low: str, words: set[str], caps: list[Cap]) -> Ite
         return   # the common case
     n = len(caps)
     for k, cap in enumerate(caps):
-        if cap.start < 4 or cap.base.lower() not in VENUE_NOUNS or not cap.base[1:].islower() \
-                or text[cap.start - 4:cap.start] != "the ":
+        if cap.base.lower() not in VENUE_NOUNS or not cap.base[1:].islower():
             continue
         if k + 1 < n and caps[k + 1].start == cap.end + 1:
             continue   # a longer name: "the Crown Court", "the Star Chamber"
-        pos = cap.start - 4
+        first = cap
+        if k and caps[k - 1].end + 1 == cap.start and caps[k - 1].base.lower() in VENUE_FIRST and not caps[k - 1].poss:
+            first = caps[k - 1]   # "the Red Lion"
+        if first.start < 4 or text[first.start - 4:first.start] != "the ":
+            continue
+        pos = first.start - 4
         if pos and text[pos - 1] == "(":
-            yield "named-place", cap.start, cap.end
+            yield "named-place", first.start, cap.end
             continue
         ws = text.rfind(" ", max(0, pos - 14), pos - 1) + 1
         if pos >= 2 and text[pos - 1] == " " and low[ws:pos - 1] in THE_VENUE_BEFORE:
-            yield "named-place", cap.start, cap.end
+            yield "named-place", first.start, cap.end
 
 
 def find_the_venue(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:

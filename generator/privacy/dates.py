@@ -276,6 +276,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if b and not re.search(r"[.!?;]\s", text[e:b.end()]):
                 dob.append((s, b.end()))
                 used.add((s, e))
+                continue
+            if GAVE_BEFORE.search(low, max(0, s - 16), s) and DOB_BEFORE.search(low[max(0, s - 90):s].replace(". ", ", ")):
+                dob.append((s, e))   # "no DOB on file for dad. mum gave 14/4/89"
+                used.add((s, e))
         for s, e in years:
             i = bisect_right(starts, s)
             if i and s < full[i - 1][1]:
@@ -292,7 +296,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 continue
             for ds, de in list(dob):
                 if de <= s <= de + 70 and not re.search(r"[.!?;]\s", text[de:s]) and (
-                        CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e)):
+                        CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e) or _same_day(text, ds, de, s, e)):
                     dob.append((s, e))
                     used.add((s, e))
                     break
@@ -301,6 +305,30 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     for s, e in full:
         if (s, e) not in used:
             yield "exact-date", s, e
+
+
+_NUMERIC_DM = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}")
+_WORD_DM = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3})", re.IGNORECASE)
+_MONTH_NO = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# a date of birth given by someone after a sentence on a missing one: "no DOB for dad. mum gave 14/4/89"
+GAVE_BEFORE = re.compile(r"\b(?:gave|gives|says|said|states|stated|provided|confirmed|thinks|gave it as|has it as|has)\s*:?\s*$")
+
+
+def _day_month(text: str, s: int, e: int) -> tuple[int, int] | None:
+    m = _NUMERIC_DM.search(text, s, e)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = _WORD_DM.search(text, s, e)
+    if m and m.group(2).lower() in _MONTH_NO:
+        return int(m.group(1)), _MONTH_NO[m.group(2).lower()]
+    return None
+
+
+def _same_day(text: str, ds: int, de: int, s: int, e: int) -> bool:
+    """A second date with the day and month of a date of birth just before: the same birth
+    recorded with another year ("DOB 2nd August 2004 per LCS, HV has 02/08/2005")."""
+    a = _day_month(text, ds, de)
+    return a is not None and a == _day_month(text, s, e)
 
 
 def _same_year(text: str, ds: int, de: int, s: int, e: int) -> bool:

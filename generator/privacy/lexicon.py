@@ -82,6 +82,7 @@ class Lexicon:
     calendar: frozenset[str] = frozenset()       # months, days and seasons
     towns: frozenset[str] = frozenset()          # UK towns and districts that are no English word
     word_towns: frozenset[str] = frozenset()     # UK towns that are English words: "Derby", "Reading"
+    areas: frozenset[str] = frozenset()          # counties and council areas: "Powys", "Kent"
 
     def is_abbreviation(self, tok: str) -> bool:
         """'CAIT', 'HoS', 'IROs': written as the list writes it (or in capitals)."""
@@ -175,7 +176,8 @@ def load_lexicon() -> Lexicon:
                    frozenset(ctx.get("person_before", [])), known_places,
                    (generic - PLACE_BRIDGE_STOP) | {"children", "childrens", "children’s"},
                    frozenset(ctx["calendar"]), towns,
-                   frozenset(_words(DATA / "places_uk_words.txt")) - frozenset(ctx["calendar"]))
+                   frozenset(_words(DATA / "places_uk_words.txt")) - frozenset(ctx["calendar"]),
+                   frozenset(_words(DATA / "places_uk_areas.txt")) - {"down", "borders"})
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:

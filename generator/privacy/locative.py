@@ -12,7 +12,9 @@ Heartlands") and "out of" ("kicked out of Castlehill").
 A UK town or district of the gazetteer ``data/places_uk.txt`` is a place after such a word
 whatever its shape ("in Govan", "moved to Telford", "out of area, Telford"); one that is also
 a personal name ("Stanley") or an English word (``data/places_uk_words.txt``: "Derby",
-"Reading") only after "in", "near", "lives" ..., and the latter not before another capital; one before "inquiry" or
+"Reading") only after "in", "near", "lives" ..., and the latter not before another capital;
+a county or council area (``data/places_uk_areas.txt``: "Powys", "Kent") likewise, or after
+"from", "to", "placed" or "prev la" ("transferred from Powys"), never before a capital ("Kent Police"); one before "inquiry" or
 "review" is a report's name ("the Rotherham inquiry"): ``find_towns``.
 """
 from __future__ import annotations
@@ -143,24 +145,33 @@ def _locative_before(text: str, start: int, strict: bool = False) -> bool:
     return not strict and last == "area," and len(words) > 2 and words[-2] == "of" and words[-3] == "out"
 
 
+def _from_before(text: str, start: int) -> bool:
+    """"transferred from Powys", "moved to Kent", "prev la Powys", "placed Shropshire"."""
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in ("from", "to", "placed", "la", "authority", "area:")
+
+
 def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iterator[Span]:
     """A UK town or district of ``data/places_uk.txt`` after a word of place: "in Govan",
     "moved to Telford", "area of Wirksworth", "(lives Sparkbrook)", "out of area, Telford";
     one that is also a personal name ("Stanley") only after "in", "near", "lives" ...
 
     ``seen`` is the set of lower-case words of the text: most texts hold no town at all."""
-    towns, word_towns = lex.towns, lex.word_towns
-    if towns.isdisjoint(seen) and word_towns.isdisjoint(seen):
+    towns, word_towns, areas = lex.towns, lex.word_towns, lex.areas
+    if towns.isdisjoint(seen) and word_towns.isdisjoint(seen) and areas.isdisjoint(seen):
         return
     classes = lex.classes
     for k, cap in enumerate(caps):
         low = cap.base.lower()
         word = low in word_towns
-        if not (word or low in towns) or cap.base.isupper() or not cap.base[1:].islower():
+        area = low in areas
+        if not (word or area or low in towns) or cap.base.isupper() or not cap.base[1:].islower():
             continue
-        strict = word or bool(classes.get(low, 0) & FIRSTS_SURNAMES)
-        if not _locative_before(text, cap.start, strict):
+        strict = word or area or bool(classes.get(low, 0) & FIRSTS_SURNAMES)
+        if not (_locative_before(text, cap.start, strict) or area and _from_before(text, cap.start)):
             continue
+        if area and k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:
+            continue   # "in Kent Police custody", "from Powys County Council"
         if word and k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:
             continue   # "in Reading Recovery", "in Rugby League": a name of something else
         nxt = text[cap.end + (2 if cap.poss else 0):cap.end + 40].split(None, 3)

@@ -42,6 +42,10 @@ from .lexicon import (
 from .slots import camel_name
 from .tokens import Cap, next_word, occurrences, prev_word, sentence_initial
 
+# "plays a big part", "played a key role": an abstract subject's idiom
+PART_ROLE = re.compile(r" (?:a|an|no) (?:[a-z]+ )?(?:part|role)\b")
+# products named by a word-name and an abbreviation: "Sky TV", "Sky Q"
+PRODUCT_TAILS = frozenset({"TV", "Q", "HD", "Go", "Glass"})
 # the runs of NULs that part the texts scan_many joins
 _NULS = re.compile("\x00+")
 
@@ -224,6 +228,8 @@ class NameFinder:
         if poss:
             return bool(c & PERSON_NOUN)
         if sep.strip() == "":
+            if c & SPEECH and PART_ROLE.match(text, ws + len(word)):
+                return False   # "Faith plays a big part in the family": an idiom, no person
             if c & SPEECH:
                 # "Dawn visits were considered": a plural noun, not a verb of the person
                 w2, sep2, _ = next_word(text, ws + len(word))
@@ -456,7 +462,8 @@ class NameFinder:
         if not word or gap[:1] in ("(", ",", "&", "-", "–", ":"):
             return True
         if gap == "" and word[0].isupper():
-            return True   # "Ruby Okafor", "Ruby SEEN"
+            # "Ruby Okafor", "Ruby SEEN"; not a product with its abbreviation ("Sky TV was on")
+            return not (2 <= len(word) <= 3 and word.isupper() and self.lex.is_abbreviation(word) or word in PRODUCT_TAILS)
         if gap == "" and word.lower() in PERSON_VERBS:
             if word.lower() == "and":
                 # "Ruby and her brother", "Ruby and Kai", not "Holly and ivy decorations"

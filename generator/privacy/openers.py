@@ -41,11 +41,12 @@ _DESCRIBED = (r"an? (?:[a-z-]+,? ){0,3}(?:(?:\d{1,2}|one|two|three|four|five|six
 _BABY_AGE = (r"(?:only |just )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
              r"(?:days?|weeks?|months?)[- ]old\b")
 STRONG_PRED = re.compile(
-    r" (?:(?:is|was) (?:" + _AGE + r"|aged \d|" + _BABY_AGE + r"|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
+    r"(?:, aged? \d{1,2}\b| (?:(?:is|was) (?:" + _AGE + r"|aged \d|" + _BABY_AGE + r"|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
     r"|(?:later |also |then )?(?:said|says|told|disclosed|didn['’]t|did not|doesn['’]t|does not|wants|wanted)\b"
     # "Summer was reported missing", "Summer missing from Cedar Lodge", "Mercy was found by police"
     r"|(?:(?:was|is|went|has been) )?(?:reported )?missing (?:from|again|overnight|since|for)\b"
-    r"|(?:was|were) found (?:by (?:police|officers|border force|staff|security|a |an |her |his )|alone|wandering)\b)")
+    r"|(?:was|were) found (?:by (?:police|officers|border force|staff|security|a |an |her |his )|alone|wandering)\b"
+    r"|(?:was )?born (?:at|in|on|by|\d)))")
 # weaker ones, enough for a word no list knows or a word-name that is no month or season
 PERSON_PRED = re.compile(
     r" (?:(?:is|was)(?: not| now| still)? (?:clear|adamant|keen|happy|unhappy|scared|frightened|worried|settled|"
@@ -68,20 +69,22 @@ APPOSITION = re.compile(r", (?:(?:a|an) [A-Z]\w+ speaker|aged? \d|\d{1,2}[,)])")
 FIELD_AFTER = re.compile(r" [-–—+&|] | \(|, | [a-z]+\b")
 # two capitals and a role: "TB (SW)", "CD (mum)"; "KO, SW;"
 INITIALS_ROLE = (re.compile(r" \(([A-Za-z]{2,5})\)"), re.compile(r", ([A-Za-z]{2,5})(?=[;)])"))
+# a role and then initials: "mgmt oversight TM SH: agree NFA", "SW JB - visit"
+ROLE_INITIALS = re.compile(r"(?<![\w/&])([A-Za-z]{2,5}) ([A-Z]{2,3})(?=[:;,)]| [-–—] |$)")
 INITIALS_BEFORE = re.compile(r"(?<![\w&./-])([A-Z]{2,3})\Z")
 # a pair of word-names in a dashed field: "CIN review - Hunter & Summer - attendance"
 DASH_PAIR = re.compile(r" [-–—] ([A-Z][a-z]{2,}) [&+] ([A-Z][a-z]{2,})(?= [-–—]|,|:)")
 # a capitalised word and the first word of one of the predicates above (a capital starts the
 # pattern: the engine skips fast to the next capital)
-CAP_TRIGGER = re.compile(
-    r"([A-Z][a-z]{2,}) (?:is|was|later|also|then|said|says|told|disclosed|did|didn|does|doesn|wants|wanted|lives|"
-    r"attends|likes|loves|hates|reports|reported|stated|asked|agreed|refused|denied|admitted|missing|\()")
+_TRIGGERS = ("is was later also then said says told disclosed did didn does doesn wants wanted lives attends likes "
+             "loves hates reports reported stated asked agreed refused denied admitted missing born").split()
+CAP_TRIGGER = re.compile(r"([A-Z][a-z]{2,})(?: (?:" + "|".join(_TRIGGERS) + r"|\()|, aged? \d)")
 # the same after a sentence's or a field's mark, the start of a text read apart: a mark
 # starts the pattern, so the engine skips fast to the next one
 OPENING = " \t\"'“‘(*["
 SENT_TRIGGER = re.compile(r"[.!?:;\n\x00•*–—\"“(\[-][ \"'“‘(*\[]*" + CAP_TRIGGER.pattern)
-TRIGGER_WORDS = frozenset(CAP_TRIGGER.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|")) - {"\\("} | {
-    "recorded", "aka", "nee", "spelt", "spelled", "known", "called", "named", "full"}
+TRIGGER_WORDS = frozenset(_TRIGGERS) | {
+    "recorded", "aka", "nee", "spelt", "spelled", "known", "called", "named", "full", "aged", "age"}
 LOWER_VERBS = frozenset("did didn said told disclosed is was".split())
 LOWER_PRED = re.compile(r" (?:did not|didn['’]t|later said|said|told|disclosed|is now \d|was seen)\b")
 LOWER_HYPHEN = re.compile(r"-([a-z]{2,})['’]s\b")
@@ -140,12 +143,24 @@ class OpenerFinder:
         trig = _sent_triggers(text, caps) if not TRIGGER_WORDS.isdisjoint(words) else None
         # lower-case word-names written in lower case somewhere, when a verb of a person is there
         lower = not LOWER_VERBS.isdisjoint(words) and not self.lower_ok.isdisjoint(words)
-        initials = ("(" in text or ";" in text) and not self.roles.isdisjoint(words)
+        roles = not self.roles.isdisjoint(words)
+        initials = ("(" in text or ";" in text) and roles
         dashes = (" & " in text or " + " in text) and (" - " in text or " – " in text)
         hyphen = "-" in text and ("'s" in text or "’s" in text)
+        out = list(self._role_initials(text)) if roles else []
         if first or trig or lower or initials or dashes or hyphen or "#" in text:
-            return list(self._find(text, low, first, trig, lower, initials, dashes, hyphen))
-        return []
+            out += self._find(text, low, first, trig, lower, initials, dashes, hyphen)
+        return out
+
+    def _role_initials(self, text: str) -> Iterator[Span]:
+        """"TM SH: agree NFA": two or three capitals after a role, before a mark; never a
+        sector abbreviation ("SW MASH:") or a short word ("TM IS")."""
+        get, lex = self.get, self.lex
+        for m in ROLE_INITIALS.finditer(text):
+            role, ini = m.group(1), m.group(2)
+            if get(role.lower(), 0) & ROLE and (role.isupper() or role.islower()) and not lex.is_abbreviation(ini) \
+                    and ini.lower() not in SHORT_WORDS and (len(ini) == 2 or ini.lower() not in lex.words) and not get(ini.lower(), 0) & (ROLE | VOCAB):
+                yield m.span(2)
 
     def _find(self, text: str, low: str, first: re.Match[str] | None, trig: list[re.Match[str]] | None,
               lower: bool, initials: bool, dashes: bool, hyphen: bool) -> Iterator[Span]:
@@ -241,7 +256,7 @@ SENT_FILLERS = frozenset(" \"'“‘(*[")
 def _sent_triggers(text: str, caps: list[Cap]) -> list[re.Match[str]]:
     """``list(SENT_TRIGGER.finditer(text))`` (or None for none), tried only before the
     capitalised tokens that can start its name: a word of three letters or more, all small
-    after the capital, with a space after it. The match starts at the leftmost mark of a
+    after the capital, with a space or a comma after it. The match starts at the leftmost mark of a
     sentence from which only fillers lead to the word, and after the last match's end (as
     ``finditer`` resumes there); a capital inside a token never has only fillers before it."""
     out: list[re.Match[str]] = []
@@ -250,7 +265,7 @@ def _sent_triggers(text: str, caps: list[Cap]) -> list[re.Match[str]]:
     for cap in caps:
         s, base = cap.start, cap.base
         if s == 0 or text[s - 1] not in SENT_FILLERS and text[s - 1] not in SENT_OPENERS or len(base) < 3 \
-                or text[cap.end:cap.end + 1] != " " or not (base[1:].isascii() and base[1:].isalpha() and base[1:].islower()) \
+                or text[cap.end:cap.end + 1] not in (" ", ",") or not (base[1:].isascii() and base[1:].isalpha() and base[1:].islower()) \
                 or not ("A" <= base[0] <= "Z"):
             continue
         k = s - 1

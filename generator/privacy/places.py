@@ -406,7 +406,8 @@ def unknown_word(tok: str, lex: Lexicon) -> bool:
 CAP_THEN_LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate school hospital ward home centre "
     "clinic hostel mosque church gurdwara temple mandir synagogue chapel club library refuge hotel "
-    "unit station stn farm maternity area site pub takeaway restaurant cafe shop store scheme shops parade".split()
+    "unit station stn farm maternity area site pub takeaway restaurant cafe shop store scheme shops parade "
+    "park hub".split()
 )
 # businesses are named with ordinary words ("the Royal Oak pub", "the Fairway shops"): before
 # these, any capitalised word that is no generic word, role or abbreviation names the place
@@ -415,7 +416,8 @@ COMMERCIAL_HEADS = frozenset("pub takeaway restaurant cafe shop store shops para
 SITE_WORDS = frozenset("traveller travellers traveller's gypsy gypsies caravan caravans travelling mobile".split())
 # lower-case words that may stand between the name and such a place word, besides the
 # generic place words: "Meadowgate bus stn", "Millgate shopping centre"
-EXTRA_BRIDGES = frozenset("bus train railway rail coach police fire shopping town sports medical mother and short breaks".split())
+EXTRA_BRIDGES = frozenset("bus train railway rail coach police fire shopping town sports medical mother and short breaks "
+                          "retail business industrial trading family caravan holiday skate".split())
 # "home" and "centre" are places only with a word of their own kind before them
 HOME_BRIDGES = {"children's", "childrens", "children’s", "children", "care", "residential", "group", "nursing", "foster"}
 CENTRE_BRIDGES = {"children's", "childrens", "children’s", "children", "family", "medical", "health", "community",

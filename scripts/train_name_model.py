@@ -58,6 +58,7 @@ RULE_TESTS = (
     ("test_privacy_redteam_m", "FIRES", "QUIET"),
     ("test_privacy_redteam_n", "FIRES", "QUIET"),
     ("test_privacy_redteam_o", "FIRES", "QUIET"),
+    ("test_privacy_redteam_p", "FIRES", "QUIET"),
 )
 FIXTURE_SPAN = re.compile(r"^(\w+): error P101 .*\(characters (\d+)-(\d+)\)")
 

@@ -274,7 +274,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 continue
             b = DOB_AFTER.match(text, e)
             if b and not re.search(r"[.!?;]\s", text[e:b.end()]):
-                dob.append((s, b.end()))
+                # "02/02/2011 Kieran born": the date only, so the name rules still read the name
+                dob.append((s, b.end() if text[e:b.end()].strip(" ([-–—:,").lower()[:1] in "db" else e))
                 used.add((s, e))
                 continue
             if GAVE_BEFORE.search(low, max(0, s - 16), s) and DOB_BEFORE.search(low[max(0, s - 90):s].replace(". ", ", ")):

@@ -190,6 +190,10 @@ def _subruns(s: int, raw: str) -> Iterator[Cluster]:
         yield s + cur_s, s + cur_e, raw[cur_s:cur_e]
 
 
+# an address or a place, a comma and a town before an outward code: "17 Lime Grove, Kingsmere SL6"
+TOWN_SPACE = re.compile(r"(?:\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[A-Z][\w&'’-]*),\s+[A-Z][a-z]{3,} $")
+
+
 def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
     """A postcode district alone: "the BD7 area", "moved to OL9", "postcode LS11"."""
     if len(raw0) > 2 or not raw0.isdigit() or s0 == 0 or not text[s0 - 1].isalpha():
@@ -206,6 +210,10 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         code = m.group().upper()
         if OUTWARD_AFTER.match(text, m.end()) or OUTWARD_STRONG_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()
+        if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and (m.end() == len(text) or not text[m.end()].isalnum()
+                                                                    and text[m.end()] not in "/-%") \
+                and TOWN_SPACE.search(text, max(0, m.start() - 60), m.start()):
+            return "postcode", m.start(), m.end()   # "17 Lime Grove, Kingsmere SL6"
         if (
             m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS
             and OUTWARD_PLACE_BEFORE.search(low, max(0, m.start() - 12), m.start())
@@ -352,6 +360,10 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
 GLUED_REF = re.compile(r"[A-Za-z]{1,4}\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+){0,3}")
 
 
+NUMBER_FOR_BEFORE = re.compile(r"\b(?:hospital|patient|nhs|case|crime|police|court|prison|home office)\s+"
+                               r"(?:no|number|ref|reference)\b\.?[^.;:()]{0,40}\($")
+
+
 def _glued_ref(text: str, low: str, s0: int) -> tuple[int, int] | None:
     """"Crime no. WY2025-0098812", "prison no. A7719CK": letters joined to four digits or
     more, after a word of case or record ("crime no.", "prison no.", "ref")."""
@@ -368,6 +380,10 @@ def _glued_ref(text: str, low: str, s0: int) -> tuple[int, int] | None:
     if UPN_SHAPE.fullmatch(m.group()):
         return m.start(), m.end()   # a pupil number's shape needs no cue
     kw = CASE_BEFORE.search(low, max(0, ts - 30), ts)
+    if not kw and ts and text[ts - 1] == "(":
+        # "the hospital number for baby T (RK0229371)": the cue a few words before the bracket
+        kw = NUMBER_FOR_BEFORE.search(low, max(0, ts - 60), ts)
+        return (ts, m.end()) if kw else None
     return (kw.start(), m.end()) if kw else None
 
 

@@ -145,10 +145,13 @@ def _locative_before(text: str, start: int, strict: bool = False) -> bool:
     return not strict and last == "area," and len(words) > 2 and words[-2] == "of" and words[-3] == "out"
 
 
+CENTRE_AFTER = re.compile(r" (?:city|town) centre\b")
+
+
 def _from_before(text: str, start: int) -> bool:
     """"transferred from Powys", "moved to Kent", "prev la Powys", "placed Shropshire"."""
     before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1] in ("from", "to", "placed", "la", "authority", "area:")
+    return bool(before) and before[-1] in ("from", "to", "placed", "la", "la:", "authority", "authority:", "area:")
 
 
 def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iterator[Span]:
@@ -168,15 +171,17 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
         if not (word or area or low in towns) or cap.base.isupper() or not cap.base[1:].islower():
             continue
         strict = word or area or bool(classes.get(low, 0) & FIRSTS_SURNAMES)
-        if not (_locative_before(text, cap.start, strict) or area and _from_before(text, cap.start)):
+        if not (_locative_before(text, cap.start, strict) or (area or not word) and _from_before(text, cap.start)
+                or not word and CENTRE_AFTER.match(text, cap.end)):
             continue
         if area and k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:
             continue   # "in Kent Police custody", "from Powys County Council"
         if word and k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:
             continue   # "in Reading Recovery", "in Rugby League": a name of something else
         nxt = text[cap.end + (2 if cap.poss else 0):cap.end + 40].split(None, 3)
-        if nxt and nxt[0].lower().strip(".,;:") in TOWN_NOT_BEFORE or len(nxt) > 2 and nxt[0] == "and" \
-                and nxt[2].lower().strip(".,;:") in TOWN_NOT_BEFORE:
+        if not CENTRE_AFTER.match(text, cap.end) and (
+                nxt and nxt[0].lower().strip(".,;:") in TOWN_NOT_BEFORE or len(nxt) > 2 and nxt[0] == "and"
+                and nxt[2].lower().strip(".,;:") in TOWN_NOT_BEFORE):
             continue   # "the Rotherham inquiry", "Rochdale and Rotherham reviews"
         end = cap.end
         if k + 1 < len(caps) and not cap.poss and text[cap.end:caps[k + 1].start] == " " \

@@ -45,7 +45,7 @@ STRONG_PRED = re.compile(
     r"|(?:later |also |then )?(?:said|says|told|disclosed|didn['’]t|did not|doesn['’]t|does not|wants|wanted)\b"
     # "Summer was reported missing", "Summer missing from Cedar Lodge", "Mercy was found by police"
     r"|(?:(?:was|is|went|has been) )?(?:reported )?missing (?:from|again|overnight|since|for)\b"
-    r"|(?:was|were) found (?:by (?:police|officers|border force|staff|security|a |an |her |his )|alone|wandering)\b"
+    r"|(?:was|were) found (?:by (?i:police|officers|border force|staff|security|a |an |her |his )|alone|wandering)\b"
     r"|(?:was )?born (?:at|in|on|by|\d)))")
 # weaker ones, enough for a word no list knows or a word-name that is no month or season
 PERSON_PRED = re.compile(

@@ -435,7 +435,10 @@ GRADES = {"outstanding", "good", "requires", "improvement", "inadequate", "satis
 def head_hits(low: str, words: set[str]) -> list[tuple[int, int, str]]:
     """Whole-word occurrences of the lower-case place words, shared by the two rules below."""
     heads = HEAD_WORDS.intersection(words)
-    return list(occurrences(low, heads)) if heads else []
+    hits = list(occurrences(low, heads)) if heads else []
+    if "café" in low:   # the only head with an accent: lower_words holds ASCII words
+        hits += [(s, e, "cafe") for s, e, _ in occurrences(low, ("café",))]
+    return hits
 
 
 def find_cap_lower_places(text: str, hits: list[tuple[int, int, str]], caps: list[Cap], lex: Lexicon) -> Iterator[Span]:

@@ -57,7 +57,9 @@ def cap_tokens(text: str) -> list[Cap]:
                 continue
         elif last == "'" or last == "’":
             tok = text[s:e - 1]
-            if tok:
+            if len(tok) > 3 and tok[-1] == "s" and tok[-2] in "'’":
+                append(Cap(s, e - 3, tok[:-2], True))   # "'gone to Gran's'": a quote closes after the 's
+            elif tok:
                 append(Cap(s, e - 1, tok, tok[-1] == "s"))
             continue
         append(Cap(s, e, m.group(), False))

@@ -142,7 +142,8 @@ VENUE_NOUNS = frozenset(
     "maltings sidings moorings granary mill forge hollies limes laurels willows elms beeches cedars firs pines "
     "poplars larches oaks birches rowans sycamores chestnuts lanes meadows orchard orchards paddocks pastures "
     "spinney coppice grange manse rectory vicarage priory gables lodge cottage ark oasis lighthouse harbour "
-    "cabin bunker base pavilion dragon lotus phoenix palace fountain grill".split())
+    "cabin bunker base pavilion dragon lotus phoenix palace fountain grill mermaid regal admiral globe victory "
+    "sportsman navigator smugglers".split())
 THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by", "above", "inside", "into", "over", "past", "beside"}
 # the first word of a two-word pub name: "the Red Lion", "the Royal Oak", "the Black Bull"
 VENUE_FIRST = frozenset("red white black golden royal blue green old new rising little grey brown silver "

@@ -31,11 +31,11 @@ def scanned(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("2. Sunny to be seen by the school nurse before the next review.", "Sunny"),
+    ("The plan says Sunny is to be seen by the school nurse before the next review.", "Sunny"),
     ("The SW notes that Will and Sonny share a room at the carers' home.", "Sonny"),
-    ("Seen at nursery: Poppy settled quickly and ate her lunch.", "Poppy"),
-    ("Grace is described by her teacher as quiet and kind.", "Grace"),
-    ("Precious has started Year 7 and likes art.", "Precious"),
+    ("At nursery today Poppy settled quickly and ate her lunch.", "Poppy"),
+    ("Her teacher describes Grace as quiet and kind.", "Grace"),
+    ("Since September Precious has started Year 7 and likes art.", "Precious"),
 ])
 def test_reads_word_names_used_as_names(text: str, name: str) -> None:
     assert name in model_names(text)
@@ -50,6 +50,16 @@ def test_reads_word_names_used_as_names(text: str, name: str) -> None:
     "The young person said the foster home felt safe.",
 ])
 def test_leaves_words_used_as_words(text: str) -> None:
+    assert model_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Will this be corrected before the next review?",
+    "Dawn raid at the flat the same week.",
+    "Grace period on the curfew ends on Friday.",
+    "Grace is described by her teacher as quiet and kind.",   # the rules' cues decide here, not the model
+])
+def test_a_sentences_first_word_is_not_asked(text: str) -> None:
     assert model_names(text) == []
 
 
@@ -69,7 +79,7 @@ def test_features_stop_at_a_joined_text_boundary() -> None:
 
 @pytest.mark.parametrize("text, name", [
     ("The SW notes that Will and Sonny share a room at the carers' home.", "Sonny"),
-    ("Grace is described by her teacher as quiet and kind.", "Grace"),
+    ("Since September Precious has started Year 7 and likes art.", "Precious"),
 ])
 def test_scanner_reports_what_only_the_model_finds(monkeypatch: pytest.MonkeyPatch, text: str, name: str) -> None:
     assert ("personal-name", name) in scanned(text)

@@ -37,7 +37,7 @@ NICK_CUE = re.compile(r"\bnick-?names?\b[^.;\n]{0,24}?(?=['‘\"“])", re.IGNOR
 # known as \"Tricky\"", "contact w/ \"Smurf\"", "the man called \"T-Bone\"" (not "a programme
 # called 'Caring Dads'": only one word is read, and only after such a cue)
 ALIAS_CUE = re.compile(
-    r"(?:\b(?:known as|linked to|links to|associating with|associates with|aka|a\.k\.a\.?|goes by|calls (?:him|her|them)sel(?:f|ves))|(?<![\w/])w/|\b(?:man|male|males|men|boy|"
+    r"(?:\b(?:known as|linked to|links to|associating with|associates with|suspects?|suspected|aka|a\.k\.a\.?|goes by|calls (?:him|her|them)sel(?:f|ves))|(?<![\w/])w/|\b(?:man|male|males|men|boy|"
     r"boys|lad|lads|girl|girls|woman|women|adult|adults|friend|friends|one|guy|person|youth|dealer|someone) called)"
     r"\s*(?=['‘\"“][A-Z])", re.IGNORECASE)
 PERSON_BEFORE = re.compile(r"\b(?:one|man|male|males|men|boy|boys|lad|lads|girl|girls|woman|women|adult|adults|friend|"
@@ -92,7 +92,7 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
     for tok in named:
         for m in re.finditer(rf"(?<![\w&/-]){tok}(?![\w&/-]|['’](?![sS]\b))", text):
             yield m.span()
-    if ("known" in words or "linked" in words or "links" in words or "associating" in words or "associates" in words
+    if ("known" in words or "linked" in words or "suspects" in words or "suspect" in words or "suspected" in words or "links" in words or "associating" in words or "associates" in words
             or "aka" in words or "called" in words or "by" in words or "w/" in low
             or "calls" in words):
         for m in ALIAS_CUE.finditer(text):
@@ -101,7 +101,8 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
                 continue
             # an English word is a nickname only where a person is meant: "one known as
             # 'Tricky'", not "the programme, known as 'Brighter'"
-            if q.group(1).lower() in lex.words and not m.group().lower().rstrip().endswith(("called", "linked to", "links to")) \
+            if q.group(1).lower() in lex.words and not m.group().lower().rstrip().endswith(
+                    ("called", "linked to", "links to", "suspects", "suspect", "suspected")) \
                     and not PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
             yield q.span(1)

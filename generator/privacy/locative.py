@@ -281,3 +281,16 @@ def find_lower_unknown_places(text: str, low: str, lex: Lexicon, seen: set[str],
                     and _locative_before(text, i):
                 yield "named-place", i, j
             i = low.find(w, j)
+
+
+def find_lower_shops(text: str, low: str, seen: set[str], shops: frozenset[str]) -> Iterator[Span]:
+    """A shop or chain in lower case right after a word of place: "met Tiegan at greggs"."""
+    for w in shops.intersection(seen):
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            j = i + n
+            if text[i] == w[0] and not (i and low[i - 1].isalnum() or j < len(low) and low[j].isalnum()) \
+                    and _locative_before(text, i, strict=False):
+                yield "named-place", i, j
+            i = low.find(w, j)

@@ -233,7 +233,7 @@ class NameFinder:
             if c & SPEECH:
                 # "Dawn visits were considered": a plural noun, not a verb of the person
                 w2, sep2, _ = next_word(text, ws + len(word))
-                return not (word.endswith("s") and sep2.strip() == "" and w2.lower() in PLURAL_VERBS)
+                return not (word.endswith("s") and sep2.strip() == "" and (w2.lower() in PLURAL_VERBS or w2.lower() == "by"))
             w2, _, w2s = next_word(text, ws + len(word))
             if (word.lower(), w2.lower()) in self.lex.speech_pairs:
                 # "Patience has been shown by ...": an abstract noun's passive, no person

@@ -34,7 +34,7 @@ Span = tuple[int, int]
 _AGE = r"(?:now |still |only |just )?\d{1,2}(?![\d:.%/])(?! ?(?:weeks?|months?|days?|hours?|hrs?|mins?|minutes?|am|pm|years? ago|times?|per))\b"
 # predicates of a person after a sentence's first word, strong enough for a month or season
 # "is a bright, chatty five year old", "was a quiet boy": a person described as a child
-_DESCRIBED = (r"an? (?:[a-z-]+,? ){0,3}(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_DESCRIBED = (r"an? (?:(?!the |a |an |word |term |theme |value |phrase )[a-z-]+,? ){0,3}(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)[- ]years?[- ]old|boy|girl|baby|toddler|teenager|"
               r"young (?:man|woman|person|carer))\b")
 # a baby's age: "is three weeks old", "was 10 days old"
@@ -46,7 +46,8 @@ STRONG_PRED = re.compile(
     # "Summer was reported missing", "Summer missing from Cedar Lodge", "Mercy was found by police"
     r"|(?:(?:was|is|went|has been) )?(?:reported )?missing (?:from|again|overnight|since|for)\b"
     r"|(?:was|were) found (?:by (?i:police|officers|border force|staff|security|a |an |her |his )|alone|wandering)\b"
-    r"|(?:was )?born (?:at|in|on|by|\d)))")
+    r"|(?:was )?born (?:at|in|on|by|\d)"
+    r"|(?i:dob|d\.o\.b\.?)(?= ?:? ?\d)))")
 # weaker ones, enough for a word no list knows or a word-name that is no month or season
 PERSON_PRED = re.compile(
     r" (?:(?:is|was)(?: not| now| still)? (?:clear|adamant|keen|happy|unhappy|scared|frightened|worried|settled|"
@@ -77,7 +78,7 @@ DASH_PAIR = re.compile(r" [-–—] ([A-Z][a-z]{2,}) [&+] ([A-Z][a-z]{2,})(?= [-
 # a capitalised word and the first word of one of the predicates above (a capital starts the
 # pattern: the engine skips fast to the next capital)
 _TRIGGERS = ("is was later also then said says told disclosed did didn does doesn wants wanted lives attends likes "
-             "loves hates reports reported stated asked agreed refused denied admitted missing born").split()
+             "loves hates reports reported stated asked agreed refused denied admitted missing born dob DOB").split()
 CAP_TRIGGER = re.compile(r"([A-Z][a-z]{2,})(?: (?:" + "|".join(_TRIGGERS) + r"|\()|, aged? \d)")
 # the same after a sentence's or a field's mark, the start of a text read apart: a mark
 # starts the pattern, so the engine skips fast to the next one

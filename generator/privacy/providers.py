@@ -12,7 +12,8 @@
   joins the "@" on its left).
 - A kind of place and then its name, in brackets or as an apposition: "referral from nursery
   (Little Stars)", "the family's takeaway, the Golden Lotus,", "the children's home called
-  Beech Lodge"; after a comma alone only a business ("a nail bar, Luxe Nails,"). The name must hold a word that is no generic place word, role or abbreviation.
+  Beech Lodge"; after a comma or a space alone only a business ("a nail bar, Luxe Nails,",
+  "working in nail bar Glam Nails"). The name must hold a word that is no generic place word, role or abbreviation.
 """
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ KIND_WORDS = frozenset(
     "nursery school academy college surgery practice hospital ward home hostel hotel club gym church mosque "
     "temple gurdwara pub bar takeaway restaurant cafe shop salon agency provider refuge placement unit centre "
     "estate park".split())
-KIND_SEPARATOR = re.compile(r"(?: \(| called | named |, the |, )(?=[A-Z])")
+KIND_SEPARATOR = re.compile(r"(?: \(| called | named |, the |, | )(?=[A-Z])")
 # after a comma alone only a business: "a nail bar, Luxe Nails, on Bridge Street" (not "at school, Mum said")
 COMMA_KINDS = frozenset("bar takeaway cafe shop salon restaurant pub gym hotel".split())
 NAME_RUN = re.compile(r"(?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|&))*")
@@ -83,7 +84,7 @@ def find(text: str, caps: list[Cap], lows: set[str], lex: Lexicon) -> Iterator[S
             if first and first[0].lower() not in ("the", "a", "an", "this", "that", "our", "their", "his", "her"):
                 yield "named-place", m.start(), m.end()
     if not KIND_WORDS.isdisjoint(lows) and (" (" in text or ", the " in text or "called" in lows or "named" in lows
-                                            or not COMMA_KINDS.isdisjoint(lows) and ", " in text):
+                                            or not COMMA_KINDS.isdisjoint(lows)):
         for m in _kinds_then_names(text, lows):
             words = m.group().split()
             if words[-1].lower() in NOT_PLACE_TAILS:
@@ -142,7 +143,7 @@ def _kinds_then_names(text: str, lows: set[str]) -> list[re.Match[str]]:
         i = sep.start()
         j = text.rfind(" ", max(0, i - 12), i) + 1 or max(0, i - 12)
         word = text[j:i]
-        if sep.group() == ", " and word not in COMMA_KINDS:
+        if sep.group() in (", ", " ") and word not in COMMA_KINDS:
             continue
         if word not in KIND_WORDS:
             if word.isalpha():

@@ -212,6 +212,7 @@ class PrivacyScanner:
         claim(locative.find_locative_places(text, low, caps, lex, words))
         claim(locative.find_towns(text, caps, lex, words))
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.proper.known))
+        claim(locative.find_lower_shops(text, low, words, SHOPS))
         claim(self.proper.find(text, caps))
         # last: the classifier's word-like names, where no rule has claimed the word
         claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))
@@ -356,13 +357,21 @@ class PrivacyScanner:
 
 
 def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
-    """"Sophie (08.06.2013)": a date in brackets right after a person's name is her date of
-    birth, the way case summaries introduce a child, not the date of an event."""
-    if "(" not in text:
+    """"Sophie (08.06.2013)", "Hamid (01/01/2007 per HO)": a date in brackets right after a
+    person's name is her date of birth, the way case summaries introduce a child, not the
+    date of an event; so is a date right after a baby's name ("baby Reign 02/02/2023")."""
+    if "(" not in text and "baby " not in text.lower():
         return spans
     name_ends = {e for kind, s, e in spans if kind == "personal-name"}
-    return [("date-of-birth", s, e) if kind == "exact-date" and text[s - 2:s] == " (" and text[e:e + 1] == ")"
-            and s - 2 in name_ends else (kind, s, e) for kind, s, e in spans]
+    baby_names = {e for kind, s, e in spans if kind == "personal-name" and text[max(0, s - 5):s].lower() == "baby "}
+    return [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
+            text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and s - 2 in name_ends
+            or text[s - 1:s] == " " and s - 1 in baby_names) else (kind, s, e)
+            for kind, s, e in spans]
+
+
+# after a date in a name's brackets, where it came from: "Hamid (01/01/2007 per HO)"
+BRACKET_SOURCE = re.compile(r" (?:per|as per|according to|from|on) [\w .'’-]{1,20}\)")
 
 
 def _split(spans: list[Span], starts: list[int]) -> list[list[Span]]:

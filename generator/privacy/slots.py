@@ -12,7 +12,8 @@ Ordinary-word first names ("Sunny", "Legend", "Reign") and initials pass the lis
 - initials with full stops, or two lower-case letters at a sentence's start, before a
   speech verb: "F.A. disclosed", "tj said";
 - a lower-case word-name after a word of kin, before 's or a speech verb: "nana rose's";
-- an initial glued to a surname, as in file names: "JSmith", "KOkafor".
+- an initial glued to a surname, as in file names: "JSmith", "KOkafor";
+- a capitalised word after "baby" in mid-sentence: "Kerry and her baby Reign".
 
 Each pattern starts with a selective part, so a text without the trigger costs one search.
 """
@@ -38,6 +39,10 @@ _KIN_ALT = (r"(?:mum|mam|mom|mother|dad|father|nan|nana|nanny|gran|granny|grandm
 # one pattern per apostrophe: a pattern that begins with a literal is searched for fast
 POSS_KIN = (re.compile("'s " + _KIN_ALT), re.compile("’s " + _KIN_ALT))
 WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\Z")
+# a capitalised word after "baby" in mid-sentence is the baby's name: "her baby Reign were"
+BABY_NAME = re.compile(r"(?<=[a-z:;,] )(?:baby|newborn) ([A-Z][a-z]{2,})(?![\w'’-])"
+                       r"(?=\s*(?:[\d(,.;:]|$|(?:was|were|is|has|had|and|who|born|weighed|seen|lives|went|cried)\b))")
+MODALS = frozenset("will may can must shall might could should would".split())
 # capitalised words whose possessive before a word of kin is no person
 NOT_PERSON = frozenset(
     "children women men people everyone someone anyone nobody everybody somebody anybody today yesterday "
@@ -122,6 +127,10 @@ class SlotFinder:
                     w = self._word_before(text, m.start())
                     if w and self._personish(w.group(1)) and not _after_det(text, w.start(), self.get):
                         yield w.span(1)
+        if "baby" in words or "newborn" in words:
+            for m in BABY_NAME.finditer(text):
+                if self._personish(m.group(1)) and m.group(1).lower() not in MODALS:
+                    yield m.span(1)   # "her baby Reign", "baby Reign 02/02/2023"
         i = text.find(", the ")
         while i >= 0:
             m = BIRTH_ORDER.match(text, i)

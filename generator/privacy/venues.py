@@ -143,8 +143,10 @@ VENUE_NOUNS = frozenset(
     "poplars larches oaks birches rowans sycamores chestnuts lanes meadows orchard orchards paddocks pastures "
     "spinney coppice grange manse rectory vicarage priory gables lodge cottage ark oasis lighthouse harbour "
     "cabin bunker base pavilion dragon lotus phoenix palace fountain grill mermaid regal admiral globe victory "
-    "sportsman navigator smugglers".split())
-THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by", "above", "inside", "into", "over", "past", "beside"}
+    "sportsman navigator smugglers bull hart fleece horse bear boar eagle falcon hare wheatsheaf green "
+    "commons common".split())
+THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by", "above", "inside", "into", "over", "past", "beside",
+                                 "on", "off", "along", "across", "down", "up"}
 # the first word of a two-word pub name: "the Red Lion", "the Royal Oak", "the Black Bull"
 VENUE_FIRST = frozenset("red white black golden royal blue green old new rising little grey brown silver "
                         "three two jolly green".split())

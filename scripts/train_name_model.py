@@ -60,6 +60,7 @@ RULE_TESTS = (
     ("test_privacy_redteam_o", "FIRES", "QUIET"),
     ("test_privacy_redteam_p", "FIRES", "QUIET"),
     ("test_privacy_redteam_q", "FIRES", "QUIET"),
+    ("test_privacy_redteam_r", "FIRES", "QUIET"),
 )
 FIXTURE_SPAN = re.compile(r"^(\w+): error P101 .*\(characters (\d+)-(\d+)\)")
 

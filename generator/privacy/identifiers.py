@@ -50,7 +50,7 @@ SYSTEM_BEFORE = re.compile(
 )
 CASE_BEFORE = re.compile(
     r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn"
-    r"|cad|occurrence|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|hosp|patient|mrn|upn|uln)"
+    r"|cad|occurrence|occ|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|hosp|patient|mrn|upn|uln)"
     # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
     r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=(,]?\s*$"
     # "the police reference is CSE/24/0931" (not "the audit id is DDA-2025-003")
@@ -210,10 +210,13 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         code = m.group().upper()
         if OUTWARD_AFTER.match(text, m.end()) or OUTWARD_STRONG_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()
-        if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and (m.end() == len(text) or not text[m.end()].isalnum()
-                                                                    and text[m.end()] not in "/-%") \
+        ends = m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-%"
+        if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends \
                 and TOWN_SPACE.search(text, max(0, m.start() - 60), m.start()):
             return "postcode", m.start(), m.end()   # "17 Lime Grove, Kingsmere SL6"
+        if len(m.group(1)) == 2 and m.group(1).isupper() and len(raw0) == 2 and ends \
+                and text[m.start() - 2:m.start()] == ", " and text[m.start() - 3:m.start() - 2].isalpha():
+            return "postcode", m.start(), m.end()   # "Marsh Lane, SE15.", "Greenbank rec, LS12."
         if (
             m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS
             and OUTWARD_PLACE_BEFORE.search(low, max(0, m.start() - 12), m.start())
@@ -360,8 +363,9 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
 GLUED_REF = re.compile(r"[A-Za-z]{1,4}\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+){0,3}")
 
 
-NUMBER_FOR_BEFORE = re.compile(r"\b(?:hospital|patient|nhs|case|crime|police|court|prison|home office)\s+"
-                               r"(?:no|number|ref|reference)\b\.?[^.;:()]{0,40}\($")
+NUMBER_FOR_BEFORE = re.compile(r"\b(?:(?:hospital|patient|nhs|case|crime|police|court|prison|home office)\s+"
+                               r"(?:no|number|ref|reference)\b\.?|(?:liquidlogic|mosaic|eclipse|lcs|ics|carefirst|azeus|"
+                               r"system|case)\s+(?:records?|ids?|numbers?|refs?)\b)[^.;:()]{0,60}\($")
 
 
 def _glued_ref(text: str, low: str, s0: int) -> tuple[int, int] | None:
@@ -382,7 +386,7 @@ def _glued_ref(text: str, low: str, s0: int) -> tuple[int, int] | None:
     kw = CASE_BEFORE.search(low, max(0, ts - 30), ts)
     if not kw and ts and text[ts - 1] == "(":
         # "the hospital number for baby T (RK0229371)": the cue a few words before the bracket
-        kw = NUMBER_FOR_BEFORE.search(low, max(0, ts - 60), ts)
+        kw = NUMBER_FOR_BEFORE.search(low, max(0, ts - 90), ts)
         return (ts, m.end()) if kw else None
     return (kw.start(), m.end()) if kw else None
 
@@ -469,3 +473,25 @@ def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
             full = LETTER_DASH_REF.match(text, j)
             if full:
                 yield "case-number", full.start(), full.end()
+
+
+# a reference of a system's letters and digits: "LL0073391", "M4471902"
+LETTER_DIGITS = re.compile(r"([A-Z]{1,3})(\d{6,8})")
+
+
+def find_same_shape(text: str, found: list[tuple[str, int, int]]) -> Iterator[Span]:
+    """Other references of the same system's shape as one already found: "the records for
+    Connor (LL0073391) and his sister Ellie (LL0073392)", where the cue is before the first."""
+    shapes: dict[tuple[str, int], list[int]] = {}
+    for kind, s, e in found:
+        if kind == "case-number":
+            m = LETTER_DIGITS.search(text, s, e)
+            if m and m.end() == e:
+                shapes.setdefault((m.group(1), len(m.group(2))), []).append(s)
+    if not shapes:
+        return
+    for m in LETTER_DIGITS.finditer(text):
+        at = shapes.get((m.group(1), len(m.group(2))))
+        if at and not _alnum_before(text, m.start()) and not (m.end() < len(text) and text[m.end()].isalnum()) \
+                and any("\x00" not in text[min(p, m.start()):max(p, m.start())] for p in at):
+            yield "case-number", m.start(), m.end()   # in the same text (scan_many joins texts with NULs)

@@ -140,12 +140,15 @@ def _locative_before(text: str, start: int, strict: bool = False) -> bool:
         return True
     if last == "of" and len(words) > 1 and (words[-2] in OF_PLACE or words[-2] == "out"):
         return True   # "area of ...", "kicked out of Castlehill"
+    if last == "and" and "between" in words[-4:-1]:
+        return True   # "between Petley and Halifax"
     if not strict and last[-1:] == "," and last[:-1] in AFTER_COMMA:
         return True   # "Flying Start centre, Penrhys", "seen at A&E, Heartlands"
     return not strict and last == "area," and len(words) > 2 and words[-2] == "of" and words[-3] == "out"
 
 
-CENTRE_AFTER = re.compile(r" (?:city|town) centre\b")
+# a town before a place in it: "Plymouth city centre", "the Halifax police referral", "halifax bus stn"
+CENTRE_AFTER = re.compile(r" (?:(?:city|town) centre|police|bus (?:station|stn)|train station|railway station|market)\b")
 
 
 def _from_before(text: str, start: int) -> bool:
@@ -172,7 +175,7 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
             continue
         strict = word or area or bool(classes.get(low, 0) & FIRSTS_SURNAMES)
         if not (_locative_before(text, cap.start, strict) or (area or not word) and _from_before(text, cap.start)
-                or not word and CENTRE_AFTER.match(text, cap.end)):
+                or not word and not area and CENTRE_AFTER.match(text, cap.end)):
             continue
         if area and k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:
             continue   # "in Kent Police custody", "from Powys County Council"
@@ -292,5 +295,22 @@ def find_lower_shops(text: str, low: str, seen: set[str], shops: frozenset[str])
             j = i + n
             if text[i] == w[0] and not (i and low[i - 1].isalnum() or j < len(low) and low[j].isalnum()) \
                     and _locative_before(text, i, strict=False):
+                yield "named-place", i, j
+            i = low.find(w, j)
+
+
+def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Iterator[Span]:
+    """A town in lower case (no English word, no name) after a word of place or before a place
+    in it: "found halifax bus stn 3am", "moved to telford"."""
+    towns = lex.towns.intersection(seen)
+    for w in towns:
+        if lex.classes.get(w, 0) & FIRSTS_SURNAMES:
+            continue
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            j = i + n
+            if text[i] == w[0] and not (i and low[i - 1].isalnum() or j < len(low) and (low[j].isalnum() or low[j] in "'’-")) \
+                    and (_locative_before(text, i) or text[i - 6:i] == "found " or CENTRE_AFTER.match(text, j)):
                 yield "named-place", i, j
             i = low.find(w, j)

@@ -52,7 +52,7 @@ PLACE_HEADS = {
     "Unit", "House", "Lodge", "Estate", "Park", "Hospital", "Infirmary", "Clinic", "Mosque",
     "Church", "Gurdwara", "Temple", "Chapel", "PRU", "Preschool", "Pre-school", "Playgroup",
     "Juniors", "Infants", "Home", "Tots", "Tinies", "Kindergarten", "Creche", "Crèche", "Daycare",
-    "Playschool", "Hospice", "Hostel", "Foyer", "Towers", "Flats",
+    "Playschool", "Hospice", "Hostel", "Foyer", "Tower", "Towers", "Flats",
     # faith venues, clubs and public buildings: "Shri Ram Mandir", "Westside Youth Club"
     "Mandir", "Synagogue", "Cathedral", "Masjid", "Madrasa", "Madrasah", "Madrassa", "Club",
     "Library", "Gym", "Baths", "Prison", "Hotel", "Motel", "Refuge", "Hub",

@@ -182,6 +182,7 @@ class PrivacyScanner:
             claim(dates.find_dates(text, low, runs))
             claim(identifiers.find_numbers(text, low, runs))
             claim(identifiers.find_letter_dash_refs(text))
+            claim(list(identifiers.find_same_shape(text, spans)))
 
         caps = cap_tokens(text)
         claim(places.find_places(text, caps, lex))
@@ -213,6 +214,8 @@ class PrivacyScanner:
         claim(locative.find_towns(text, caps, lex, words))
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.proper.known))
         claim(locative.find_lower_shops(text, low, words, SHOPS))
+        claim(locative.find_lower_towns(text, low, lex, words))
+        claim(venues.find_lower_pubs(low, words))
         claim(self.proper.find(text, caps))
         # last: the classifier's word-like names, where no rule has claimed the word
         claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))

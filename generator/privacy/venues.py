@@ -142,7 +142,7 @@ VENUE_NOUNS = frozenset(
     "maltings sidings moorings granary mill forge hollies limes laurels willows elms beeches cedars firs pines "
     "poplars larches oaks birches rowans sycamores chestnuts lanes meadows orchard orchards paddocks pastures "
     "spinney coppice grange manse rectory vicarage priory gables lodge cottage ark oasis lighthouse harbour "
-    "cabin bunker base pavilion dragon lotus phoenix palace fountain grill mermaid regal admiral globe victory "
+    "cabin bunker base pavilion oak lamb dragon lotus phoenix palace fountain grill mermaid regal admiral globe victory "
     "sportsman navigator smugglers bull hart fleece horse bear boar eagle falcon hare wheatsheaf green "
     "commons common".split())
 THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by", "above", "inside", "into", "over", "past", "beside",
@@ -352,3 +352,19 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
         unknown = any(w.lower().removesuffix("'s").removesuffix("’s") not in lex.words for w in plain)
         if unknown or (len(words) >= 2 and not nxt[:1].islower()):
             yield "named-place", m.start(1), m.end(1)
+
+
+# a pub in lower case after a word of place: "kacey found at royal oak 02:00" (pub words only:
+# "the old mill", "the green hub" may be any mill or hub)
+PUB_FIRST = frozenset("red white black golden royal blue rising jolly three".split())
+PUB_NOUNS = frozenset("crown anchor plough swan lion bell mitre feathers greyhound fox hound stag ship oak bull hart "
+                      "fleece horse bear boar eagle falcon hare wheatsheaf mermaid admiral lamb dragon".split())
+LOWER_PUB = re.compile(r"\b(?:at|to|from|outside|behind|in|near)\s+(?:the\s+)?((?:" + "|".join(sorted(PUB_FIRST)) +
+                       r") (?:" + "|".join(sorted(PUB_NOUNS)) + r"))\b")
+
+
+def find_lower_pubs(low: str, words: set[str]) -> Iterator[Span]:
+    if PUB_FIRST.isdisjoint(words) or PUB_NOUNS.isdisjoint(words):
+        return
+    for m in LOWER_PUB.finditer(low):
+        yield "named-place", m.start(1), m.end(1)

@@ -36,10 +36,13 @@ NICK_CUE = re.compile(r"\bnick-?names?\b[^.;\n]{0,24}?(?=['‘\"“])", re.IGNOR
 # a name in quotes after "known as", "aka", "w/", or "called" after a word of a person: "one
 # known as \"Tricky\"", "contact w/ \"Smurf\"", "the man called \"T-Bone\"" (not "a programme
 # called 'Caring Dads'": only one word is read, and only after such a cue)
+# read backwards from each quote before a capital (quotes are fewer than cue words)
 ALIAS_CUE = re.compile(
-    r"(?:\b(?:known as|linked to|links to|associating with|associates with|suspects?|suspected|aka|a\.k\.a\.?|goes by|calls (?:him|her|them)sel(?:f|ves))|(?<![\w/])w/|\b(?:man|male|males|men|boy|"
+    r"(?:\b(?:known as|linked to|links to|associating with|associates with|suspects?|suspected|aka|a\.k\.a\.?|goes by|"
+    r"calls (?:him|her|them)sel(?:f|ves))|(?<![\w/])w/|\b(?:man|male|males|men|boy|"
     r"boys|lad|lads|girl|girls|woman|women|adult|adults|friend|friends|one|guy|person|youth|dealer|someone) called)"
-    r"\s*(?=['‘\"“][A-Z])", re.IGNORECASE)
+    r"\s*$", re.IGNORECASE)
+QUOTE_CAP = re.compile(r"['‘\"“](?=[A-Z])")
 PERSON_BEFORE = re.compile(r"\b(?:one|man|male|males|men|boy|boys|lad|lads|girl|girls|woman|women|adult|adults|friend|"
                            r"friends|he|she|him|her|person|youth|guy|dealer|someone|older|mate|mates|contact)\b\W*$",
                            re.IGNORECASE)
@@ -92,11 +95,10 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
     for tok in named:
         for m in re.finditer(rf"(?<![\w&/-]){tok}(?![\w&/-]|['’](?![sS]\b))", text):
             yield m.span()
-    if ("known" in words or "linked" in words or "suspects" in words or "suspect" in words or "suspected" in words or "links" in words or "associating" in words or "associates" in words
-            or "aka" in words or "called" in words or "by" in words or "w/" in low
-            or "calls" in words):
-        for m in ALIAS_CUE.finditer(text):
-            q = QUOTED_ONE.match(text, m.end())
+    for quote in QUOTE_CAP.finditer(text):
+        m = ALIAS_CUE.search(text, max(0, quote.start() - 40), quote.start())
+        if m:
+            q = QUOTED_ONE.match(text, quote.start())
             if not q or lex.classes.get(q.group(1).lower(), 0) & (ROLE | TITLE):
                 continue
             # an English word is a nickname only where a person is meant: "one known as

@@ -148,16 +148,23 @@ class OpenerFinder:
         initials = ("(" in text or ";" in text) and roles
         dashes = (" & " in text or " + " in text) and (" - " in text or " – " in text)
         hyphen = "-" in text and ("'s" in text or "’s" in text)
-        out = list(self._role_initials(text)) if roles else []
+        out = list(self._role_initials(text, caps)) if roles else []
         if first or trig or lower or initials or dashes or hyphen or "#" in text:
             out += self._find(text, low, first, trig, lower, initials, dashes, hyphen)
         return out
 
-    def _role_initials(self, text: str) -> Iterator[Span]:
+    def _role_initials(self, text: str, caps: list[Cap]) -> Iterator[Span]:
         """"TM SH: agree NFA": two or three capitals after a role, before a mark; never a
-        sector abbreviation ("SW MASH:") or a short word ("TM IS")."""
+        sector abbreviation ("SW MASH:") or a short word ("TM IS"). Read from the capitalised
+        tokens of two or three capitals (few), the pattern matched at each."""
         get, lex = self.get, self.lex
-        for m in ROLE_INITIALS.finditer(text):
+        for cap in caps:
+            if not 2 <= len(cap.base) <= 3 or not cap.base.isupper() or cap.poss or cap.start < 3:
+                continue
+            ws = text.rfind(" ", max(0, cap.start - 7), cap.start - 1) + 1
+            m = ROLE_INITIALS.match(text, ws)
+            if not m or m.start(2) != cap.start:
+                continue
             role, ini = m.group(1), m.group(2)
             if get(role.lower(), 0) & ROLE and (role.isupper() or role.islower()) and not lex.is_abbreviation(ini) \
                     and ini.lower() not in SHORT_WORDS and (len(ini) == 2 or ini.lower() not in lex.words) and not get(ini.lower(), 0) & (ROLE | VOCAB):

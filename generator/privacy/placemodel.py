@@ -33,6 +33,8 @@ THRESHOLD = 0.8
 # words inside a run: "Church of St Aidan", "Birchall & Sons", "Pen-y-Bryn"
 JOINERS = frozenset({" ", "-", " of ", " the ", " & ", " and ", " on ", " upon ", "-on-", "-y-", "-le-", " de "})
 MAX_WORDS = 6
+# whether a token alone is asked (``PlaceModel._single``)
+NEVER, ASK_MID, ASK = 0, 1, 2
 WINDOW = 40
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\s\x00]")
 # a word of place just before a run: "at", "in", "from" ...
@@ -97,10 +99,12 @@ class PlaceModel:
         self.towns = towns        # one-word towns of the gazetteers
         self.known = known        # every word some list knows (propernoun.py's)
         # known to a list and no name nor English word: agencies, tools, languages ...
-        listed = known - lex.words - {w for w in known if lex.classes.get(w, 0) & NAME}
-        sector = {w for w, c in lex.classes.items() if c & SECTOR} | lex.known_places | listed
+        # the sector's words that the lexicon classes; the other listed words (agencies, tools,
+        # languages: known, no English word, no name) are decided token by token (``_sector``)
+        sector = {w for w, c in lex.classes.items() if c & SECTOR} | lex.known_places
         self.sector = frozenset(sector - towns - heads)
         self._memo: dict[str, tuple[list[str], list[str]]] = {}
+        self._asked: dict[str, int] = {}
         self.tagger = None
         if model_path is not None and ENABLE_PLACE_MODEL:
             self.tagger = _open(model_path)
@@ -109,17 +113,30 @@ class PlaceModel:
         """Whether a run is worth a question: not acronyms alone, not a lone capital, not one
         known word at a sentence's start ("The", "Mum", "Attendance": half of all runs, and
         next to never a place)."""
+        if len(run) == 1:
+            base = run[0].base
+            verdict = self._asked.get(base)
+            if verdict is None:
+                verdict = self._asked[base] = self._single(base)
+            return verdict == ASK or verdict == ASK_MID and not sentence_initial(text, run[0].start)
         if all(c.base.isupper() for c in run):
             return False
-        sector = self.sector
-        if all(len(c.base) < 2 or c.base.lower() in sector for c in run):
-            return False
-        if len(run) > 1:
+        return not all(len(c.base) < 2 or self._sector(c.base.lower()) for c in run)
+
+    def _sector(self, low: str) -> bool:
+        """A word of the sector's own: on a list of roles, months, languages, agencies ... and
+        no English word, name, town or place word."""
+        if low in self.sector:
             return True
-        low = run[0].base.lower()
-        if len(low) < 3 or _near_miss(low):
-            return False   # a lone capital; a typo of a month or a festival ("in Feburary")
-        return not ((low in self.lex.words or low in self.classes) and sentence_initial(text, run[0].start))
+        return low in self.known and low not in self.lex.words and not self.classes.get(low, 0) & NAME \
+            and low not in self.towns and low not in self.heads
+
+    def _single(self, base: str) -> int:
+        """Whether one token alone is asked: never, only in mid-sentence, or always."""
+        low = base.lower()
+        if base.isupper() or len(low) < 3 or self._sector(low) or _near_miss(low):
+            return NEVER   # an acronym, a lone capital, a word of the sector, "in Feburary"
+        return ASK_MID if low in self.lex.words or low in self.classes else ASK
 
     def _word(self, tok: str) -> tuple[list[str], list[str]]:
         """A word's features, and the same marked as the run's last word (memoised)."""
@@ -188,7 +205,7 @@ class PlaceModel:
         """Runs no rule has touched (``free(start, end)``) that the model is sure name a place."""
         if self.tagger is None or not caps:
             return []
-        todo = [r for r in runs(text, caps) if free(r[0].start, r[-1].end) and self.asked(text, r)]
+        todo = [r for r in runs(text, caps) if self.asked(text, r) and free(r[0].start, r[-1].end)]
         if not todo:
             return []
         # one call for all: trained on one-item sequences, the model has no weights between

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from .lexicon import DET, ROLE, TITLE, VOCAB, Lexicon
 from .places import PLACE_HEADS, _is_named, _run_before
-from .tokens import Cap
+from .tokens import Cap, occurrences
 
 Span = tuple[str, int, int]
 
@@ -53,7 +53,8 @@ KIND_WORDS = frozenset(
     "nursery school academy college surgery practice hospital ward home hostel hotel club gym church mosque "
     "temple gurdwara pub bar takeaway restaurant cafe shop salon agency provider refuge placement unit centre "
     "estate park".split())
-KIND_SEPARATOR = re.compile(r"(?: \(| called | named |, the |, | )(?=[A-Z])")
+KIND_SEPARATOR = re.compile(r"(?: \(| called | named |, the )(?=[A-Z])")
+KIND_SEPARATOR_COMMA = re.compile(r"(?: \(| called | named |, the |, )(?=[A-Z])")
 # after a comma alone only a business: "a nail bar, Luxe Nails, on Bridge Street" (not "at school, Mum said")
 COMMA_KINDS = frozenset("bar takeaway cafe shop salon restaurant pub gym hotel".split())
 NAME_RUN = re.compile(r"(?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|&))*")
@@ -139,11 +140,12 @@ def _kinds_then_names(text: str, lows: set[str]) -> list[re.Match[str]]:
     separators are searched for (a pattern that starts with a literal), the word before each
     read with ``rfind`` and looked up."""
     out = []
-    for sep in KIND_SEPARATOR.finditer(text):
+    separator = KIND_SEPARATOR_COMMA if not COMMA_KINDS.isdisjoint(lows) else KIND_SEPARATOR
+    for sep in separator.finditer(text):
         i = sep.start()
         j = text.rfind(" ", max(0, i - 12), i) + 1 or max(0, i - 12)
         word = text[j:i]
-        if sep.group() in (", ", " ") and word not in COMMA_KINDS:
+        if sep.group() == ", " and word not in COMMA_KINDS:
             continue
         if word not in KIND_WORDS:
             if word.isalpha():
@@ -159,6 +161,13 @@ def _kinds_then_names(text: str, lows: set[str]) -> list[re.Match[str]]:
         name = NAME_RUN.match(text, sep.end())
         if name:
             out.append(name)
+    # a business and its name with a space: "working in nail bar Glam Nails" (the few
+    # business words of the text, each followed by a space and a capital)
+    for _s, e, _w in occurrences(text.lower(), COMMA_KINDS.intersection(lows)):
+        if text[e:e + 1] == " " and text[e + 1:e + 2].isupper():
+            name = NAME_RUN.match(text, e + 1)
+            if name:
+                out.append(name)
     return out
 
 

@@ -40,7 +40,8 @@ _KIN_ALT = (r"(?:mum|mam|mom|mother|dad|father|nan|nana|nanny|gran|granny|grandm
 POSS_KIN = (re.compile("'s " + _KIN_ALT), re.compile("’s " + _KIN_ALT))
 WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\Z")
 # a capitalised word after "baby" in mid-sentence is the baby's name: "her baby Reign were"
-BABY_NAME = re.compile(r"(?<=[a-z:;,] )(?:baby|newborn) ([A-Z][a-z]{2,})(?![\w'’-])"
+BABY_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz:;,")
+BABY_NAME = re.compile(r"(?:baby|newborn) ([A-Z][a-z]{2,})(?![\w'’-])"
                        r"(?=\s*(?:[\d(,.;:]|$|(?:was|were|is|has|had|and|who|born|weighed|seen|lives|went|cried)\b))")
 MODALS = frozenset("will may can must shall might could should would".split())
 # capitalised words whose possessive before a word of kin is no person
@@ -127,10 +128,15 @@ class SlotFinder:
                     w = self._word_before(text, m.start())
                     if w and self._personish(w.group(1)) and not _after_det(text, w.start(), self.get):
                         yield w.span(1)
-        if "baby" in words or "newborn" in words:
-            for m in BABY_NAME.finditer(text):
-                if self._personish(m.group(1)) and m.group(1).lower() not in MODALS:
+        for w in ("baby", "newborn"):
+            if w not in words:
+                continue
+            i = low.find(w + " ")
+            while i >= 0:
+                m = BABY_NAME.match(text, i) if i >= 2 and text[i - 1] == " " and text[i - 2] in BABY_BEFORE else None
+                if m and self._personish(m.group(1)) and m.group(1).lower() not in MODALS:
                     yield m.span(1)   # "her baby Reign", "baby Reign 02/02/2023"
+                i = low.find(w + " ", i + len(w))
         i = text.find(", the ")
         while i >= 0:
             m = BIRTH_ORDER.match(text, i)

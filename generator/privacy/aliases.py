@@ -42,6 +42,7 @@ ALIAS_CUE = re.compile(
     r"calls (?:him|her|them)sel(?:f|ves))|(?<![\w/])w/|\b(?:man|male|males|men|boy|"
     r"boys|lad|lads|girl|girls|woman|women|adult|adults|friend|friends|one|guy|person|youth|dealer|someone) called)"
     r"\s*$", re.IGNORECASE)
+ALIAS_WORDS = frozenset("known linked links associating associates suspects suspect suspected aka goes calls called".split())
 QUOTE_CAP = re.compile(r"['‘\"“](?=[A-Z])")
 PERSON_BEFORE = re.compile(r"\b(?:one|man|male|males|men|boy|boys|lad|lads|girl|girls|woman|women|adult|adults|friend|"
                            r"friends|he|she|him|her|person|youth|guy|dealer|someone|older|mate|mates|contact)\b\W*$",
@@ -95,7 +96,8 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
     for tok in named:
         for m in re.finditer(rf"(?<![\w&/-]){tok}(?![\w&/-]|['’](?![sS]\b))", text):
             yield m.span()
-    for quote in QUOTE_CAP.finditer(text):
+    cued = not ALIAS_WORDS.isdisjoint(words) or "w/" in low
+    for quote in QUOTE_CAP.finditer(text) if cued else ():
         m = ALIAS_CUE.search(text, max(0, quote.start() - 40), quote.start())
         if m:
             q = QUOTED_ONE.match(text, quote.start())

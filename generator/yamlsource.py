@@ -243,6 +243,17 @@ class _Builder:
         container[key] = value
 
     def feed(self, event: Any) -> None:
+        if type(event) is _ScalarEvent and not self.skip_depth and self.documents <= 1:
+            # the common event, first: what the general path below does for a scalar
+            if event.anchor is not None:
+                self.problem(event.start_mark, "anchors (`&name`) are not allowed in records")
+            tag = event.tag
+            implicit = event.implicit[0]
+            if tag not in (None, "!", _STR_TAG) and not implicit:
+                self.problem(event.start_mark, f"tags such as `{tag}` are not allowed in records")
+            value = resolve_plain(event.value) if implicit and not event.style and tag != _STR_TAG else event.value
+            self._add(value, event.start_mark)
+            return
         kind = type(event).__name__
         if self.skip_depth:
             if kind in ("MappingStartEvent", "SequenceStartEvent"):
@@ -309,6 +320,7 @@ class _Marker:
         return self.name
 
 
+_ScalarEvent = yaml.ScalarEvent
 _NO_KEY = _Marker("NO_KEY")
 _BAD_KEY = _Marker("BAD_KEY")
 _DUPLICATE = _Marker("DUPLICATE")
@@ -337,9 +349,12 @@ def parse_text(text: str) -> Document:
     """Parse YAML text into plain values, positions (worked out when first asked) and problems."""
     builder = _Builder(positions=False)
     builder.source_map.text = text
+    loader = _Loader(text)
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            builder.feed(event)
+        # yaml.parse's loop without its generator: the parser's events straight to the builder
+        check, get, feed = loader.check_event, loader.get_event, builder.feed
+        while check():
+            feed(get())
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -355,6 +370,8 @@ def parse_text(text: str) -> Document:
         builder.problems.append(ReadProblem(
             line, column, "the file holds a character that YAML does not allow (a control character)"))
         return Document(None, builder.source_map, builder.problems)
+    finally:
+        loader.dispose()
     return Document(builder.root, builder.source_map, builder.problems)
 
 

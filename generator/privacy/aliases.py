@@ -42,6 +42,10 @@ ALIAS_CUE = re.compile(
     r"calls (?:him|her|them)sel(?:f|ves))|(?<![\w/])w/|\b(?:man|male|males|men|boy|"
     r"boys|lad|lads|girl|girls|woman|women|adult|adults|friend|friends|one|guy|person|youth|dealer|someone) called)"
     r"\s*$", re.IGNORECASE)
+# each cue's literal and the words of the text that can hold it
+ALIAS_LITERALS = (("known", ("known",)), ("link", ("linked", "links")), ("associat", ("associating", "associates")),
+                  ("suspect", ("suspect", "suspects", "suspected")), ("aka", ("aka",)), ("a.k.a", ("a.k.a",)),
+                  ("goes by", ("goes",)), ("calls", ("calls",)), ("called", ("called",)), ("w/", ("w/",)))
 ALIAS_WORDS = frozenset("known linked links associating associates suspects suspect suspected aka goes calls called".split())
 QUOTE_CAP = re.compile(r"['‘\"“](?=[A-Z])")
 PERSON_BEFORE = re.compile(r"\b(?:one|man|male|males|men|boy|boys|lad|lads|girl|girls|woman|women|adult|adults|friend|"
@@ -97,10 +101,10 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
         for m in re.finditer(rf"(?<![\w&/-]){tok}(?![\w&/-]|['’](?![sS]\b))", text):
             yield m.span()
     cued = not ALIAS_WORDS.isdisjoint(words) or "w/" in low
-    for quote in QUOTE_CAP.finditer(text) if cued else ():
-        m = ALIAS_CUE.search(text, max(0, quote.start() - 40), quote.start())
+    for qs in _quotes_after_cues(text, low, words) if cued else ():
+        m = ALIAS_CUE.search(text, max(0, qs - 40), qs)
         if m:
-            q = QUOTED_ONE.match(text, quote.start())
+            q = QUOTED_ONE.match(text, qs)
             if not q or lex.classes.get(q.group(1).lower(), 0) & (ROLE | TITLE):
                 continue
             # an English word is a nickname only where a person is meant: "one known as
@@ -116,3 +120,22 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
             while q:
                 yield q.span(1)
                 q = QUOTED.match(text, q.end())
+
+
+def _quotes_after_cues(text: str, low: str, words: set[str]) -> list[int]:
+    """Positions of quotes before a capital that follow a cue word within a few characters
+    ("known as 'Tricky'"): read from the cue words, which are rarer than quotes."""
+    out: set[int] = set()
+    for lit, holders in ALIAS_LITERALS:
+        if not any(h in words for h in holders) and not (lit in ("a.k.a", "w/") and lit in low):
+            continue
+        i = low.find(lit)
+        while i >= 0:
+            j = i + len(lit)
+            # the first quote before a capital within a few characters: "known as 'T", "w/ \"S"
+            for q in range(j, min(len(text) - 1, j + 14)):
+                if text[q] in "'‘\"“" and text[q + 1].isupper():
+                    out.add(q)
+                    break
+            i = low.find(lit, j)
+    return sorted(out)

@@ -71,13 +71,16 @@ class PhraseGazetteer:
         firsts |= {w[:-1] + "'s" for w in self.phrases if w.endswith("s")}
         firsts |= {w.replace("'", "’") for w in firsts}
         self.firsts = frozenset(firsts | {"st.", "saint"})
+        # and as a capitalised token's base may write them: "Tower", "TOWER", "King's", "St"
+        self.forms = frozenset({f.capitalize() for f in self.firsts} | {f.upper() for f in self.firsts}
+                               | {f.title() for f in self.firsts})
 
     def find(self, text: str, caps: list[Cap]) -> Iterator[Span]:
-        phrases, firsts = self.phrases, self.firsts
+        phrases, firsts, forms = self.phrases, self.firsts, self.forms
         done = -1
         for cap in caps:
-            if cap.start < done:
-                continue
+            if cap.start < done or not cap.poss and cap.base not in forms:
+                continue   # the common case: one set lookup, no lower()
             low = cap.base.lower() + "s" if cap.poss else cap.base.lower()   # "King's Lynn"
             if low not in firsts:
                 continue

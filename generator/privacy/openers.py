@@ -71,6 +71,7 @@ FIELD_AFTER = re.compile(r" [-–—+&|] | \(|, | [a-z]+\b")
 # two capitals and a role: "TB (SW)", "CD (mum)"; "KO, SW;"
 INITIALS_ROLE = (re.compile(r" \(([A-Za-z]{2,5})\)"), re.compile(r", ([A-Za-z]{2,5})(?=[;)])"))
 # a role and then initials: "mgmt oversight TM SH: agree NFA", "SW JB - visit"
+INITIALS_AFTER_SPACE = re.compile(r" ([A-Z]{2,3})(?=[:;,)]| [-–—] |$)")
 ROLE_INITIALS = re.compile(r"(?<![\w/&])([A-Za-z]{2,5}) ([A-Z]{2,3})(?=[:;,)]| [-–—] |$)")
 INITIALS_BEFORE = re.compile(r"(?<![\w&./-])([A-Z]{2,3})\Z")
 # a pair of word-names in a dashed field: "CIN review - Hunter & Summer - attendance"
@@ -155,15 +156,14 @@ class OpenerFinder:
 
     def _role_initials(self, text: str, caps: list[Cap]) -> Iterator[Span]:
         """"TM SH: agree NFA": two or three capitals after a role, before a mark; never a
-        sector abbreviation ("SW MASH:") or a short word ("TM IS"). Read from the capitalised
-        tokens of two or three capitals (few), the pattern matched at each."""
+        sector abbreviation ("SW MASH:") or a short word ("TM IS"). The capitals are searched
+        for first (a pattern that starts with a space and a capital), the role read before them."""
         get, lex = self.get, self.lex
-        for cap in caps:
-            if not 2 <= len(cap.base) <= 3 or not cap.base.isupper() or cap.poss or cap.start < 3:
-                continue
-            ws = text.rfind(" ", max(0, cap.start - 7), cap.start - 1) + 1
+        for c in INITIALS_AFTER_SPACE.finditer(text):
+            start = c.start(1)
+            ws = text.rfind(" ", max(0, start - 7), start - 1) + 1
             m = ROLE_INITIALS.match(text, ws)
-            if not m or m.start(2) != cap.start:
+            if not m or m.start(2) != start:
                 continue
             role, ini = m.group(1), m.group(2)
             if get(role.lower(), 0) & ROLE and (role.isupper() or role.islower()) and not lex.is_abbreviation(ini) \

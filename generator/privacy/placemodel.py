@@ -69,10 +69,13 @@ def runs(text: str, caps: list[Cap]) -> list[list[Cap]]:
     for c in caps:
         if cur:
             prev = cur[-1]
-            gap = text[prev.end + (2 if prev.poss else 0):c.start]
-            if (gap in JOINERS and (not prev.poss or gap == " ")) and len(cur) < MAX_WORDS:
-                cur.append(c)
-                continue
+            end = prev.end + 2 if prev.poss else prev.end
+            # the longest joiner is " upon ": a wider gap is read without slicing the text
+            if 0 < c.start - end <= 6 and len(cur) < MAX_WORDS:
+                gap = text[end:c.start]
+                if gap in JOINERS and (not prev.poss or gap == " "):
+                    cur.append(c)
+                    continue
             out.append(cur)
         cur = [c]
     if cur:
@@ -205,7 +208,20 @@ class PlaceModel:
         """Runs no rule has touched (``free(start, end)``) that the model is sure name a place."""
         if self.tagger is None or not caps:
             return []
-        todo = [r for r in runs(text, caps) if self.asked(text, r) and free(r[0].start, r[-1].end)]
+        memo, single = self._asked, self._single
+        todo = []
+        for r in runs(text, caps):
+            if len(r) == 1:   # most runs: the token's memoised verdict, inline
+                base = r[0].base
+                v = memo.get(base)
+                if v is None:
+                    v = memo[base] = single(base)
+                if v == NEVER or v == ASK_MID and sentence_initial(text, r[0].start):
+                    continue
+            elif not self.asked(text, r):
+                continue
+            if free(r[0].start, r[-1].end):
+                todo.append(r)
         if not todo:
             return []
         # one call for all: trained on one-item sequences, the model has no weights between

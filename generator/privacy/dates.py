@@ -52,7 +52,9 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 # a second date corrected against a date of birth: "DOB 15/03/2017 - not 15th May", "recorded
 # as 14/06/2011 in the assessment but as 16/04/2011 on the plan"
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere)\b")
-DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned")
+DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ")
+# a birthday to come or gone: "turns 21 on 14/11/2003" is the date of birth itself
+TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be)\s+\d{1,2}\s+on\s+(?:the\s+)?$")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
     r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bbirth\s+of|(?<![\w.])b\.|(?<=[(\[])b(?=\s)"
@@ -68,7 +70,7 @@ STRICT_GAP = re.compile(
     r"[\s:;,(\[=-]*(?:(?:on|in|is|was|of|the|approx|approximately|circa|c|around|during|early|late|mid)\b\.?[\s:,]*)*"
 )
 DOB_AFTER = re.compile(
-    r"\s*[(\[]?\s*(?:[-–—:,]\s*)?(?:[\w'’]+\s+){0,3}?"
+    r"\s*[(\[]?\s*(?:[-–—:,|]\s*)?(?:[\w'’]+\s+){0,3}?"
     r"(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born|birthday|birth(?!\s+(?:parent|mother|father|famil|relative|sibling|"
     r"child|children|mum|dad|record|certificate|plan|name)))",
     re.IGNORECASE,
@@ -278,6 +280,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, b.end() if text[e:b.end()].strip(" ([-–—:,").lower()[:1] in "db" else e))
                 used.add((s, e))
                 continue
+            if TURNS_BEFORE.search(low, max(0, s - 24), s):
+                dob.append((s, e))   # "turns 21 on 14/11/2003"
+                used.add((s, e))
+                continue
             if GAVE_BEFORE.search(low, max(0, s - 16), s) and DOB_BEFORE.search(low[max(0, s - 90):s].replace(". ", ", ")):
                 dob.append((s, e))   # "no DOB on file for dad. mum gave 14/4/89"
                 used.add((s, e))
@@ -296,8 +302,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if (s, e) in used:
                 continue
             for ds, de in list(dob):
-                if de <= s <= de + 70 and not re.search(r"[.!?;]\s", text[de:s]) and (
-                        CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e) or _same_day(text, ds, de, s, e)):
+                if de <= s <= de + 70 and (_same_day(text, ds, de, s, e) or _same_month(text, ds, de, s, e) or (
+                        not re.search(r"[.!?;]\s", text[de:s]) and (CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e)))):
                     dob.append((s, e))
                     used.add((s, e))
                     break
@@ -326,10 +332,22 @@ def _day_month(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _same_day(text: str, ds: int, de: int, s: int, e: int) -> bool:
-    """A second date with the day and month of a date of birth just before: the same birth
-    recorded with another year ("DOB 2nd August 2004 per LCS, HV has 02/08/2005")."""
+    """A second date with the day and month of a date of birth just before, even past a
+    semicolon or a full stop: the same birth recorded with another year ("DOB 2nd August 2004
+    per LCS, HV has 02/08/2005", "dob 14th june 2011 per passport; 14/06/2010 per HO")."""
     a = _day_month(text, ds, de)
     return a is not None and a == _day_month(text, s, e)
+
+
+def _same_month(text: str, ds: int, de: int, s: int, e: int) -> bool:
+    """A second full date in the month and year of a date of birth just before, even past a
+    full stop: the birth recorded again with another day ("12/08/2016 (birth cert). CIN plan
+    says 21/08/2016"), or a newborn's first days, which date the birth as closely."""
+    a, b = _NUMERIC_MY.search(text, ds, de), _NUMERIC_MY.search(text, s, e)
+    return a is not None and b is not None and a.groups() == b.groups()
+
+
+_NUMERIC_MY = re.compile(r"\d{1,2}[/.-](\d{1,2})[/.-](\d{4})")
 
 
 def _same_year(text: str, ds: int, de: int, s: int, e: int) -> bool:

@@ -475,6 +475,31 @@ def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
                 yield "case-number", full.start(), full.end()
 
 
+# a system's letters, then a year or a team's number and a serial of four digits or more (an
+# audit's own id, "DDA-2025-003", has three): "MASH-24-01883",
+# "PPN 24/00718", "LADO/2024/0077", "CRI/24/002981" (searched from the digits: fast)
+YEAR_SERIAL = re.compile(r"(?<![\w.])(\d{2,4})[-/](\d{4,6})(?![\w/-])")
+SYSTEM_LETTERS = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/ ]$")
+# a youth or family court's number with a short serial: "LV23Y0417"
+COURT_SHORT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{4}(?![\w/-])")
+# three groups of digits with six in the middle: a police log, never a phone ("0151-080224-0337")
+THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
+
+
+def find_system_refs(text: str) -> Iterator[Span]:
+    """References of the shapes above, which need no cue word."""
+    for m in YEAR_SERIAL.finditer(text):
+        s = m.start()
+        if YEAR.fullmatch(m.group(1)) and YEAR.fullmatch(m.group(2)):
+            continue   # "GCSE 2023/2024": a school year
+        pre = SYSTEM_LETTERS.search(text, max(0, s - 7), s)
+        if pre and (pre.start() > s - 7 or s <= 7):
+            yield "case-number", pre.start(), m.end()
+    for pattern in (COURT_SHORT, THREE_GROUPS):
+        for m in pattern.finditer(text):
+            yield "case-number", m.start(), m.end()
+
+
 # a reference of a system's letters and digits: "LL0073391", "M4471902"
 LETTER_DIGITS = re.compile(r"([A-Z]{1,3})(\d{6,8})")
 

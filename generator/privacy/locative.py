@@ -299,18 +299,24 @@ def find_lower_shops(text: str, low: str, seen: set[str], shops: frozenset[str])
             i = low.find(w, j)
 
 
+# three-letter towns that are also abbreviations or a word's clipping in hurried notes
+TOO_SHORT_ALONE = frozenset("hoo kew moy rhu wem wye cwm".split())
+
+
 def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Iterator[Span]:
-    """A town in lower case (no English word, no name) after a word of place or before a place
-    in it: "found halifax bus stn 3am", "moved to telford"."""
+    """A town written in lower case that is no English word and no name, wherever it stands:
+    "44 derby rd, bootle", "placed w/ carers, gillingham", "moved to telford". Only a hurried
+    writer leaves a town's capital off, and then seldom a word of place before it; a word that
+    is also a faith's, a language's or a country's (``places_known.txt``: "kesh") is no town."""
     towns = lex.towns.intersection(seen)
     for w in towns:
-        if lex.classes.get(w, 0) & FIRSTS_SURNAMES:
-            continue
+        if lex.classes.get(w, 0) & FIRSTS_SURNAMES or len(w) < 3 or w in TOO_SHORT_ALONE:
+            continue   # "st" (a saint's, a street's) and three-letter towns need a word of place
         n = len(w)
         i = low.find(w)
         while i >= 0:
             j = i + n
-            if text[i] == w[0] and not (i and low[i - 1].isalnum() or j < len(low) and (low[j].isalnum() or low[j] in "'’-")) \
-                    and (_locative_before(text, i) or text[i - 6:i] == "found " or CENTRE_AFTER.match(text, j)):
+            if text[i] == w[0] and not (i and low[i - 1].isalnum() or j < len(low) and (low[j].isalnum() or low[j] == "-"
+                                                                                     or low[j] in "'’" and low[j + 1:j + 2].isalpha())):
                 yield "named-place", i, j
             i = low.find(w, j)

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, dates, identifiers, locative, nonames, places, providers, venues
+from . import aliases, dates, identifiers, locative, lowerplaces, nonames, places, providers, venues
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
@@ -17,7 +17,7 @@ from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
 from .placemodel import PlaceModel
 from .names import NameFinder
 from .propernoun import SHOPS, ProperNounFinder
-from .slots import SlotFinder
+from .slots import SlotFinder, joined_names
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 
 Span = tuple[str, int, int]
@@ -180,6 +180,7 @@ class PrivacyScanner:
         runs = identifiers.clusters(text)
         if runs:
             claim(dates.find_dates(text, low, runs))
+            claim(identifiers.find_system_refs(text))
             claim(identifiers.find_numbers(text, low, runs))
             claim(identifiers.find_letter_dash_refs(text))
             claim(list(identifiers.find_same_shape(text, spans)))
@@ -189,6 +190,7 @@ class PrivacyScanner:
         hits = places.head_hits(low, words)
         claim(places.find_lower_places(text, hits, lex, self.proper.known))
         claim(places.find_cap_lower_places(text, hits, caps, lex))
+        claim(lowerplaces.find_lower_named_places(text, low, words, lex, self.proper.known))
         if runs:
             claim(places.find_lower_streets(text, low, runs))
         claim(places.find_lower_rd_st(text, low, words))
@@ -208,6 +210,7 @@ class PrivacyScanner:
         names += self.names.find_nicknames(text, low, words)
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)
+        names += joined_names(text, names, lex)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)
         claim(locative.find_locative_places(text, low, caps, lex, words))

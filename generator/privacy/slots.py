@@ -39,6 +39,7 @@ _KIN_ALT = (r"(?:mum|mam|mom|mother|dad|father|nan|nana|nanny|gran|granny|grandm
 # one pattern per apostrophe: a pattern that begins with a literal is searched for fast
 POSS_KIN = (re.compile("'s " + _KIN_ALT), re.compile("’s " + _KIN_ALT))
 WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\Z")
+WORD_BEFORE_ANY = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,})\Z")
 # a capitalised word after "baby" in mid-sentence is the baby's name: "her baby Reign were"
 BABY_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz:;,")
 BABY_NAME = re.compile(r"(?:baby|newborn) ([A-Z][a-z]{2,})(?![\w'’-])"
@@ -67,7 +68,12 @@ DOTTED = re.compile(r"\.[A-Z]\.(?:[A-Z]\.)?(?= ([a-z]+))")
 LOWER_SPEECH = re.compile(r" (?:said|says|told|disclosed)\b")
 KIN_LOWER = re.compile(
     r"(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|cousin)"
-    r" ([a-z]{3,})(?=['’]s\b| (?:said|says|told|wants|thinks)\b)")
+    r" ([a-z]{3,})(?=['’]s\b| (?:said|says|told|wants|thinks)\b|\s*[(,;:–—]| ['‘\"]|\s*$)")
+# after a word-name, a bracket that says who the person is: "Grace (age 11)", "Grace (maternal
+# aunt)", "tay (they/them)", "Bill (William Raines)"
+WHO_IN_BRACKETS = re.compile(
+    r" \((?:age|aged|\d{1,2}\b|\d{1,2}y|maternal|paternal|mum|dad|aunt|auntie|uncle|nan|gran|grandad|sister|brother|"
+    r"cousin|step|half|foster|they/them|she/her|he/him|[A-Z][a-z]+ [A-Z][a-z]+\))")
 CAMEL = re.compile(r"[A-Z]{1,2}([A-Z][a-z]{2,})")
 # a surname and one initial after it, as in file names: "SmithJ" (not "PowerBI")
 CAMEL_AFTER = re.compile(r"([A-Z][a-z]{2,})[A-Z]")
@@ -168,6 +174,13 @@ class SlotFinder:
                     and w not in PRONOUNS and w not in self.lex.words and not self.get(w, 0) \
                     and not self.lex.is_abbreviation(w.upper()):
                 yield i - 2, i
+        i = text.find(" (")
+        while i >= 0:
+            if WHO_IN_BRACKETS.match(text, i):
+                w = WORD_BEFORE_ANY.search(text, max(0, i - 30), i)
+                if w and self._word_name(w.group(1)) and not _after_det(text, w.start(), self.get):
+                    yield w.span(1)
+            i = text.find(" (", i + 2)
         if not KIN_BEFORE_LOWER.isdisjoint(words):
             for m in _kin_matches(low):
                 if not text[m.start(1)].islower() or m.start() and low[m.start() - 1].isalpha():
@@ -216,3 +229,22 @@ def _sentence_start(text: str, pos: int) -> bool:
     while j >= 0 and text[j] in " \t\"'“‘(":
         j -= 1
     return j < 0 or text[j] in ".!?:;\n\x00–—-•*"
+
+
+# two people joined in a hurried note: "Ruby + Noah", "mia & bobby", "carol + steve"
+JOINED_AFTER = re.compile(r" ?[+&] ?([A-Za-z][a-z]{2,})(?![\w'’-])")
+JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) ?[+&] ?\Z")
+
+
+def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
+    """The word-names joined by "+" or "&" to a name already found, in any case."""
+    if "+" not in text and "&" not in text:
+        return []
+    out = []
+    for s, e in names:
+        for m in (JOINED_AFTER.match(text, e), JOINED_BEFORE.search(text, max(0, s - 20), s)):
+            if m:
+                c = lex.classes.get(m.group(1).lower(), 0)
+                if c & FIRSTS and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(m.group(1)):
+                    out.append(m.span(1))
+    return out

@@ -1,0 +1,124 @@
+"""Local places named in hurried lower case, by their head word written in full or cut short:
+"placed at sunflower house", "CP medical puffin ward", "dsl sandgate prim", "IHA lordswood
+cdc", "reg w/ fairlight surg", "school (holy spirit rc)", "PEP: st aidans".
+
+The words before the head must be ones places are named with: an ordinary word of that kind
+(``place_name_words.txt``: trees, birds, features of the land, "castle", "jubilee"), a town,
+a saint ("st mary's"), or a word no list knows ("hartsdown"). Generic words ("the family
+hub", "a local nursery", "children's ward") and roles never are, so clean prose passes.
+Capitalised names are other rules' (``places``, ``venues``, the gazetteer).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import DATA, DET, FIRSTS, ROLE, TITLE, VOCAB, Lexicon, _words
+
+Span = tuple[str, int, int]
+
+# a place's head word as hurried notes write it, in full or cut short
+FULL_HEADS = frozenset(
+    "primary academy nursery college surgery infirmary hospital ward lodge house hub park church chapel "
+    "mosque refuge suite lodgings skatepark dental pharmacy clinic farm cottage manor estate "
+    "school court bay village beach".split())
+SHORT_HEADS = frozenset(
+    "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc".split())
+HEADS = FULL_HEADS | SHORT_HEADS
+# a run of lower-case words before the head: at most three, one space apart
+WORD_BEFORE = re.compile(r"([a-z]+(?:['’]s)?) $")
+# land has hill farms and sea cottages: before these, only a word no list knows or a town
+PLAIN_NAMED_HEADS = frozenset({"farm", "cottage"})
+# "crown court" and "crown ct" are the court of every town
+NOT_BEFORE = {"court": "crown", "ct": "crown"}
+# a prison is named after these in any case: "c/o hmp elmley"
+PRISON = re.compile(r"\b(?:hmp|hmyoi|hmp/yoi|hmp & yoi)\s+([a-z][a-z'’-]+)", re.IGNORECASE)
+NAME_WORDS = frozenset(_words(DATA / "place_name_words.txt"))
+NOT_NAMING = DET | ROLE | TITLE
+SAINT = re.compile(r"\bst\.? ([a-z][a-z]+(?:['’]?s)?)\b")
+
+
+def _naming(word: str, lex: Lexicon, known: frozenset[str], plain: bool = True) -> bool:
+    """Whether a lower-case word may be part of a local place's name (``plain``: an
+    ordinary word of ``place_name_words.txt`` may)."""
+    w = word[:-2] if word.endswith(("'s", "’s")) else word
+    if len(w) < 3 or w in lex.place_generic or w in lex.known_places:
+        return False
+    cls = lex.classes.get(w, 0)
+    if cls & NOT_NAMING:
+        return False
+    if plain and (w in NAME_WORDS or _compound(w)) or w in lex.towns:
+        return True
+    if cls & FIRSTS:
+        return False   # "took ellie nursery": a first name before a head is the child's
+    return w not in lex.words and w not in known and not cls & VOCAB and w.upper() not in lex.abbreviations
+
+
+def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
+                            known: frozenset[str] = frozenset()) -> Iterator[Span]:
+    """Spans of lower-case names before a head word, and of saints' names; ``known`` holds
+    the proper nouns of the sector ("frontline", "ofsted"), which name no place."""
+    heads = HEADS.intersection(words)
+    for head in heads:
+        n = len(head)
+        i = low.find(head)
+        while i >= 0:
+            j = i + n
+            if text[i:j] == head and i > 1 and text[i - 1] == " " and not low[i - 2] == " " \
+                    and not (j < len(low) and (low[j].isalnum() or low[j] in "'’-")):
+                start = _name_start(text, i, lex, known, head not in PLAIN_NAMED_HEADS)
+                if start is not None and not (head in NOT_BEFORE and low[start:i].split()[-1] == NOT_BEFORE[head]):
+                    yield "named-place", start, j
+            i = low.find(head, j)
+    if "st" in words:
+        yield from _saints(text, low, lex, known)
+    if "hmp" in words or "hmyoi" in words:
+        for m in PRISON.finditer(text):
+            if m.group(1).lower() not in lex.words:
+                yield "named-place", m.start(), m.end()   # not "in HMP for 2 years"
+
+
+def _compound(w: str) -> bool:
+    """Two words places are named with, run together: "pinewood", "oaktree", "rosehill"."""
+    return any(w[:i] in NAME_WORDS and w[i:] in NAME_WORDS for i in range(3, len(w) - 2))
+
+
+def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain: bool) -> int | None:
+    """Where the lower-case name before a head word starts, or None."""
+    start = None
+    pos = head
+    for _ in range(3):
+        m = WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if not m or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-&/")):
+            break
+        word = m.group(1)
+        if word in ("st", "st."):
+            start = m.start()   # "st mary's rc"
+            break
+        if not _naming(word, lex, known, plain):
+            if start is None and word in lex.place_bridges and pos == head:
+                pos = m.start()   # "kelsworth youth hub": a generic word between name and head
+                continue
+            break
+        start = pos = m.start()
+        if pos < 2 or text[pos - 1] != " ":
+            break
+    return start
+
+
+def _saints(text: str, low: str, lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:
+    """"st aidans", "st ethelbert's": a saint's name in lower case, most often a school or a
+    church; not "front st" (a street) nor "st john ambulance" style agencies (capitalised)."""
+    for m in SAINT.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "'’-"):
+            continue
+        before = WORD_BEFORE.search(text, max(0, s - 30), s)
+        if before and before.end() == s and _naming(before.group(1), lex, known):
+            continue   # "front st", "church st": a street
+        name = m.group(1)
+        base = name[:-2] if name.endswith(("'s", "’s")) else name
+        if base.endswith("s") and base[:-1] in lex.classes:
+            base = base[:-1]   # "aidans", "marys"
+        if base not in lex.words or lex.classes.get(base, 0) & FIRSTS:
+            yield "named-place", s, m.end()

@@ -486,18 +486,45 @@ COURT_SHORT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{4}(?![\w/-])")
 THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 
 
+# every shape above holds four digits in a row; the patterns start with a lookbehind, which
+# makes a whole-text search slow, so they are searched only in windows around such runs
+FOUR_DIGITS = re.compile(r"\d\d\d\d")
+# a window reaches past the longest match (18 characters) on both sides of a run's start
+WINDOW_BEFORE, WINDOW_AFTER = 22, 26
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around each run of four digits."""
+    windows: list[tuple[int, int]] = []
+    for h in FOUR_DIGITS.finditer(text):
+        s, e = max(0, h.start() - WINDOW_BEFORE), min(len(text), h.start() + WINDOW_AFTER)
+        if windows and s <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], e)
+        else:
+            windows.append((s, e))
+    return windows
+
+
 def find_system_refs(text: str) -> Iterator[Span]:
     """References of the shapes above, which need no cue word."""
-    for m in YEAR_SERIAL.finditer(text):
-        s = m.start()
-        if YEAR.fullmatch(m.group(1)) and YEAR.fullmatch(m.group(2)):
-            continue   # "GCSE 2023/2024": a school year
-        pre = SYSTEM_LETTERS.search(text, max(0, s - 7), s)
-        if pre and (pre.start() > s - 7 or s <= 7):
-            yield "case-number", pre.start(), m.end()
-    for pattern in (COURT_SHORT, THREE_GROUPS):
-        for m in pattern.finditer(text):
-            yield "case-number", m.start(), m.end()
+    windows = _digit_windows(text)
+    n = len(text)
+    for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS):
+        for ws, we in windows:
+            # the lookbehind reads before ws; past we the text is cut, so a match that reaches
+            # the cut (never one around a run inside the window) is not trusted
+            for m in pattern.finditer(text, ws, we):
+                if m.end() >= we and we < n:
+                    continue
+                if pattern is not YEAR_SERIAL:
+                    yield "case-number", m.start(), m.end()
+                    continue
+                s = m.start()
+                if YEAR.fullmatch(m.group(1)) and YEAR.fullmatch(m.group(2)):
+                    continue   # "GCSE 2023/2024": a school year
+                pre = SYSTEM_LETTERS.search(text, max(0, s - 7), s)
+                if pre and (pre.start() > s - 7 or s <= 7):
+                    yield "case-number", pre.start(), m.end()
 
 
 # a reference of a system's letters and digits: "LL0073391", "M4471902"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import DET, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
+from .lexicon import DET, FIRSTS, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
 from .tokens import Cap, prev_word
 
 HANDLE_CUES = frozenset("account accounts handle handles username usernames user profile instagram insta snapchat snap "
@@ -139,3 +139,36 @@ def _quotes_after_cues(text: str, low: str, words: set[str]) -> list[int]:
                     break
             i = low.find(lit, j)
     return sorted(out)
+
+
+# a nickname in quotes, in lower case: "yp 'deano' arrested", "dad's gf 'kelz'", "named 'uncle
+# tel'", "'big mick' owes money", "away from 'gaz'", "told his teacher that 'gaz' had hit him"
+QUOTED_LOWER = re.compile(r"(?<![\w'’])['‘\"“]([a-z][a-z’-]{1,11}(?: [a-z][a-z’-]{0,11})?)['’\"”](?![a-z])")
+NICK_PERSON_BEFORE = frozenset(
+    "yp gf bf girlfriend boyfriend partner p'ner ex mate mates friend friends cousin uncle brother sister "
+    "for from named called with w/ man lad male".split())
+NICK_PERSON_AFTER = frozenset("had has said says was told owes hit gave sent".split())
+# a word of kin or size before a name inside the quotes: "uncle tel", "big mick", "lil t"
+NICK_KIN = frozenset("uncle auntie aunty nan nanny grandad".split())
+NICK_LEADS_LOWER = NICK_KIN | frozenset("big little lil young old".split())
+
+
+def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Quoted lower-case nicknames: a word no English list knows after a word of a person (or
+    before a verb of one), or a word of kin or size and a name inside the quotes. A child's own
+    words in quotes ("'sound'", "'proper scary'") are English or follow no such word."""
+    for m in QUOTED_LOWER.finditer(text):
+        words = m.group(1).split()
+        if len(words) == 2:
+            lead, name = words
+            named = lead in NICK_KIN or len(name) == 1 or name not in lex.words or lex.classes.get(name, 0) & FIRSTS
+            if lead in NICK_LEADS_LOWER and named and not lex.classes.get(name, 0) & (ROLE | VOCAB | DET):
+                yield m.span(1)
+            continue
+        word = words[0]
+        if len(word) < 3 or word in known or lex.classes.get(word, 0) & (ROLE | VOCAB | DET | TITLE):
+            continue
+        before = low[max(0, m.start() - 12):m.start()].split()
+        after = low[m.end():m.end() + 12].split()
+        if before and before[-1].strip(",(") in NICK_PERSON_BEFORE or after and after[0] in NICK_PERSON_AFTER:
+            yield m.span(1)

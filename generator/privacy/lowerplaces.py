@@ -21,12 +21,16 @@ Span = tuple[str, int, int]
 FULL_HEADS = frozenset(
     "primary academy nursery college surgery infirmary hospital ward lodge house hub park church chapel "
     "mosque refuge suite lodgings skatepark dental pharmacy clinic farm cottage manor estate "
-    "school court bay village beach".split())
+    "school court bay village beach fields view vale rise gardens centre center".split())
 SHORT_HEADS = frozenset(
     "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc".split())
 HEADS = FULL_HEADS | SHORT_HEADS
 # a run of lower-case words before the head: at most three, one space apart
 WORD_BEFORE = re.compile(r"([a-z]+(?:['’]s)?) $")
+# generic words cut short between a name and its head: "caister fam hub", "dene comm centre"
+CLIPPED_BRIDGES = frozenset("fam comm res yth chn childrens".split())
+# hospitals are named after counties too: "cumberland inf", "kent & canterbury hosp"
+HOSPITAL_HEADS = frozenset({"infirmary", "inf", "hospital", "hosp"})
 # land has hill farms and sea cottages: before these, only a word no list knows or a town
 PLAIN_NAMED_HEADS = frozenset({"farm", "cottage"})
 # "crown court" and "crown ct" are the court of every town
@@ -66,10 +70,12 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
             j = i + n
             if text[i:j] == head and i > 1 and text[i - 1] == " " and not low[i - 2] == " " \
                     and not (j < len(low) and (low[j].isalnum() or low[j] in "'’-")):
-                start = _name_start(text, i, lex, known, head not in PLAIN_NAMED_HEADS)
+                start = _name_start(text, i, lex, known, head not in PLAIN_NAMED_HEADS, head in HOSPITAL_HEADS)
                 if start is not None and not (head in NOT_BEFORE and low[start:i].split()[-1] == NOT_BEFORE[head]):
                     yield "named-place", start, j
             i = low.find(head, j)
+    if "(" in text and not BRACKETED_AFTER.isdisjoint(words):
+        yield from _bracketed(text, lex, known)
     if "st" in words:
         yield from _saints(text, low, lex, known)
     if "hmp" in words or "hmyoi" in words:
@@ -78,13 +84,31 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
                 yield "named-place", m.start(), m.end()   # not "in HMP for 2 years"
 
 
+# a setting's name in lower case, in brackets after what it is: "re-ref from school (gelt bridge)"
+BRACKETED_AFTER = frozenset("school nursery college academy surgery gp hospital church club setting home".split())
+BRACKETED = re.compile(r"\b(?:" + "|".join(sorted(BRACKETED_AFTER)) + r") ?\(([a-z][a-z'’]+(?: [a-z][a-z'’]+){0,2})\)")
+
+
+def _bracketed(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:
+    """No word in the brackets is generic, a role or an abbreviation, and one is a word places
+    are named with, a town or a word no list knows: not "school (mainstream)", "gp (dr)"."""
+    for m in BRACKETED.finditer(text):
+        words = m.group(1).split()
+        if not any(w in lex.place_generic or lex.classes.get(w, 0) & NOT_NAMING or w.upper() in lex.abbreviations
+                   or w in known and w not in lex.words for w in words) and any(
+                w in NAME_WORDS or w in lex.towns or w not in lex.words for w in words):
+            yield "named-place", m.start(1), m.end(1)
+
+
 def _compound(w: str) -> bool:
     """Two words places are named with, run together: "pinewood", "oaktree", "rosehill"."""
     return any(w[:i] in NAME_WORDS and w[i:] in NAME_WORDS for i in range(3, len(w) - 2))
 
 
-def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain: bool) -> int | None:
-    """Where the lower-case name before a head word starts, or None."""
+def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain: bool,
+                hospital: bool = False) -> int | None:
+    """Where the lower-case name before a head word starts, or None (``hospital``: a county
+    names it too, "cumberland inf")."""
     start = None
     pos = head
     for _ in range(3):
@@ -95,7 +119,11 @@ def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain
         if word in ("st", "st."):
             start = m.start()   # "st mary's rc"
             break
-        if not _naming(word, lex, known, plain):
+        if word in CLIPPED_BRIDGES and start is None and pos == head:
+            pos = m.start()   # "caister fam hub": a clipped generic word between name and head
+            continue
+        if not _naming(word, lex, known, plain) and not (
+                hospital and word in lex.known_places and not lex.classes.get(word, 0) & VOCAB):
             if start is None and word in lex.place_bridges and pos == head:
                 pos = m.start()   # "kelsworth youth hub": a generic word between name and head
                 continue

@@ -98,6 +98,9 @@ KIND_NOUNS = {
 }
 # titles before a lower-case surname: "cllr o'brien", "mrs okafor", "Miss o'connell"
 LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr", "councillor", "miss"})
+# titles that stand before nothing but a name ("dr" and "miss" before words too: "dr appt")
+PLAIN_TITLES = frozenset({"mr", "mrs", "ms", "mx"})
+NOT_AFTER_TITLE = frozenset("and or the and nor but men man has had was who said says not".split())
 POSSESSIVE_DET = frozenset({"his", "her", "their", "its", "my", "your", "our"})
 PLURAL_VERBS = frozenset({"were", "are", "have", "had", "was", "is", "remain", "continue", "need"})
 # after a name at a sentence's start with no other context: a verb of a person ("Ruby is",
@@ -642,16 +645,25 @@ class NameFinder:
         for s, e, title in occurrences(low, titles):
             if title == "miss" and text[s] != "M":
                 continue   # "miss school"
+            if title == "ms" and s and (text[s - 1].isdigit() or text[s - 2:s - 1].isdigit()):
+                continue   # "2 ms per record": milliseconds
             word, sep, ws = next_word(text, e + (1 if text[e:e + 1] == "." else 0))
             if sep.strip() or not word or not word[0].islower():
                 continue
+            if len(word) == 1 and text[ws + 1:ws + 2] in (" ", "."):
+                # "mrs k lowther": an initial between the title and the surname
+                word, sep, ws = next_word(text, ws + 1 + (1 if text[ws + 1:ws + 2] == "." else 0))
+                if sep.strip() or not word or not word[0].islower():
+                    continue
             key = word.replace("’", "'").lower()
             if key.endswith("'s"):
                 key = key[:-2]
             c = self.get(key, 0)
             if c & (VOCAB | ROLE | TITLE | DET | SPEECH):
                 continue
-            if c & NAME or (key not in self.lex.words and key.replace("'", "").isalpha() and len(key) > 2
-                            and not self._abbr(word)):
+            # after "mr", "mrs", "ms" or "mx" even an English word is a surname ("mr hocking")
+            if c & NAME or title in PLAIN_TITLES and key.isalpha() and len(key) > 2 and key not in NOT_AFTER_TITLE \
+                    or (key not in self.lex.words and key.replace("'", "").isalpha() and len(key) > 2
+                        and not self._abbr(word)):
                 out.append((ws, ws + len(key)))
         return out

@@ -61,6 +61,9 @@ def _not_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if any(m.start() <= s and e <= m.end() for m in known_phrases().finditer(text, max(0, s - 24), e + 24)):
         return True
     word, sep, _ = prev_word(text, s)
+    if text[s:e].lower() == "mcdonald" and text[e:e + 2] in ("'s", "’s") and not (
+            sep == " " and (word[:1].isupper() or lex.classes.get(word.lower(), 0) & TITLE)):
+        return True   # "brought McDonald's": the chain (a shop's rule reports it after "at")
     if sep == " " and word.lower() in SPEAK_VERBS and " " not in text[s:e] and text[e:e + 1] not in ("'", "’"):
         return True
     if sentence_initial(text, s) and text[s:e].lower() in lex.words and " " not in text[s:e]:

@@ -78,7 +78,7 @@ RAG_WORDS = re.compile(r"\b(?:rag|rated|rating|ratings|risk|threshold|level)\b",
 SHOPS = frozenset(
     "tesco asda lidl aldi greggs primark argos sainsbury sainsburys sainsbury's morrisons waitrose "
     "travelodge ibis "
-    "iceland mcdonalds mcdonald's kfc costa starbucks wilko poundland subway boots".split())
+    "iceland mcdonald mcdonalds mcdonald's kfc costa starbucks wilko poundland subway boots".split())
 # a known word with one of these before it is a word ("Multisystemic", "Pre-Proceedings")
 # (not "over", "under", "re" ...: "Underwood", "Overbury" are names and places)
 PREFIXES = ("multi", "inter", "intra", "pre", "post", "non", "anti", "counter", "semi", "micro", "hyper",

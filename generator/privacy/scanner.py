@@ -16,9 +16,11 @@ from .namemodel import NameModel
 from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
 from .placemodel import PlaceModel
 from .names import NameFinder
+from .lowerunknown import LowerUnknownFinder
 from .propernoun import SHOPS, ProperNounFinder
-from .slots import SlotFinder, joined_names
+from .slots import SlotFinder, bracketed_names, hyphened_names, joined_names
 from .tokens import LOWER_WORD, cap_tokens, lower_words
+from .wordnames import WordNameFinder
 
 Span = tuple[str, int, int]
 
@@ -56,6 +58,8 @@ class PrivacyScanner:
         self.slots = SlotFinder(self.lex)
         self.model = NameModel(self.lex)
         self.gazetteer = PhraseGazetteer(self.lex)
+        self.lower_unknown = LowerUnknownFinder(self.lex, self.proper, frozenset(a.lower() for a in self.lex.abbreviations))
+        self.word_names = WordNameFinder(self.lex, self.lower_unknown.known)
         self.places_model = PlaceModel(self.lex, self.proper.heads, self.lex.towns, self.proper.known, place_model_path)
         self.allow_index = _phrase_index(list(self.lex.allow_phrases) + list(allow))
         self.deny_kinds = {" ".join(d.term.lower().split()): d.kind for d in deny}
@@ -201,15 +205,20 @@ class PrivacyScanner:
         claim(venues.find_housing(text, low, caps, lex))
         claim(venues.find_postcode_towns(text, lex))
         claim(venues.find_courts(text, lex))
+        claim(venues.find_hospital_initials(text, lex, self.proper.known))
         claim(venues.find_labelled(text, lex))
         claim(providers.find(text, caps, words, lex))
         claim(self.gazetteer.find(text, caps))
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))
         names = nonames.drop(text, self.names.find(text, low, caps), lex) + self.names.find_lower(text, low, words)
         names += aliases.find(text, low, words, caps, lex, SHOPS)
+        if "'" in text or "‘" in text or '"' in text or "“" in text:
+            names += aliases.find_lower_nicknames(text, low, lex, self.lower_unknown.known)
         names += self.names.find_nicknames(text, low, words)
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)
+        names += hyphened_names(text, lex) + bracketed_names(low, lex)
+        names += [(s, e) for _, s, e in self.word_names.find(text, low, words)]
         names += joined_names(text, names, lex)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)
@@ -218,7 +227,8 @@ class PrivacyScanner:
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.proper.known))
         claim(locative.find_lower_shops(text, low, words, SHOPS))
         claim(locative.find_lower_towns(text, low, lex, words))
-        claim(venues.find_lower_pubs(low, words))
+        claim(venues.find_lower_pubs(low, words, lex))
+        claim(self.lower_unknown.find(text, low, words))
         claim(self.proper.find(text, caps))
         # last: the classifier's word-like names, where no rule has claimed the word
         claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))
@@ -365,15 +375,28 @@ class PrivacyScanner:
 def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     """"Sophie (08.06.2013)", "Hamid (01/01/2007 per HO)": a date in brackets right after a
     person's name is her date of birth, the way case summaries introduce a child, not the
-    date of an event; so is a date right after a baby's name ("baby Reign 02/02/2023")."""
-    if "(" not in text and "baby " not in text.lower():
+    date of an event; so is a date right after a baby's name ("baby Reign 02/02/2023"), and a
+    date with its year in the field after a name in a pasted row ("Kai Turner / 19-07-2013 / CP")."""
+    if "(" not in text and "baby " not in text.lower() and "/" not in text and "|" not in text:
         return spans
     name_ends = {e for kind, s, e in spans if kind == "personal-name"}
     baby_names = {e for kind, s, e in spans if kind == "personal-name" and text[max(0, s - 5):s].lower() == "baby "}
     return [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
             text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and s - 2 in name_ends
-            or text[s - 1:s] == " " and s - 1 in baby_names) else (kind, s, e)
+            or text[s - 1:s] == " " and s - 1 in baby_names
+            or _field_after_name(text, s, e, name_ends)) else (kind, s, e)
             for kind, s, e in spans]
+
+
+FIELD_BREAKS = (" / ", " | ", "/ ", "| ")
+YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+
+
+def _field_after_name(text: str, s: int, e: int, name_ends: set[int]) -> bool:
+    for sep in FIELD_BREAKS:
+        if text[s - len(sep):s] == sep and s - len(sep) in name_ends:
+            return YEAR_AT_END.search(text, s, e) is not None
+    return False
 
 
 # after a date in a name's brackets, where it came from: "Hamid (01/01/2007 per HO)"

@@ -236,15 +236,68 @@ JOINED_AFTER = re.compile(r" ?[+&] ?([A-Za-z][a-z]{2,})(?![\w'’-])")
 JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) ?[+&] ?\Z")
 
 
+# a list in brackets: "pengelly x3 (ruby, alfie, mason)"
+BRACKET_LIST = re.compile(r"\(([^()\n]{3,80})\)")
+LIST_ITEM = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,})(?![\w'’-])\s*(?:,|&|\+|\band\b|$)")
+
+
 def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
-    """The word-names joined by "+" or "&" to a name already found, in any case."""
+    """The word-names joined by "+" or "&" to a name already found, in any case, or listed with
+    one in brackets."""
+    out = _bracket_list_names(text, names, lex) if "(" in text and "," in text else []
     if "+" not in text and "&" not in text:
-        return []
-    out = []
+        return out
     for s, e in names:
         for m in (JOINED_AFTER.match(text, e), JOINED_BEFORE.search(text, max(0, s - 20), s)):
             if m:
                 c = lex.classes.get(m.group(1).lower(), 0)
                 if c & FIRSTS and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(m.group(1)):
                     out.append(m.span(1))
+    return out
+
+
+# a first name joined to another by a hyphen, in lower case: "jack-henry", "summer-rae"
+HYPHENED = re.compile(r"(?<![\w'’-])([a-z]{2,})-([a-z]{2,})(?![\w'’-])")
+
+
+def hyphened_names(text: str, lex: Lexicon) -> list[Span]:
+    """Double first names in lower case: both halves on a first-name list, or one a month or a
+    season ("jack-henry", "lily-rose", "summer-rae"; not "will-power", "rose-gold", "may-june")."""
+    if "-" not in text:
+        return []
+    out = []
+    for m in HYPHENED.finditer(text):
+        a, b = m.group(1), m.group(2)
+        ca, cb = lex.classes.get(a, 0), lex.classes.get(b, 0)
+        if ca & (FIRSTS | CAL) and cb & (FIRSTS | CAL) and (ca | cb) & FIRSTS and not (ca | cb) & (VOCAB | ROLE | TITLE):
+            out.append(m.span())
+    return out
+
+
+# a word-name in brackets after a word of kin or a carer's role: "grandad (frank)", "fc (rose)"
+KIN_BRACKET = re.compile(
+    r"(?<![\w'’-])" + _KIN_ALT[:-3] + r"|fc|carers?|foster carers?|sgo carers?)\s?\(([a-z][a-z'’-]{2,})\)")
+
+
+def bracketed_names(low: str, lex: Lexicon) -> list[Span]:
+    if "(" not in low:
+        return []
+    out = []
+    for m in KIN_BRACKET.finditer(low):
+        c = lex.classes.get(m.group(1), 0)
+        if c & FIRSTS and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(m.group(1)):
+            out.append(m.span(1))
+    return out
+
+
+def _bracket_list_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
+    out = []
+    for m in BRACKET_LIST.finditer(text):
+        s, e = m.span(1)
+        if "," not in m.group(1) or not any(s <= ns < e for ns, _ in names):
+            continue
+        for item in LIST_ITEM.finditer(text, s, e):
+            c = lex.classes.get(item.group(1).lower(), 0)
+            if c & FIRSTS and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(item.group(1)):
+                out.append(item.span(1))
     return out

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from .lexicon import CAL, DET, INTRO, ROLE, SPEECH, TITLE, VOCAB, Lexicon
+from .lexicon import CAL, DET, INTRO, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
 from .tokens import Cap, next_word, occurrences, sentence_initial
 
 Span = tuple[str, int, int]
@@ -279,6 +279,9 @@ HOUSE_WORDS = frozenset("Court House Lodge Place View Gardens Mews Hall Heights"
 # a town between a comma and a full postcode: "Cavendish Street, Hull HU9 3LF"
 TOWN_POSTCODE = re.compile(
     r", ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s{1,2}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z0-9])")
+# the same in hurried lower case: "9 pennance rd, lanner tr16 5tf"
+TOWN_POSTCODE_LOWER = re.compile(
+    r", ([a-z]{3,}(?:[ -][a-z]{3,})?),?\s{1,2}[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}(?![A-Za-z0-9])")
 
 
 def find_postcode_towns(text: str, lex: Lexicon) -> Iterator[Span]:
@@ -286,7 +289,7 @@ def find_postcode_towns(text: str, lex: Lexicon) -> Iterator[Span]:
     English word or a bank's name ("Hull", "Halifax"): the postcode after it settles it."""
     if ", " not in text:
         return
-    for m in TOWN_POSTCODE.finditer(text):
+    for m in (*TOWN_POSTCODE.finditer(text), *TOWN_POSTCODE_LOWER.finditer(text)):
         words = m.group(1).replace("-", " ").split()
         if any(lex.classes.get(w.lower(), 0) & (TITLE | ROLE | DET | SPEECH) or lex.is_abbreviation(w) for w in words):
             continue
@@ -356,15 +359,56 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
 
 # a pub in lower case after a word of place: "kacey found at royal oak 02:00" (pub words only:
 # "the old mill", "the green hub" may be any mill or hub)
-PUB_FIRST = frozenset("red white black golden royal blue rising jolly three".split())
+PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half new old".split())
 PUB_NOUNS = frozenset("crown anchor plough swan lion bell mitre feathers greyhound fox hound stag ship oak bull hart "
-                      "fleece horse bear boar eagle falcon hare wheatsheaf mermaid admiral lamb dragon".split())
-LOWER_PUB = re.compile(r"\b(?:at|to|from|outside|behind|in|near)\s+(?:the\s+)?((?:" + "|".join(sorted(PUB_FIRST)) +
-                       r") (?:" + "|".join(sorted(PUB_NOUNS)) + r"))\b")
+                      "fleece horse bear boar eagle falcon hare wheatsheaf mermaid admiral lamb dragon sun moon star "
+                      "inn".split())
+_PUB_BEFORE = r"(?:(?<![\w'’])(?:at|to|from|outside|behind|in|near)\s+|@\s?)(?:the\s+)?"
+LOWER_PUB = re.compile(_PUB_BEFORE + "((?:" + "|".join(sorted(PUB_FIRST)) + r") (?:" + "|".join(sorted(PUB_NOUNS)) + r"))\b")
+# "outside fisherman's rest", "at the miners arms", "in the kings head": a trade's or a title's pub
+PUB_OF = re.compile(_PUB_BEFORE + r"([a-z]{3,}(?:['’]s|s['’]?) (?:arms|rest|head|inn|tavern))\b")
+PUB_OF_GATE = frozenset("arms rest head inn tavern".split())
 
 
-def find_lower_pubs(low: str, words: set[str]) -> Iterator[Span]:
-    if PUB_FIRST.isdisjoint(words) or PUB_NOUNS.isdisjoint(words):
-        return
-    for m in LOWER_PUB.finditer(low):
+# a pub by one name that is nothing else after "the": "rang from the feathers car park"
+PUB_ALONE = frozenset("feathers plough wheatsheaf mitre fleece greyhound anvil drovers mermaid admiral".split())
+LOWER_PUB_ALONE = re.compile(_PUB_BEFORE.replace("(?:the\\s+)?", "the\\s+") + "(" + "|".join(sorted(PUB_ALONE)) + r")\b")
+
+
+def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> Iterator[Span]:
+    if not (PUB_FIRST.isdisjoint(words) or PUB_NOUNS.isdisjoint(words)):
+        for m in LOWER_PUB.finditer(low):
+            yield "named-place", m.start(1), m.end(1)
+    if not PUB_ALONE.isdisjoint(words):
+        for m in LOWER_PUB_ALONE.finditer(low):
+            yield "named-place", m.start(1), m.end(1)
+    if lex is not None and not PUB_OF_GATE.isdisjoint(words):
+        for m in PUB_OF.finditer(low):
+            owner = re.sub(r"['’]?s?['’]?$", "", m.group(1).split()[0])
+            if not lex.classes.get(owner, 0) & (ROLE | DET | PERSON_NOUN) and owner not in ("mum", "dad", "nan", "his", "her"):
+                yield "named-place", m.start(1), m.end(1)   # not "at mum's head"
+
+
+# a hospital known by its initials, which end in H: "born at the NNUH", "clinic @ jcuh",
+# "dr amin (jch)"; read where such a token follows a word of place or stands in brackets
+HOSPITAL_INITIALS = re.compile(r"(?<![\w/&.-])([A-Z]{2,4}H|[a-z]{2,4}h)(?![\w/&-])")
+HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends)\s+(?:the\s+)?|@\s?|\()$",
+                             re.IGNORECASE)
+
+
+def find_hospital_initials(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:
+    """Initials ending in H that no list knows (not "MASH", "DASH", "SEMH"), after a word of
+    place or in brackets; in lower case only with no vowel or after "@" ("jch", "@ jcuh")."""
+    for m in HOSPITAL_INITIALS.finditer(text):
+        tok = m.group(1)
+        low = tok.lower()
+        if lex.is_abbreviation(tok) or lex.is_abbreviation(tok.upper()) or low in known or low in lex.words:
+            continue
+        before = HOSPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if not before:
+            continue
+        if tok.islower() and not (before.group().strip() in ("@", "(") or not set(low[:-1]) & set("aeiouy")):
+            continue
+        if before.group() == "(" and text[m.end():m.end() + 1] != ")":
+            continue
         yield "named-place", m.start(1), m.end(1)

@@ -1,0 +1,114 @@
+"""Names that are common English words, written in lower case: "hope chose a pink duvet",
+"will seen in cot", "dsl rang - dawn came in crying", "rose's disclosure", "summer (4)".
+
+In lower case "hope", "grace", "will" or "summer" are ordinary words far more often than names,
+so the name rules leave them alone without a title or a role before them. What gives a person
+away is what follows: something only a person does ("said", "chose", "cried"), a state only a
+person is in ("asleep", "upset"), a possessive before a person's thing ("grace's mum"), or an
+age in brackets. A modal "will" and an abstract "hope" or "faith" are never followed by these
+("will seen" is no English; "hope remains" is, and is left alone), nor is a season or the
+weather ("summer went well", "storm came in": verbs of motion are not counted).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import DET, FIRST_AMB, FIRST_SEMI, FIRSTS, NAME, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
+from .names import PART_ROLE
+from .tokens import next_word, occurrences, prev_word
+
+Span = tuple[str, int, int]
+
+SEASON_NAMES = frozenset({"summer", "autumn"})
+# what a person says or does, in forms no modal "will" takes and no abstract noun, season or
+# weather does (so no "came", "went", "ran": "storm came in", "summer went well")
+PERSON_SPEECH = frozenset(
+    "said says told tells disclosed discloses explained explains described describes asked asks cried "
+    "spoke speaks talked talks laughed smiled shouted screamed whispered wrote texted phoned rang "
+    "refused declined denied admitted".split())
+PERSON_ACTS = PERSON_SPEECH | frozenset(
+    "chose swam played plays slept sleeps attended attends wants wanted likes "
+    "liked loves loved enjoys enjoyed hugged drew draws ate eats".split())
+# words between the name and what shows it: "river last seen", "grace now attends"
+ADVERBS = frozenset("last now also then just still really".split())
+# words before an abstract noun: "there is hope", "a sense of grace", "without faith"
+NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much".split())
+# states only a person is in, right after the name in a note: "grace asleep", "will seen"
+PERSON_STATES = frozenset(
+    "seen asleep awake upset excited tearful distressed doing crying playing smiling laughing sleeping "
+    "eating".split())
+
+
+class WordNameFinder:
+    """``find(text, low, words)``: spans of lower-case word-names shown to be people."""
+
+    def __init__(self, lex: Lexicon, known: frozenset[str] = frozenset()) -> None:
+        self.lex, self.known = lex, known   # ``known``: the sector's proper nouns and jargon
+        self.names = frozenset(
+            w for w, c in lex.classes.items()
+            if c & (FIRST_AMB | FIRST_SEMI) and not c & (VOCAB | ROLE | TITLE) and w.isalpha()
+            and w in lex.words) | SEASON_NAMES
+
+    def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
+        yield from self._after_roles(text, low)
+        hits = self.names.intersection(words)
+        if not hits:
+            return
+        classes = self.lex.classes
+        for s, e, word in occurrences(low, hits):
+            if text[s:e] != word:
+                continue   # capitalised: the name rules' case
+            before, _, _ = prev_word(low, s)
+            if classes.get(before, 0) & DET or before in NOT_BEFORE:
+                continue   # "the summer", "her will", "no hope", "there is hope"
+            if self._person_after(text, low, e):
+                yield "personal-name", s, e
+
+    def _person_after(self, text: str, low: str, end: int) -> bool:
+        if text[end:end + 2] in ("'s", "’s"):
+            nxt, sep, _ = next_word(low, end + 2)
+            return sep.strip() == "" and bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN)
+        nxt, sep, ws = next_word(low, end)
+        if sep.strip() == "(":
+            return nxt.isdigit() or nxt in ("age", "aged")   # "summer (4)", "faith (aged 9)"
+        if sep.strip():
+            return False
+        if nxt in ADVERBS:
+            nxt, sep, ws = next_word(low, ws + len(nxt))   # "river last seen 1930"
+            if sep.strip():
+                return False
+        if nxt in ("plays", "played") and PART_ROLE.match(low, ws + len(nxt)):
+            return False   # "faith plays a big part": an idiom
+        return nxt in PERSON_ACTS or nxt in PERSON_STATES
+
+    def _after_roles(self, text: str, low: str) -> Iterator[Span]:
+        """"supervisor: deb", "worker (jez)", "interpreter (maria)", "pc alder": a lower-case
+        word right after a role and a colon or in brackets after it, or after a police rank,
+        is the person when it is a word-name or no English word."""
+        if ":" not in text and "(" not in text and not any(r + " " in low for r in POLICE_RANKS):
+            return
+        lex = self.lex
+        for m in ROLE_THEN_WORD.finditer(text):
+            role, sep, word = m.group(1).lower(), m.group(2), m.group(3)
+            c = lex.classes.get(role, 0)
+            if sep.strip() == "":
+                if role not in POLICE_RANKS or lex.classes.get(prev_word(low, m.start(1))[0], 0) & DET:
+                    continue   # "his pc": a computer
+            elif not c & ROLE or (sep.strip() == "(" and text[m.end(3):m.end(3) + 1] != ")"):
+                continue
+            wc = lex.classes.get(word, 0)
+            if wc & (ROLE | TITLE | DET | VOCAB) or lex.is_abbreviation(word) or lex.is_abbreviation(word.upper()):
+                continue
+            if sep.strip() == "" and not (wc & SPEECH or word in NOT_AFTER_RANK or word.endswith(("ed", "ing"))):
+                yield "personal-name", m.start(3), m.end(3)   # "pc alder", "ds wright": a surname
+            elif word in self.names or wc & FIRSTS or (
+                    len(word) >= 3 and word not in lex.words and word not in self.known
+                    and any(ch in "aeiouy" for ch in word[1:])):   # "jez", not "ews"
+                yield "personal-name", m.start(3), m.end(3)
+
+
+POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt"})
+NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had rang called visit visits said aware "
+                           "present also then now".split())
+ROLE_THEN_WORD = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})(: | ?\(| )([a-z][a-z'’-]{1,15})(?![\w'’-])")

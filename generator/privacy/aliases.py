@@ -143,7 +143,8 @@ def _quotes_after_cues(text: str, low: str, words: set[str]) -> list[int]:
 
 # a nickname in quotes, in lower case: "yp 'deano' arrested", "dad's gf 'kelz'", "named 'uncle
 # tel'", "'big mick' owes money", "away from 'gaz'", "told his teacher that 'gaz' had hit him"
-QUOTED_LOWER = re.compile(r"(?<![\w'’])['‘\"“]([a-z][a-z’-]{1,11}(?: [a-z][a-z’-]{0,11})?)['’\"”](?![a-z])")
+QUOTED_LOWER = re.compile(r"['‘\"“]([a-z][a-z’-]{1,11}(?: [a-z][a-z’-]{0,11})?)['’\"”](?![a-z])")
+OPENING_QUOTES = "'‘\"“"
 NICK_PERSON_BEFORE = frozenset(
     "yp gf bf girlfriend boyfriend partner p'ner ex mate mates friend friends cousin uncle brother sister "
     "for from named called with w/ man lad male".split())
@@ -157,7 +158,7 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
     """Quoted lower-case nicknames: a word no English list knows after a word of a person (or
     before a verb of one), or a word of kin or size and a name inside the quotes. A child's own
     words in quotes ("'sound'", "'proper scary'") are English or follow no such word."""
-    for m in QUOTED_LOWER.finditer(text):
+    for m in _quoted_lower(text):
         words = m.group(1).split()
         if len(words) == 2:
             lead, name = words
@@ -168,7 +169,27 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
         word = words[0]
         if len(word) < 3 or word in known or lex.classes.get(word, 0) & (ROLE | VOCAB | DET | TITLE):
             continue
-        before = low[max(0, m.start() - 12):m.start()].split()
-        after = low[m.end():m.end() + 12].split()
+        # (scan_many joins texts with NULs: a word never runs across one)
+        before = low[max(0, m.start() - 12):m.start()].replace("\x00", " ").split()
+        after = low[m.end():m.end() + 12].replace("\x00", " ").split()
         if before and before[-1].strip(",(") in NICK_PERSON_BEFORE or after and after[0] in NICK_PERSON_AFTER:
             yield m.span(1)
+
+
+def _quoted_lower(text: str) -> Iterator[re.Match[str]]:
+    """``QUOTED_LOWER`` at each opening quote (not one inside a word: "mum's"), in order."""
+    starts = []
+    for q in OPENING_QUOTES:
+        i = text.find(q)
+        while i >= 0:
+            if i + 1 < len(text) and "a" <= text[i + 1] <= "z" and not (i and (text[i - 1].isalnum() or text[i - 1] in "_'’")):
+                starts.append(i)
+            i = text.find(q, i + 1)
+    last = -1
+    for i in sorted(starts):
+        if i < last:
+            continue
+        m = QUOTED_LOWER.match(text, i)
+        if m:
+            last = m.end()
+            yield m

@@ -42,7 +42,7 @@ POSTCODE = re.compile(
     r"([A-PR-UWYZa-pr-uwyz][A-HK-Ya-hk-y]?\d[A-HJKPS-UWa-hjkps-uw\d]?) {0,2}(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
 )
 SYSTEM_BEFORE = re.compile(
-    r"(?<![\w])(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|PARIS"
+    r"(?<![\w])(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|EH|Paris|PARIS"
     r"|Protocol|SystmOne|EMIS|PNC|PND|CID|GCID|CRN|URN|UPN|ULN|ics|lcs|mosaic|eclipse)\.?"
     r"(?:\s*(?:record|Record|file|File|case|Case|client|Client|person|Person|child|Child)\b)?"
     r"(?:\s*(?:no|No|NO|number|Number|num|nr|ref|Ref|REF|reference|Reference|id|ID|Id|#)\b\.?)?\s*[:#=]?\s*"
@@ -145,7 +145,10 @@ def find_emails(text: str) -> Iterator[Span]:
     while at >= 0:
         m = EMAIL_START.search(text, max(0, at - 64), at)
         if m:
-            e = EMAIL.match(text, m.start())
+            s = m.start()
+            while s < at and not text[s].isalnum():
+                s += 1   # "To: 'sinead.w@example.net'": a quote before the address is no part of it
+            e = EMAIL.match(text, s)
             if e:
                 yield "email", e.start(), e.end()
                 at = text.find("@", e.end())

@@ -21,7 +21,7 @@ Span = tuple[str, int, int]
 FULL_HEADS = frozenset(
     "primary academy nursery college surgery infirmary hospital ward lodge house hub park church chapel "
     "mosque refuge suite lodgings skatepark dental pharmacy clinic farm cottage manor estate "
-    "school court bay village beach fields view vale rise gardens centre center".split())
+    "school court bay village beach fields view vale rise gardens centre center mews".split())
 SHORT_HEADS = frozenset(
     "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc".split())
 HEADS = FULL_HEADS | SHORT_HEADS
@@ -62,8 +62,8 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
                             known: frozenset[str] = frozenset()) -> Iterator[Span]:
     """Spans of lower-case names before a head word, and of saints' names; ``known`` holds
     the proper nouns of the sector ("frontline", "ofsted"), which name no place."""
-    heads = HEADS.intersection(words)
-    for head in heads:
+    found: list[tuple[int, int]] = []
+    for head in HEADS.intersection(words):
         n = len(head)
         i = low.find(head)
         while i >= 0:
@@ -72,8 +72,12 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
                     and not (j < len(low) and (low[j].isalnum() or low[j] in "'’-")):
                 start = _name_start(text, i, lex, known, head not in PLAIN_NAMED_HEADS, head in HOSPITAL_HEADS)
                 if start is not None and not (head in NOT_BEFORE and low[start:i].split()[-1] == NOT_BEFORE[head]):
-                    yield "named-place", start, j
+                    found.append((start, j))
             i = low.find(head, j)
+    # in order, the longest first: "beacon park cc" over "beacon park", whatever order the
+    # heads came in (a set's order differs between one text and a batch of them)
+    for start, j in sorted(found, key=lambda se: (se[0], -se[1])):
+        yield "named-place", start, j
     if "(" in text and not BRACKETED_AFTER.isdisjoint(words):
         yield from _bracketed(text, lex, known)
     if "st" in words:
@@ -86,13 +90,21 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
 
 # a setting's name in lower case, in brackets after what it is: "re-ref from school (gelt bridge)"
 BRACKETED_AFTER = frozenset("school nursery college academy surgery gp hospital church club setting home".split())
-BRACKETED = re.compile(r"\b(?:" + "|".join(sorted(BRACKETED_AFTER)) + r") ?\(([a-z][a-z'’]+(?: [a-z][a-z'’]+){0,2})\)")
+IN_BRACKETS = re.compile(r"\(([a-z][a-z'’]+(?: [a-z][a-z'’]+){0,2})\)")
+WORD_THEN_BRACKET = re.compile(r"(?<![\w'’-])([a-z]+) ?$")
 
 
 def _bracketed(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:
     """No word in the brackets is generic, a role or an abbreviation, and one is a word places
-    are named with, a town or a word no list knows: not "school (mainstream)", "gp (dr)"."""
-    for m in BRACKETED.finditer(text):
+    are named with, a town or a word no list knows: not "school (mainstream)", "gp (dr)". Read
+    from each "(" (few hold lower-case words alone)."""
+    i = text.find("(")
+    while i >= 0:
+        m = IN_BRACKETS.match(text, i)
+        before = WORD_THEN_BRACKET.search(text, max(0, i - 12), i) if m else None
+        i = text.find("(", i + 1)
+        if not before or before.group(1) not in BRACKETED_AFTER:
+            continue
         words = m.group(1).split()
         if not any(w in lex.place_generic or lex.classes.get(w, 0) & NOT_NAMING or w.upper() in lex.abbreviations
                    or w in known and w not in lex.words for w in words) and any(

@@ -68,6 +68,7 @@ NOT_INITIAL_BEFORE = {
     "twin", "standard", "ps", "question", "q", "item", "phase", "step", "tool", "site", "team",
 }
 # a month or season name is a person only before one of these, and not after a preposition
+SEASONS = frozenset({"summer", "autumn", "winter", "spring"})
 CAL_SPEECH = {"said", "says", "told", "tells", "reported", "disclosed", "explained", "stated", "shared",
               "asked", "cried", "spoke", "wants", "wanted", "likes", "loves", "lives", "attends"}
 CAL_NOT_AFTER = {"in", "during", "by", "since", "until", "till", "of", "the", "after", "before", "from",
@@ -531,8 +532,8 @@ class NameFinder:
         """"June said", "April's mum", "Brook (12) said", but not "in June agreed"."""
         age = AGE_BRACKET.match(text, cap.end)
         if age and not cap.poss and not self.get(prev_word(text, cap.start)[0].lower(), 0) & DET:
-            if cap.base.lower() not in self.lex.calendar:
-                return True   # "Brook (12)", "Liberty (aged 9)"
+            if cap.base.lower() not in self.lex.calendar or cap.base.lower() in SEASONS:
+                return True   # "Brook (12)", "Liberty (aged 9)", "Summer (aged 3)": no season has an age
             word, sep, _ = next_word(text, age.end())
             return not sep.strip() and word.lower() in CAL_SPEECH   # "June (7) said", not "June (7), July (4)"
         word, sep, ws = next_word(text, cap.end + (2 if cap.poss else 0))

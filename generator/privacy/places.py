@@ -353,15 +353,16 @@ def find_lower_streets(text: str, low: str, runs) -> Iterator[Span]:
                 yield "street-address", s, m.end()
 
 
-# "seen at station rd", "home all day wren st.": a lower-case word and "rd" or "st", no number
+# "seen at station rd", "home all day wren st.", "gp @ marsh ln": a lower-case word and "rd", "st"
+# or "ln", no number
 # ("the st", "1st" and "3rd" are no streets)
-LOWER_RD_ST = re.compile(r"(?<![\w'’./-])([a-z]{3,}) (?:rd|st)(?![\w'’-])(?!\.[a-z])")
+LOWER_RD_ST = re.compile(r"(?<![\w'’./-])([a-z]{3,}) (?:rd|st|ln)(?![\w'’-])(?!\.[a-z])")
 NOT_STREET_NAME = frozenset("the and for was has had his her our one any via per not but nor yet off out all two six ten "
                             "who its are can may did get got see saw ref re".split())
 
 
 def find_lower_rd_st(text: str, low: str, words: set[str]) -> Iterator[Span]:
-    if "rd" not in words and "st" not in words:
+    if "rd" not in words and "st" not in words and "ln" not in words:
         return   # the common case
     for m in LOWER_RD_ST.finditer(text):
         if m.group(1) not in NOT_STREET_NAME:

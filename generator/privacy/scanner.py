@@ -205,7 +205,7 @@ class PrivacyScanner:
         claim(venues.find_housing(text, low, caps, lex))
         claim(venues.find_postcode_towns(text, lex))
         claim(venues.find_courts(text, lex))
-        claim(venues.find_hospital_initials(text, lex, self.proper.known))
+        claim(venues.find_hospital_initials(text, caps, lex, self.proper.known))
         claim(venues.find_labelled(text, lex))
         claim(providers.find(text, caps, words, lex))
         claim(self.gazetteer.find(text, caps))

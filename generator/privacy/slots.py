@@ -256,37 +256,56 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
-# a first name joined to another by a hyphen, in lower case: "jack-henry", "summer-rae"
-HYPHENED = re.compile(r"(?<![\w'’-])([a-z]{2,})-([a-z]{2,})(?![\w'’-])")
+# a first name joined to another by a hyphen, in lower case: "jack-henry", "summer-rae";
+# read from each hyphen (a regex over the whole text, starting with a lookbehind, was slow)
+HYPHEN_PAIR = re.compile(r"([a-z]{2,})-([a-z]{2,})(?![\w'’-])")
 
 
 def hyphened_names(text: str, lex: Lexicon) -> list[Span]:
     """Double first names in lower case: both halves on a first-name list, or one a month or a
     season ("jack-henry", "lily-rose", "summer-rae"; not "will-power", "rose-gold", "may-june")."""
-    if "-" not in text:
-        return []
     out = []
-    for m in HYPHENED.finditer(text):
-        a, b = m.group(1), m.group(2)
-        ca, cb = lex.classes.get(a, 0), lex.classes.get(b, 0)
-        if ca & (FIRSTS | CAL) and cb & (FIRSTS | CAL) and (ca | cb) & FIRSTS and not (ca | cb) & (VOCAB | ROLE | TITLE):
-            out.append(m.span())
+    i = text.find("-")
+    while i >= 0:
+        j = i
+        while j and "a" <= text[j - 1] <= "z":
+            j -= 1
+        if i - j >= 2 and not _glued_before(text, j):
+            m = HYPHEN_PAIR.match(text, j)
+            if m and m.end(1) == i:
+                a, b = m.group(1), m.group(2)
+                ca, cb = lex.classes.get(a, 0), lex.classes.get(b, 0)
+                if ca & (FIRSTS | CAL) and cb & (FIRSTS | CAL) and (ca | cb) & FIRSTS and not (ca | cb) & (VOCAB | ROLE | TITLE):
+                    out.append(m.span())
+        i = text.find("-", i + 1)
     return out
 
 
-# a word-name in brackets after a word of kin or a carer's role: "grandad (frank)", "fc (rose)"
-KIN_BRACKET = re.compile(
-    r"(?<![\w'’-])" + _KIN_ALT[:-3] + r"|fc|carers?|foster carers?|sgo carers?)\s?\(([a-z][a-z'’-]{2,})\)")
+def _glued_before(text: str, j: int) -> bool:
+    """A word goes on before ``j``: a letter, a digit, "_" or "-", or an apostrophe inside a word."""
+    if not j:
+        return False
+    ch = text[j - 1]
+    return ch.isalnum() or ch in "_-" or (ch in "'’" and j >= 2 and text[j - 2].isalnum())
+
+
+# a word-name in brackets after a word of kin or a carer's role: "grandad (frank)", "fc (rose)";
+# read from each "(" holding one lower-case word
+ONE_IN_BRACKETS = re.compile(r"\(([a-z][a-z'’-]{2,})\)")
+KIN_BEFORE_BRACKET = re.compile(
+    r"(?<![\w'’-])" + _KIN_ALT[:-3] + r"|fc|carers?|foster carers?|sgo carers?)\s?$")
 
 
 def bracketed_names(low: str, lex: Lexicon) -> list[Span]:
-    if "(" not in low:
-        return []
     out = []
-    for m in KIN_BRACKET.finditer(low):
-        c = lex.classes.get(m.group(1), 0)
-        if c & FIRSTS and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(m.group(1)):
-            out.append(m.span(1))
+    i = low.find("(")
+    while i >= 0:
+        m = ONE_IN_BRACKETS.match(low, i)
+        if m and KIN_BEFORE_BRACKET.search(low, max(0, i - 24), i):
+            c = lex.classes.get(m.group(1), 0)
+            if c & FIRSTS and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(m.group(1)):
+                out.append(m.span(1))
+        i = low.find("(", i + 1)
     return out
 
 

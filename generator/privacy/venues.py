@@ -353,7 +353,8 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
         if not plain:
             continue   # "Placement: Foster Care", "Setting: SEN Unit"
         unknown = any(w.lower().removesuffix("'s").removesuffix("’s") not in lex.words for w in plain)
-        if unknown or (len(words) >= 2 and not nxt[:1].islower()):
+        # a ward is named whatever the word: "Ward: Stork", "Ward: Rainbow"
+        if unknown or (len(words) >= 2 and not nxt[:1].islower()) or label[0].lower() == "ward":
             yield "named-place", m.start(1), m.end(1)
 
 
@@ -391,24 +392,37 @@ def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> It
 
 # a hospital known by its initials, which end in H: "born at the NNUH", "clinic @ jcuh",
 # "dr amin (jch)"; read where such a token follows a word of place or stands in brackets
-HOSPITAL_INITIALS = re.compile(r"(?<![\w/&.-])([A-Z]{2,4}H|[a-z]{2,4}h)(?![\w/&-])")
+HOSPITAL_CAPS = re.compile(r"[A-Z]{2,4}H")
+HOSPITAL_LOWER = re.compile(r"([a-z]{2,4}h)(?![\w/&-])")
 HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends)\s+(?:the\s+)?|@\s?|\()$",
                              re.IGNORECASE)
 
 
-def find_hospital_initials(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:
+def find_hospital_initials(text: str, caps: list[Cap], lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:
     """Initials ending in H that no list knows (not "MASH", "DASH", "SEMH"), after a word of
-    place or in brackets; in lower case only with no vowel or after "@" ("jch", "@ jcuh")."""
-    for m in HOSPITAL_INITIALS.finditer(text):
-        tok = m.group(1)
-        low = tok.lower()
-        if lex.is_abbreviation(tok) or lex.is_abbreviation(tok.upper()) or low in known or low in lex.words:
-            continue
-        before = HOSPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if not before:
-            continue
-        if tok.islower() and not (before.group().strip() in ("@", "(") or not set(low[:-1]) & set("aeiouy")):
-            continue
-        if before.group() == "(" and text[m.end():m.end() + 1] != ")":
-            continue
-        yield "named-place", m.start(1), m.end(1)
+    place or in brackets; in lower case only after "@" or in brackets, and then with no vowel
+    before the "h" unless after "@" ("jch", "@ jcuh"). Read from the capitalised tokens and from
+    each "@" and "(" (a whole-text regex was slow)."""
+    for cap in caps:
+        tok = cap.base
+        if len(tok) <= 5 and tok[-1] == "H" and HOSPITAL_CAPS.fullmatch(tok) and not cap.poss \
+                and text[cap.end:cap.end + 1] not in ("/", "&", "-") and _hospital_cue(text, cap.start, cap.end, lex, known):
+            yield "named-place", cap.start, cap.end
+    for mark in ("@", "("):
+        i = text.find(mark)
+        while i >= 0:
+            j = i + 1 + (text[i + 1:i + 2] == " " and mark == "@")
+            m = HOSPITAL_LOWER.match(text, j)
+            if m and (mark == "@" or not set(m.group(1)[:-1]) & set("aeiouy")) \
+                    and _hospital_cue(text, m.start(1), m.end(1), lex, known):
+                yield "named-place", m.start(1), m.end(1)
+            i = text.find(mark, i + 1)
+
+
+def _hospital_cue(text: str, s: int, e: int, lex: Lexicon, known: frozenset[str]) -> bool:
+    tok = text[s:e]
+    low = tok.lower()
+    if lex.is_abbreviation(tok) or lex.is_abbreviation(tok.upper()) or low in known or low in lex.words:
+        return False
+    before = HOSPITAL_BEFORE.search(text, max(0, s - 24), s)
+    return bool(before) and not (before.group() == "(" and text[e:e + 1] != ")")

@@ -28,8 +28,15 @@ PERSON_SPEECH = frozenset(
     "spoke speaks talked talks laughed smiled shouted screamed whispered wrote texted phoned rang "
     "refused declined denied admitted".split())
 PERSON_ACTS = PERSON_SPEECH | frozenset(
-    "chose swam played plays slept sleeps attended attends wants wanted likes "
+    "chose swam played plays slept sleeps attended attends wants wanted likes spends spent "
     "liked loves loved enjoys enjoyed hugged drew draws ate eats".split())
+# kin in brackets after a word-name: "will + bill (twins)"
+KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's".split())
+# a verb of seeing or meeting a person right before the word-name: "sch visit - seen river"
+SEEING_BEFORE = frozenset("seen visited met collected weighed examined".split())
+# "we have seen hope in her": an abstract noun after an auxiliary's "seen"
+ABSTRACT = frozenset("hope faith grace will joy patience charity honour".split())
+AUXILIARIES = frozenset("have has had was were is are been be being".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
 ADVERBS = frozenset("last now also then just still really".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
@@ -51,7 +58,7 @@ class WordNameFinder:
             and w in lex.words) | SEASON_NAMES
 
     def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
-        yield from self._after_roles(text, low)
+        yield from self._after_roles(text, low, words)
         hits = self.names.intersection(words)
         if not hits:
             return
@@ -62,8 +69,10 @@ class WordNameFinder:
             before, _, _ = prev_word(low, s)
             if classes.get(before, 0) & DET or before in NOT_BEFORE:
                 continue   # "the summer", "her will", "no hope", "there is hope"
-            if self._person_after(text, low, e):
-                yield "personal-name", s, e
+            if before in SEEING_BEFORE and text[s - 1:s] == " " and not (
+                    word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
+                    or self._person_after(text, low, e):
+                yield "personal-name", s, e   # "seen river in 1:1 room"
 
     def _person_after(self, text: str, low: str, end: int) -> bool:
         if text[end:end + 2] in ("'s", "’s"):
@@ -71,7 +80,9 @@ class WordNameFinder:
             return sep.strip() == "" and bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN)
         nxt, sep, ws = next_word(low, end)
         if sep.strip() == "(":
-            return nxt.isdigit() or nxt in ("age", "aged")   # "summer (4)", "faith (aged 9)"
+            # "summer (4)", "faith (aged 9)", "bill (twins)", "grace (mum's eldest)"
+            return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") or bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN) \
+                or nxt in KIN_IN_BRACKETS
         if sep.strip():
             return False
         if nxt in ADVERBS:
@@ -82,33 +93,54 @@ class WordNameFinder:
             return False   # "faith plays a big part": an idiom
         return nxt in PERSON_ACTS or nxt in PERSON_STATES
 
-    def _after_roles(self, text: str, low: str) -> Iterator[Span]:
+    def _after_roles(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
         """"supervisor: deb", "worker (jez)", "interpreter (maria)", "pc alder": a lower-case
         word right after a role and a colon or in brackets after it, or after a police rank,
-        is the person when it is a word-name or no English word."""
-        if ":" not in text and "(" not in text and not any(r + " " in low for r in POLICE_RANKS):
-            return
+        is the person when it is a word-name or no English word. Read from each ": ", "(" and
+        rank (a regex over every pair of words was a third of the scan)."""
         lex = self.lex
-        for m in ROLE_THEN_WORD.finditer(text):
-            role, sep, word = m.group(1).lower(), m.group(2), m.group(3)
-            c = lex.classes.get(role, 0)
-            if sep.strip() == "":
-                if role not in POLICE_RANKS or lex.classes.get(prev_word(low, m.start(1))[0], 0) & DET:
-                    continue   # "his pc": a computer
-            elif not c & ROLE or (sep.strip() == "(" and text[m.end(3):m.end(3) + 1] != ")"):
-                continue
-            wc = lex.classes.get(word, 0)
-            if wc & (ROLE | TITLE | DET | VOCAB) or lex.is_abbreviation(word) or lex.is_abbreviation(word.upper()):
-                continue
-            if sep.strip() == "" and not (wc & SPEECH or word in NOT_AFTER_RANK or word.endswith(("ed", "ing"))):
-                yield "personal-name", m.start(3), m.end(3)   # "pc alder", "ds wright": a surname
-            elif word in self.names or wc & FIRSTS or (
-                    len(word) >= 3 and word not in lex.words and word not in self.known
-                    and any(ch in "aeiouy" for ch in word[1:])):   # "jez", not "ews"
-                yield "personal-name", m.start(3), m.end(3)
+        i = text.find(": ")
+        while i >= 0:
+            role = WORD_ENDING.search(text, max(0, i - 13), i)
+            word = WORD_STARTING.match(text, i + 2)
+            if role and word and lex.classes.get(role.group(1).lower(), 0) & ROLE and self._named(word.group(1)):
+                yield "personal-name", word.start(1), word.end(1)
+            i = text.find(": ", i + 2)
+        i = text.find("(")
+        while i >= 0:
+            role = WORD_ENDING_SPACE.search(text, max(0, i - 14), i)
+            word = WORD_STARTING.match(text, i + 1)
+            if role and word and text[word.end(1):word.end(1) + 1] == ")" \
+                    and lex.classes.get(role.group(1).lower(), 0) & ROLE and self._named(word.group(1)):
+                yield "personal-name", word.start(1), word.end(1)
+            i = text.find("(", i + 1)
+        ranks = POLICE_RANKS.intersection(words)
+        if ranks:
+            for s, e, rank in occurrences(low, ranks):
+                word = WORD_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
+                if word and not lex.classes.get(prev_word(low, s)[0], 0) & DET and self._surname(word.group(1)):
+                    yield "personal-name", word.start(1), word.end(1)   # not "his pc": a computer
+
+    def _plain(self, word: str) -> bool:
+        lex = self.lex
+        return not (lex.classes.get(word, 0) & (ROLE | TITLE | DET | VOCAB) or lex.is_abbreviation(word)
+                    or lex.is_abbreviation(word.upper()))
+
+    def _named(self, word: str) -> bool:
+        lex = self.lex
+        return self._plain(word) and (word in self.names or bool(lex.classes.get(word, 0) & FIRSTS) or (
+            len(word) >= 3 and word not in lex.words and word not in self.known
+            and any(ch in "aeiouy" for ch in word[1:])))   # "jez", not "ews"
+
+    def _surname(self, word: str) -> bool:
+        """"pc alder", "ds wright": after a rank even an English word is a surname."""
+        return self._plain(word) and not (self.lex.classes.get(word, 0) & SPEECH or word in NOT_AFTER_RANK
+                                          or word.endswith(("ed", "ing")))
 
 
 POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt"})
 NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had rang called visit visits said aware "
                            "present also then now".split())
-ROLE_THEN_WORD = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})(: | ?\(| )([a-z][a-z'’-]{1,15})(?![\w'’-])")
+WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
+WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
+WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")

@@ -54,7 +54,7 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere)\b")
 DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ")
 # a birthday to come or gone: "turns 21 on 14/11/2003" is the date of birth itself
-TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be)\s+\d{1,2}\s+on\s+(?:the\s+)?$")
+TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be)\s+\d{1,2}\s+(?:on\s+(?:the\s+)?)?$")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
     r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bbirth\s+of|(?<![\w.])b\.|(?<=[(\[])b(?=\s)"

@@ -431,6 +431,10 @@ def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:
                 yield "case-number", ni.start(), ni.end()
             return
     if _alnum_before(text, s):
+        # "mosaic: M2218874": a system's letters before its digits
+        sysm = SYSTEM_BEFORE.search(text, max(0, s - 32), s) if len(digits) >= 5 else None
+        if sysm and sysm.end() == s and sysm.start() < s - 3:
+            yield "case-number", sysm.start(), e
         return
     # NHS number: ten digits, 3-3-4 or unbroken
     nhs = NHS_SHAPE.match(raw)

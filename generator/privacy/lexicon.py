@@ -82,7 +82,7 @@ class Lexicon:
     calendar: frozenset[str] = frozenset()       # months, days and seasons
     towns: frozenset[str] = frozenset()          # UK towns and districts that are no English word
     word_towns: frozenset[str] = frozenset()     # UK towns that are English words: "Derby", "Reading"
-    areas: frozenset[str] = frozenset()          # counties and council areas: "Powys", "Kent"
+    areas: frozenset[str] = frozenset()          # council areas named by a town: "Wrexham"
 
     def is_abbreviation(self, tok: str) -> bool:
         """'CAIT', 'HoS', 'IROs': written as the list writes it (or in capitals)."""

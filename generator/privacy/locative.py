@@ -13,9 +13,11 @@ A UK town or district of the gazetteer ``data/places_uk.txt`` is a place after s
 whatever its shape ("in Govan", "moved to Telford", "out of area, Telford"); one that is also
 a personal name ("Stanley") or an English word (``data/places_uk_words.txt``: "Derby",
 "Reading") only after "in", "near", "lives" ..., and the latter not before another capital;
-a county or council area (``data/places_uk_areas.txt``: "Powys", "Kent") likewise, or after
-"from", "to", "placed" or "prev la" ("transferred from Powys"), never before a capital ("Kent Police"); one before "inquiry" or
-"review" is a report's name ("the Rotherham inquiry"): ``find_towns``.
+a council area named by a town (``data/places_uk_areas.txt``: "Wrexham", "Swansea") likewise, or
+after "from", "to", "placed" or "prev la" ("transferred from Wrexham"), never before a capital
+("Wrexham Council"); one before "inquiry" or "review" is a report's name ("the Rotherham
+inquiry"): ``find_towns``. Counties and regions are not reported ("moved from Lincolnshire to
+Greater Manchester"): they are no local place.
 """
 from __future__ import annotations
 
@@ -177,6 +179,8 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
         if not (_locative_before(text, cap.start, strict) or (area or not word) and _from_before(text, cap.start)
                 or not word and not area and CENTRE_AFTER.match(text, cap.end)):
             continue
+        if text[max(0, cap.start - 8):cap.start] == "Greater ":
+            continue   # "Greater Manchester": a county
         if area and k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:
             continue   # "in Kent Police custody", "from Powys County Council"
         if word and k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:

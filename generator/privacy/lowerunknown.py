@@ -50,7 +50,8 @@ class LowerUnknownFinder:
     def __init__(self, lex: Lexicon, proper: ProperNounFinder, skip: frozenset[str]) -> None:
         self.lex, self.proper = lex, proper
         # ``skip``: the scanner's English words and abbreviations; the sector's words join them
-        self.known = proper.known | skip | _sector_words()
+        # towns and shops are known too: their own rules report them where a cue says so
+        self.known = proper.known | proper.place_only | skip | _sector_words()
         self.english = lex.words
         self._memo: dict[str, bool] = {}
 

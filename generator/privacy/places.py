@@ -114,6 +114,8 @@ WEAK_STREET = {
     "Croft", "Fold", "Gate", "Chase", "Mount", "Meadows", "Yard", "Circus", "Approach",
     # northern and Scottish street words, and quays: "17 Orchard Hey", "Lockside Quay"
     "Hey", "Brow", "Wynd", "Quay", "Wharf", "Loan", "Garth",
+    # fenland droves: "2 Fen Drove" ("Side" is a district's: "Moss Side")
+    "Drove",
 }
 SURNAME_HEADS = {"Ward", "Park", "Hall", "Lane", "Hill", "Green", "Chase", "Court", "Way"}
 CONNECTORS = {"of", "and", "&", "on", "upon", "de", "la", "le", "in"}
@@ -130,10 +132,20 @@ STREET_GENERIC = {
 NUMBER_BEFORE = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+$|(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+$")
 PREPOSITION = re.compile(r"\b(?:on|in|at|off|along|near|from|to|into|of|lives|lived|living|address|moved|round)\s+$", re.IGNORECASE)
 WARD_NUMBER = re.compile(r"\s+\d{1,2}[A-Za-z]?\b")
+# street words that follow a house number in hurried lower case: "17 kestrel way", "12 sea view
+# parade"; the weaker ones ("way", "drive", "walk", "row") only after words that are no time,
+# distance or count ("a 10 minute drive", "2 days in a row", "5 mins walk")
+LOWER_WEAK_STREETS = frozenset(
+    "way walk parade drive close view drove row place rise green vale court hey brow wharf quay villas cottages "
+    "heights side square hill".split())
 LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate road street avenue lane crescent terrace mews gardens grove".split()
-)
-LOWER_STREETS = {"road", "street", "avenue", "lane", "crescent", "terrace", "mews", "gardens", "grove"}
+) | LOWER_WEAK_STREETS
+LOWER_STREETS = {"road", "street", "avenue", "lane", "crescent", "terrace", "mews", "gardens", "grove"} | LOWER_WEAK_STREETS
+NOT_STREET_WORDS = frozenset(
+    "minute minutes min mins hour hours hr hrs day days week weeks wk wks month months year years yr yrs mile miles "
+    "metre metres km times time point points in a an the of to at and or per more out other way ways car bus "
+    "lane lanes storey bed bedroom mins' people children kids took take takes taking taken first second third".split())
 NUMBER_LOWER = re.compile(r"\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,2}$")
 FLAT = re.compile(r"(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b")
 # hurried lower case: "flat 9, 221 Kingsway North" (a house number must follow)
@@ -539,7 +551,14 @@ def _site(text: str, s: int, end: int, caps: list[Cap], lex: Lexicon) -> Span | 
 
 
 def find_lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon,
-                      known: frozenset[str] = frozenset()) -> Iterator[Span]:
+                      known: frozenset[str] = frozenset()) -> list[Span]:
+    """``_lower_places`` in order, the longest first where two start together ("12 sea view
+    parade" over "12 sea view"), whatever order the heads' set gave the hits in."""
+    return sorted(_lower_places(text, hits, lex, known), key=lambda sp: (sp[1], -sp[2]))
+
+
+def _lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon,
+                  known: frozenset[str] = frozenset()) -> Iterator[Span]:
     """Hurried lower case: "went to oakfield primary", "lives at 14 acacia avenue",
     "greenfields shops", "welby practice".
 
@@ -550,7 +569,8 @@ def find_lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon,
             continue
         if head in LOWER_STREETS:
             n = NUMBER_LOWER.search(text, max(0, s - 40), s)
-            if n and (n.start() == 0 or not text[n.start() - 1].isalnum()):
+            if n and (n.start() == 0 or not text[n.start() - 1].isalnum()) and not (
+                    head in LOWER_WEAK_STREETS and not NOT_STREET_WORDS.isdisjoint(n.group().split()[1:])):
                 yield "street-address", n.start(), end
             continue
         word, sep, ws = prev_word(text, s)

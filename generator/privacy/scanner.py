@@ -205,7 +205,9 @@ class PrivacyScanner:
         claim(venues.find_housing(text, low, caps, lex))
         claim(venues.find_postcode_towns(text, lex))
         claim(venues.find_courts(text, lex))
-        claim(venues.find_hospital_initials(text, caps, lex, self.proper.known))
+        claim(venues.find_hospital_initials(text, caps, words, lex, self.lower_unknown.known))
+        claim(venues.find_lower_courts(text, lex))
+        claim(venues.find_owned_shops(text, low, lex))
         claim(venues.find_labelled(text, lex))
         claim(providers.find(text, caps, words, lex))
         claim(self.gazetteer.find(text, caps))
@@ -377,15 +379,36 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     person's name is her date of birth, the way case summaries introduce a child, not the
     date of an event; so is a date right after a baby's name ("baby Reign 02/02/2023"), and a
     date with its year in the field after a name in a pasted row ("Kai Turner / 19-07-2013 / CP")."""
-    if "(" not in text and "baby " not in text.lower() and "/" not in text and "|" not in text:
+    if "(" not in text and "baby " not in text.lower() and "/" not in text and "|" not in text and "," not in text:
         return spans
     name_ends = {e for kind, s, e in spans if kind == "personal-name"}
+
     baby_names = {e for kind, s, e in spans if kind == "personal-name" and text[max(0, s - 5):s].lower() == "baby "}
-    return [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
+    return _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
             text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and s - 2 in name_ends
             or text[s - 1:s] == " " and s - 1 in baby_names
             or _field_after_name(text, s, e, name_ends)) else (kind, s, e)
-            for kind, s, e in spans]
+            for kind, s, e in spans])
+
+
+def _births_listed(text: str, spans: list[Span]) -> list[Span]:
+    """"Kai's d.o.b 19-07-2013, Maisie 02-12-2016 and Jack 05-06-2018": a list of births goes
+    on after a name, as long as each date follows a name joined to the birth before it."""
+    if "," not in text and " and " not in text and "&" not in text and "+" not in text and ";" not in text:
+        return spans
+    out = sorted(spans, key=lambda sp: sp[1])
+    last_birth = -99
+    for k, (kind, s, e) in enumerate(out):
+        if kind == "date-of-birth":
+            last_birth = e
+        elif kind == "exact-date" and k and out[k - 1][0] == "personal-name" and out[k - 1][2] == s - 1 \
+                and text[s - 1] == " " and text[last_birth:out[k - 1][1]] in LIST_JOINS:
+            out[k] = ("date-of-birth", s, e)
+            last_birth = e
+    return out
+
+
+LIST_JOINS = (", ", "; ", " and ", " & ", ",", " + ", "), ", "); ", ") and ")
 
 
 FIELD_BREAKS = (" / ", " | ", "/ ", "| ")

@@ -394,11 +394,13 @@ def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> It
 # "dr amin (jch)"; read where such a token follows a word of place or stands in brackets
 HOSPITAL_CAPS = re.compile(r"[A-Z]{2,4}H")
 HOSPITAL_LOWER = re.compile(r"([a-z]{2,4}h)(?![\w/&-])")
-HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends)\s+(?:the\s+)?|@\s?|\()$",
+VOWELS = frozenset("aeiouy")
+HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends|chase)\s+(?:the\s+)?|@\s?|\()$",
                              re.IGNORECASE)
 
 
-def find_hospital_initials(text: str, caps: list[Cap], lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:
+def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lexicon,
+                           known: frozenset[str]) -> Iterator[Span]:
     """Initials ending in H that no list knows (not "MASH", "DASH", "SEMH"), after a word of
     place or in brackets; in lower case only after "@" or in brackets, and then with no vowel
     before the "h" unless after "@" ("jch", "@ jcuh"). Read from the capitalised tokens and from
@@ -408,15 +410,17 @@ def find_hospital_initials(text: str, caps: list[Cap], lex: Lexicon, known: froz
         if len(tok) <= 5 and tok[-1] == "H" and HOSPITAL_CAPS.fullmatch(tok) and not cap.poss \
                 and text[cap.end:cap.end + 1] not in ("/", "&", "-") and _hospital_cue(text, cap.start, cap.end, lex, known):
             yield "named-place", cap.start, cap.end
-    for mark in ("@", "("):
-        i = text.find(mark)
-        while i >= 0:
-            j = i + 1 + (text[i + 1:i + 2] == " " and mark == "@")
-            m = HOSPITAL_LOWER.match(text, j)
-            if m and (mark == "@" or not set(m.group(1)[:-1]) & set("aeiouy")) \
-                    and _hospital_cue(text, m.start(1), m.end(1), lex, known):
-                yield "named-place", m.start(1), m.end(1)
-            i = text.find(mark, i + 1)
+    i = text.find("@")
+    while i >= 0:
+        m = HOSPITAL_LOWER.match(text, i + 1 + (text[i + 1:i + 2] == " "))
+        if m and _hospital_cue(text, m.start(1), m.end(1), lex, known):
+            yield "named-place", m.start(1), m.end(1)   # "clinic @ jcuh"
+        i = text.find("@", i + 1)
+    # with no vowel before the "h", after any word of place: "home from nmgh", "(jch)"
+    for w in [w for w in words if 3 <= len(w) <= 5 and w[-1] == "h" and not VOWELS.intersection(w[:-1])]:
+        for s, e, _ in occurrences(text, (w,)):
+            if _hospital_cue(text, s, e, lex, known):
+                yield "named-place", s, e
 
 
 def _hospital_cue(text: str, s: int, e: int, lex: Lexicon, known: frozenset[str]) -> bool:
@@ -426,3 +430,34 @@ def _hospital_cue(text: str, s: int, e: int, lex: Lexicon, known: frozenset[str]
         return False
     before = HOSPITAL_BEFORE.search(text, max(0, s - 24), s)
     return bool(before) and not (before.group() == "(" and text[e:e + 1] != ")")
+
+
+# a court by its place in lower case: "court 27/6 at thames youth court", "@ lincoln cc" is left
+# to the towns; the word before must be no generic or court word ("the youth court", "crown court")
+LOWER_COURT = re.compile(r"(?<![\w'’-])([a-z]{3,}) (?:youth|magistrates['’]?|crown|family|county) (?:court|ct)\b")
+NOT_COURT_NAME = frozenset("the a at to in of from local crown family county youth high next".split())
+
+
+def find_lower_courts(text: str, lex: Lexicon) -> Iterator[Span]:
+    if "court" not in text and " ct" not in text:
+        return
+    for m in LOWER_COURT.finditer(text):
+        w = m.group(1)
+        if w not in NOT_COURT_NAME and w not in lex.place_generic and not lex.classes.get(w, 0) & (DET | ROLE | VOCAB):
+            yield "named-place", m.start(), m.end()
+
+
+# a café or a shop named by its owner: "jenny's café job", "at tony's chippy" (not "mum's", "the
+# hospital's café"); read from each trade word
+OWNED_SHOP = re.compile(r"(?<![\w'’-])([a-z]{3,})['’]s (?:café|cafe|caff|chippy|takeaway|bakery|barbers|salon|garage)\b")
+OWNED_GATE = ("café", "cafe", "caff", "chippy", "takeaway", "bakery", "barbers", "salon", "garage")
+
+
+def find_owned_shops(text: str, low: str, lex: Lexicon) -> Iterator[Span]:
+    if not any(g in low for g in OWNED_GATE):
+        return
+    for m in OWNED_SHOP.finditer(text):
+        owner = m.group(1)
+        c = lex.classes.get(owner, 0)
+        if not c & (ROLE | DET | PERSON_NOUN | VOCAB) and owner not in lex.place_generic:
+            yield "named-place", m.start(), m.end()

@@ -30,6 +30,10 @@ PERSON_SPEECH = frozenset(
 PERSON_ACTS = PERSON_SPEECH | frozenset(
     "chose swam played plays slept sleeps attended attends wants wanted likes spends spent "
     "liked loves loved enjoys enjoyed hugged drew draws ate eats".split())
+# joined to another word-name or to kin
+JOIN_AFTER = re.compile(r" ?[+&] ?([a-z]+)\b")
+JOIN_BEFORE = re.compile(r"\b([a-z]+) ?[+&] ?$")
+JOIN_KIN = frozenset("mum dad nan nana gran grandad grandma uncle aunt auntie aunty sis bro sibs".split())
 # kin in brackets after a word-name: "will + bill (twins)"
 KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's".split())
 # a verb of seeing or meeting a person right before the word-name: "sch visit - seen river"
@@ -38,7 +42,7 @@ SEEING_BEFORE = frozenset("seen visited met collected weighed examined".split())
 ABSTRACT = frozenset("hope faith grace will joy patience charity honour".split())
 AUXILIARIES = frozenset("have has had was were is are been be being".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
-ADVERBS = frozenset("last now also then just still really".split())
+ADVERBS = frozenset("last now also then just still really not".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
 NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much".split())
 # states only a person is in, right after the name in a note: "grace asleep", "will seen"
@@ -69,10 +73,23 @@ class WordNameFinder:
             before, _, _ = prev_word(low, s)
             if classes.get(before, 0) & DET or before in NOT_BEFORE:
                 continue   # "the summer", "her will", "no hope", "there is hope"
-            if before in SEEING_BEFORE and text[s - 1:s] == " " and not (
+            if self._joined(low, s, e) or before in SEEING_BEFORE and text[s - 1:s] == " " and not (
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
                     or self._person_after(text, low, e):
                 yield "personal-name", s, e   # "seen river in 1:1 room"
+
+    def _joined(self, low: str, s: int, e: int) -> bool:
+        """"hope + grace", "faith & joy", "storm + dad": joined by "+" or "&" to another word-name
+        or to a word of kin (two abstract nouns are joined by "and" in prose, not by "+")."""
+        word = low[s:e]
+        for m in (JOIN_AFTER.match(low, e), JOIN_BEFORE.search(low, max(0, s - 16), s)):
+            if not m:
+                continue
+            other = m.group(1)
+            if other in JOIN_KIN or other in self.names and (
+                    "+" in m.group() or not (word in ABSTRACT and other in ABSTRACT)):
+                return True   # "hope & faith are values": two abstract nouns, by "&"
+        return False
 
     def _person_after(self, text: str, low: str, end: int) -> bool:
         if text[end:end + 2] in ("'s", "’s"):
@@ -138,7 +155,7 @@ class WordNameFinder:
                                           or word.endswith(("ed", "ing")))
 
 
-POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt"})
+POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt", "pcso"})
 NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had rang called visit visits said aware "
                            "present also then now".split())
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")

@@ -1,5 +1,6 @@
 """Rules added after the blind redteam-o split (ordinary audit text, a North West borough and a
-Welsh-border county): counties and council areas a family came from or went to, takeaways
+Welsh-border county): council areas named by a town a family came from or went to (counties
+are no longer reported since the sixth session: a county is no local place), takeaways
 named like pubs, a word-name before ", aged 6", a name before "born", initials after a role,
 retail parks and family hubs named before their kind, a date of birth given after a sentence on
 a missing one or recorded again with another year. Each fires where it should and stays
@@ -11,9 +12,8 @@ import pytest
 from scanning import found  # tests/privacy/scanning.py
 
 FIRES = [
-    ("named-place", "The case was transferred from Powys and the team have not met Mum.", "Powys"),
-    ("named-place", "tfer in - prev la Shropshire, records requested.", "Shropshire"),
-    ("named-place", "He was age-assessed in Kent before the transfer.", "Kent"),
+    ("named-place", "The case was transferred from Wrexham and the team have not met Mum.", "Wrexham"),
+    ("named-place", "tfer in - prev la Swansea, records requested.", "Swansea"),
     ("named-place", "The child hangs round the Golden Dragon with older males.", "Golden Dragon"),
     ("personal-name", "'She lets me feed the chickens.' – Summer, aged 6.", "Summer"),
     ("personal-name", "chron - 03/2023 Harley born at home, no midwife.", "Harley"),
@@ -25,6 +25,11 @@ FIRES = [
 ]
 
 QUIET = [
+    # counties and regions name no child by themselves
+    "The case was transferred from Powys and the team have not met Mum.",
+    "tfer in - prev la Shropshire, records requested.",
+    "He was age-assessed in Kent before the transfer.",
+    "The family moved from Lincolnshire to Greater Manchester in the summer.",
     "Kent Police shared the intelligence the same day.",
     "The Powys County Council protocol was followed.",
     "Known to Early Help via the local family hub.",

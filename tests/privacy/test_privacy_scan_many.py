@@ -19,7 +19,9 @@ sys.modules.setdefault("privacy_recall", bench)
 _spec.loader.exec_module(bench)
 
 CORPUS = bench.load_corpus(ROOT / "tests" / "privacy_corpus")
-PASSAGES = [p.text for p in CORPUS]
+# the splits read but not yet meeting their targets too: their text is the hardest there is
+OPEN = [p.text for d in sorted((ROOT / "tests" / "privacy_open").iterdir()) if d.is_dir() for p in bench.load_corpus(d)]
+PASSAGES = [p.text for p in CORPUS] + OPEN
 
 
 def _same(scanner: PrivacyScanner, texts: list[str]) -> None:

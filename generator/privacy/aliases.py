@@ -148,6 +148,7 @@ OPENING_QUOTES = "'‘\"“"
 NICK_PERSON_BEFORE = frozenset(
     "yp gf bf girlfriend boyfriend partner p'ner ex mate mates friend friends cousin uncle brother sister "
     "for from named called with w/ man lad male".split())
+NICK_KIN_BEFORE = frozenset("dad mum nan stepdad stepmum grandad brother sister".split())
 NICK_PERSON_AFTER = frozenset("had has said says was told owes hit gave sent".split())
 # a word of kin or size before a name inside the quotes: "uncle tel", "big mick", "lil t"
 NICK_KIN = frozenset("uncle auntie aunty nan nanny grandad".split())
@@ -167,12 +168,15 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
                 yield m.span(1)
             continue
         word = words[0]
-        if len(word) < 3 or word in known or lex.classes.get(word, 0) & (ROLE | VOCAB | DET | TITLE):
-            continue
+        c = lex.classes.get(word, 0)
+        if len(word) < 3 or word in known and not c & FIRSTS or c & (ROLE | VOCAB | DET | TITLE):
+            continue   # ("dad 'billy' helps": a first name, English word or not)
         # (scan_many joins texts with NULs: a word never runs across one)
         before = low[max(0, m.start() - 12):m.start()].replace("\x00", " ").split()
         after = low[m.end():m.end() + 12].replace("\x00", " ").split()
-        if before and before[-1].strip(",(") in NICK_PERSON_BEFORE or after and after[0] in NICK_PERSON_AFTER:
+        cue = before[-1].strip(",(") if before else ""
+        if cue in NICK_PERSON_BEFORE or after and after[0] in NICK_PERSON_AFTER \
+                or cue in NICK_KIN_BEFORE and c & FIRSTS:   # "dad 'billy' helps", not "mum 'mardy'"
             yield m.span(1)
 
 

@@ -52,15 +52,15 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 # a second date corrected against a date of birth: "DOB 15/03/2017 - not 15th May", "recorded
 # as 14/06/2011 in the assessment but as 16/04/2011 on the plan"
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere)\b")
-DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ")
+DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday", "b'day")
 # a birthday to come or gone: "turns 21 on 14/11/2003" is the date of birth itself
 TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be)\s+\d{1,2}\s+(?:on\s+(?:the\s+)?)?$")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
-    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bbirth\s+of|(?<![\w.])b\.|(?<=[(\[])b(?=\s)"
+    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of|(?<![\w.])b\.|(?<=[(\[])b(?=\s)"
     # an age assessment's assigned date: "the Home Office assigned him 1 January 2007"
     r"|\bassigned\s+(?:him|her|them)\b)"
-    r"(?P<gap>[^.!?;]{0,45})$"
+    r"(?P<gap>[^.!?;\x00]{0,45})$"
 )
 # a day, a month of another calendar and its year: "15 Jawza 1388" (solar Hijri), "3 Tir 1401"
 OTHER_CALENDAR = re.compile(r"(?<![\w/.-])\d{1,2} [A-Z][a-z]{2,10} $")
@@ -89,7 +89,9 @@ EVENT_BEFORE = re.compile(
     r"visits|admitted|discharged|arrested|released|seen|attended|missing|absconded|excluded|moved|placed|"
     r"bruise|bruising|injury|injured|assault|assaulted|"
     # a record's own events: "A&E attendance 26/12", "Chronology 15/1:", "left roll at ... 6/9"
-    r"attendance|attended|chronology|chron|roll|forwarded|received|sent|referral|referred|reported|letter|report)\b"
+    r"attendance|attended|chronology|chron|roll|forwarded|received|sent|referral|referred|reported|letter|report|"
+    # a birthday, a week's start, a MARAC, a child found: "bday 14/1", "w/c 15/4", "found 2/4"
+    r"birthday|bday|b'day|marac|w/c|found)\b"
     r"[^.;:!?\n/0-9]{0,36}$",
     re.IGNORECASE,
 )
@@ -302,7 +304,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if (s, e) in used:
                 continue
             for ds, de in list(dob):
-                if de <= s <= de + 70 and (_same_day(text, ds, de, s, e) or _same_month(text, ds, de, s, e) or (
+                if de <= s <= de + 70 and "\x00" not in text[de:s] and (
+                        _same_day(text, ds, de, s, e) or _same_month(text, ds, de, s, e) or (
                         not re.search(r"[.!?;]\s", text[de:s]) and (CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e)))):
                     dob.append((s, e))
                     used.add((s, e))
@@ -454,8 +457,10 @@ HOLIDAY_WORDS = frozenset("year christmas boxing valentine valentines patrick ge
 
 def find_holidays(low: str, words: set[str]) -> Iterator[Span]:
     """A festival's day is an exact date: "the episode on New Year's Eve"."""
+    # ``words`` may be a whole batch's (scan_many): the gate only spares texts with none of the
+    # words, and the pattern decides each text alone
     if not ("eve" in words and ("christmas" in words or "year" in words)
-            or "day" in words and not HOLIDAY_WORDS.isdisjoint(words) and ("year" not in words or "new" in words)):
+            or "day" in words and not HOLIDAY_WORDS.isdisjoint(words)):
         return   # the common case
     if not any(h in low for h in HOLIDAY_STARTS) and "st" not in words:
         return   # each of HOLIDAY's phrases but a saint's day starts with one of these

@@ -491,6 +491,10 @@ SYSTEM_LETTERS = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/ ]$")
 COURT_SHORT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{4}(?![\w/-])")
 # three groups of digits with six in the middle: a police log, never a phone ("0151-080224-0337")
 THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
+# a police log by its number and day: "Log 0417 14/02", "police log (1802 of 03/03/2024)"
+LOG_OF_DAY = re.compile(r"(?<![\w])[Ll][Oo][Gg](?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
+# a case system's letters, a serial and a year: "CP no: CP/0456/23"
+LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,6}/\d{2}(?:\d{2})?(?![\w/-])")
 
 
 # every shape above holds four digits in a row; the patterns start with a lookbehind, which
@@ -516,7 +520,7 @@ def find_system_refs(text: str) -> Iterator[Span]:
     """References of the shapes above, which need no cue word."""
     windows = _digit_windows(text)
     n = len(text)
-    for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS):
+    for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS, LETTERS_SERIAL_YEAR):
         for ws, we in windows:
             # the lookbehind reads before ws; past we the text is cut, so a match that reaches
             # the cut (never one around a run inside the window) is not trusted
@@ -532,6 +536,18 @@ def find_system_refs(text: str) -> Iterator[Span]:
                 pre = SYSTEM_LETTERS.search(text, max(0, s - 7), s)
                 if pre and (pre.start() > s - 7 or s <= 7):
                     yield "case-number", pre.start(), m.end()
+
+
+def find_police_logs(text: str) -> Iterator[Span]:
+    """A police log's number, known by the day after it ("Log 0417 14/02", "log 1802 of
+    03/03/2024"); the day stays an event's date for the date rules."""
+    if "og" not in text and "OG" not in text:
+        return
+    n = len(text)
+    for ws, we in _digit_windows(text):
+        for m in LOG_OF_DAY.finditer(text, ws, we):
+            if m.end() < we or we == n:
+                yield "case-number", m.start(), m.end(1)   # "log 0417", as the cue-word rule reports it
 
 
 # a reference of a system's letters and digits: "LL0073391", "M4471902"

@@ -291,18 +291,23 @@ def find_lower_unknown_places(text: str, low: str, lex: Lexicon, seen: set[str],
 
 
 def find_lower_shops(text: str, low: str, seen: set[str], shops: frozenset[str]) -> Iterator[Span]:
-    """A shop or chain in lower case right after a word of place: "met Tiegan at greggs"."""
+    """A shop or chain in lower case right after a word of place and before its branch: "met
+    Tiegan at greggs, metro centre" (not "seen at mcdonalds, ate + chatted")."""
     for w in shops.intersection(seen):
         n = len(w)
         i = low.find(w)
         while i >= 0:
             j = i + n
             if text[i] == w[0] and not (i and low[i - 1].isalnum() or j < len(low) and low[j].isalnum()) \
-                    and _locative_before(text, i, strict=False):
+                    and _locative_before(text, i, strict=False) and LOWER_BRANCH_AFTER.match(low, j):
                 yield "named-place", i, j
             i = low.find(w, j)
 
 
+# a chain's branch after it, in lower case: ", metro centre", " on station rd", " in the bus stn"
+LOWER_BRANCH_AFTER = re.compile(
+    r"(?:['’]?s)?(?:,\s*|\s+(?:on|in|near|off|by|at)\s+(?:the\s+)?)[a-z0-9]+(?:\s+[a-z]+)?\s+"
+    r"(?:st|rd|stn|centre|road|street|park|retail|precinct|shopping|station)\b")
 # three-letter towns that are also abbreviations or a word's clipping in hurried notes
 TOO_SHORT_ALONE = frozenset("hoo kew moy rhu wem wye cwm".split())
 

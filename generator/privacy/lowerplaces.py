@@ -28,7 +28,7 @@ HEADS = FULL_HEADS | SHORT_HEADS
 # a run of lower-case words before the head: at most three, one space apart
 WORD_BEFORE = re.compile(r"([a-z]+(?:['’]s)?) $")
 # generic words cut short between a name and its head: "caister fam hub", "dene comm centre"
-CLIPPED_BRIDGES = frozenset("fam comm res yth chn childrens".split())
+CLIPPED_BRIDGES = frozenset("fam comm res yth chn childrens med".split())
 # hospitals are named after counties too: "cumberland inf", "kent & canterbury hosp"
 HOSPITAL_HEADS = frozenset({"infirmary", "inf", "hospital", "hosp"})
 # land has hill farms and sea cottages: before these, only a word no list knows or a town

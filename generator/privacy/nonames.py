@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA, NAME, PERSON_NOUN, ROLE, TITLE, Lexicon, _items
+from .lexicon import DATA, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, Lexicon, _items
 from .names import RAG_COLOURS, RAG_NEARBY
 from .tokens import next_word, prev_word, sentence_initial
 
@@ -43,6 +43,11 @@ def known_phrases() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
 
 
+# chains named by a person's possessive ("McDonald's", "Nando's", "Sainsbury's")
+CHAINS = frozenset("mcdonald nando sainsbury morrison wetherspoon domino harvester wimpy".split())
+PLACE_PREPOSITIONS = frozenset("to from in at into visit visited visiting holiday holidays back".split())
+
+
 def drop(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """``spans`` (the name rule's) less those that are a language, a known country or an
     abstract noun at the head of a list. Few texts have a span; each is checked alone."""
@@ -61,9 +66,12 @@ def _not_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if any(m.start() <= s and e <= m.end() for m in known_phrases().finditer(text, max(0, s - 24), e + 24)):
         return True
     word, sep, _ = prev_word(text, s)
-    if text[s:e].lower() == "mcdonald" and text[e:e + 2] in ("'s", "’s") and not (
+    if text[s:e].lower() in CHAINS and text[e:e + 2] in ("'s", "’s") and not (
             sep == " " and (word[:1].isupper() or lex.classes.get(word.lower(), 0) & TITLE)):
-        return True   # "brought McDonald's": the chain (a shop's rule reports it after "at")
+        return True   # "brought McDonald's", "tea at Nando's": the chain (a shop's rule reports it after "at")
+    if sep == " " and word.lower() in PLACE_PREPOSITIONS and text[s:e].lower() in lex.known_places \
+            and not lex.classes.get(text[s:e].lower(), 0) & FIRSTS:
+        return True   # "take the kids to Spain": a country, not the surname ("visit Jordan" may be a boy)
     if sep == " " and word.lower() in SPEAK_VERBS and " " not in text[s:e] and text[e:e + 1] not in ("'", "’"):
         return True
     if sentence_initial(text, s) and text[s:e].lower() in lex.words and " " not in text[s:e]:

@@ -78,7 +78,11 @@ RAG_WORDS = re.compile(r"\b(?:rag|rated|rating|ratings|risk|threshold|level)\b",
 SHOPS = frozenset(
     "tesco asda lidl aldi greggs primark argos sainsbury sainsburys sainsbury's morrisons waitrose "
     "travelodge ibis "
-    "iceland mcdonald mcdonalds mcdonald's kfc costa starbucks wilko poundland subway boots".split())
+    "iceland mcdonald mcdonalds mcdonald's nando nandos nando's kfc costa starbucks wilko poundland subway boots".split())
+# where a chain's branch is: "at the McDonald's on Bridge Street", "Lidl in Heaton Moor",
+# "McDonald's, Four Lane Ends", "Greggs in the bus stn"
+BRANCH_AFTER = re.compile(
+    r"(?:['’]s)?(?:,\s*[A-Z]|\s+(?:on|in|near|off|by|at)\s+(?:the\s+)?(?:[A-Z0-9]|[a-z]+\s+(?:st|rd|stn|centre|road|street|park)\b))")
 # a known word with one of these before it is a word ("Multisystemic", "Pre-Proceedings")
 # (not "over", "under", "re" ...: "Underwood", "Overbury" are names and places)
 PREFIXES = ("multi", "inter", "intra", "pre", "post", "non", "anti", "counter", "semi", "micro", "hyper",
@@ -203,6 +207,8 @@ class ProperNounFinder:
             if all(c.base.lower() in self.place_only for c, f in zip(run, flags) if f) and (
                     not self._place_cue(text, run, out) or self._report_name(text, run[-1].end)):
                 continue   # "Bolton Council", "a Tesco voucher", "the Rotherham and Telford inquiries"
+            if all(c.base.lower() in SHOPS for c in run) and not BRANCH_AFTER.match(text, run[-1].end):
+                continue   # "works at Greggs": a chain is a local place only with its branch ("at Greggs on Fenton St")
             if s0 and text[s0 - 1] in GLUED_BEFORE:
                 continue   # a path, a handle, an address: "example.Org", "@Name"
             starts_sentence = sentence_initial(text, s0)

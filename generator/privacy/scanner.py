@@ -183,6 +183,7 @@ class PrivacyScanner:
         claim(dates.find_holidays(low, words))
         runs = identifiers.clusters(text)
         if runs:
+            claim(identifiers.find_police_logs(text))
             claim(dates.find_dates(text, low, runs))
             claim(identifiers.find_system_refs(text))
             claim(identifiers.find_numbers(text, low, runs))

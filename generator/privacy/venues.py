@@ -363,7 +363,7 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
 PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half new old".split())
 PUB_NOUNS = frozenset("crown anchor plough swan lion bell mitre feathers greyhound fox hound stag ship oak bull hart "
                       "fleece horse bear boar eagle falcon hare wheatsheaf mermaid admiral lamb dragon sun moon star "
-                      "inn".split())
+                      "inn sailor sailors".split())
 _PUB_BEFORE = r"(?:(?<![\w'’])(?:at|to|from|outside|behind|in|near)\s+|@\s?)(?:the\s+)?"
 LOWER_PUB = re.compile(_PUB_BEFORE + "((?:" + "|".join(sorted(PUB_FIRST)) + r") (?:" + "|".join(sorted(PUB_NOUNS)) + r"))\b")
 # "outside fisherman's rest", "at the miners arms", "in the kings head": a trade's or a title's pub
@@ -429,7 +429,11 @@ def _hospital_cue(text: str, s: int, e: int, lex: Lexicon, known: frozenset[str]
     if lex.is_abbreviation(tok) or lex.is_abbreviation(tok.upper()) or low in known or low in lex.words:
         return False
     before = HOSPITAL_BEFORE.search(text, max(0, s - 24), s)
-    return bool(before) and not (before.group() == "(" and text[e:e + 1] != ")")
+    if not before:
+        # the last item in brackets: "Dr Bell (paeds, KCH)"
+        opened = text.rfind("(", max(0, s - 30), s)
+        return text[e:e + 1] == ")" and opened >= 0 and ")" not in text[opened:s] and text[s - 2:s] == ", "
+    return not (before.group() == "(" and text[e:e + 1] != ")")
 
 
 # a court by its place in lower case: "court 27/6 at thames youth court", "@ lincoln cc" is left

@@ -37,10 +37,13 @@ JOIN_KIN = frozenset("mum dad nan nana gran grandad grandma uncle aunt auntie au
 # kin in brackets after a word-name: "will + bill (twins)"
 KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's".split())
 # a verb of seeing or meeting a person right before the word-name: "sch visit - seen river"
-SEEING_BEFORE = frozenset("seen visited met collected weighed examined".split())
+SEEING_BEFORE = frozenset("seen visited met collected weighed examined baby".split())
 # "we have seen hope in her": an abstract noun after an auxiliary's "seen"
 ABSTRACT = frozenset("hope faith grace will joy patience charity honour".split())
 AUXILIARIES = frozenset("have has had was were is are been be being".split())
+BABY_NEXT = frozenset("born was is has had dob d.o.b".split())
+# "baby will be born": a modal is no name after "baby" or "seen"
+MODALS = frozenset("will may can must might".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
 ADVERBS = frozenset("last now also then just still really not".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
@@ -48,7 +51,7 @@ NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new 
 # states only a person is in, right after the name in a note: "grace asleep", "will seen"
 PERSON_STATES = frozenset(
     "seen asleep awake upset excited tearful distressed doing crying playing smiling laughing sleeping "
-    "eating".split())
+    "eating attending struggling refusing engaging settling thriving".split())
 
 
 class WordNameFinder:
@@ -73,10 +76,17 @@ class WordNameFinder:
             before, _, _ = prev_word(low, s)
             if classes.get(before, 0) & DET or before in NOT_BEFORE:
                 continue   # "the summer", "her will", "no hope", "there is hope"
-            if self._joined(low, s, e) or before in SEEING_BEFORE and text[s - 1:s] == " " and not (
+            if self._joined(low, s, e) or before in SEEING_BEFORE and text[s - 1:s] == " " and word not in MODALS and not (
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
+                    and (before != "baby" or self._after_baby(low, e)) \
                     or self._person_after(text, low, e):
                 yield "personal-name", s, e   # "seen river in 1:1 room"
+
+    @staticmethod
+    def _after_baby(low: str, end: int) -> bool:
+        """"baby rose - born", "baby grace was born": not "a parent and baby foster placement"."""
+        nxt, sep, _ = next_word(low, end)
+        return bool(sep.strip()) or not nxt or nxt in BABY_NEXT or nxt in PERSON_ACTS or nxt in PERSON_STATES
 
     def _joined(self, low: str, s: int, e: int) -> bool:
         """"hope + grace", "faith & joy", "storm + dad": joined by "+" or "&" to another word-name
@@ -98,8 +108,9 @@ class WordNameFinder:
         nxt, sep, ws = next_word(low, end)
         if sep.strip() == "(":
             # "summer (4)", "faith (aged 9)", "bill (twins)", "grace (mum's eldest)"
-            return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") or bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN) \
-                or nxt in KIN_IN_BRACKETS
+            # "dawn (fsw)", "rose (mgm)": a role in brackets after the name
+            return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") or nxt in KIN_IN_BRACKETS \
+                or bool(self.lex.classes.get(nxt, 0) & (PERSON_NOUN | ROLE)) and low[ws + len(nxt):ws + len(nxt) + 1] in ")'’"
         if sep.strip():
             return False
         if nxt in ADVERBS:

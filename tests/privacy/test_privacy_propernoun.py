@@ -16,7 +16,7 @@ def found(text: str) -> list[tuple[str, str]]:
 FIRES = [
     ("personal-name", "The carers said the boyfriend Zennor brought friends round.", "Zennor"),
     ("named-place", "Mum took her to Brackwell Lido twice.", "Brackwell Lido"),
-    ("named-place", "The young person was seen at Greggs in town.", "Greggs"),
+    ("named-place", "The young person was seen at Greggs in Heaton Moor.", "Greggs"),
     ("named-place", "They lived at 9 The Larches, Bolton until spring.", "Bolton"),
     ("named-place", "School: ST BRIGID'S", "BRIGID'S"),
     ("personal-name", "Dad said Summer had fallen off the trampoline.", "Summer"),
@@ -30,6 +30,8 @@ def test_fires(kind: str, text: str, span: str) -> None:
 
 
 QUIET = [
+    # a chain with no branch named is no local place (since the sixth session)
+    "The young person was seen at Greggs in town.",
     "Multisystemic work started in May.",                       # a sentence's first word alone
     "After Iftar the family used WhatsApp; the SW drew a Genogram.",
     "The NYAS advocate and the LAAC review agreed.",            # acronyms in capitals
@@ -48,7 +50,8 @@ def test_quiet(text: str) -> None:
 
 def test_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     scanner = PrivacyScanner()
-    text = "The young person was seen at Greggs in town."
-    assert scanner.scan(text)
+    text = "The young person was seen at Greggs in Zorbington."
+    shop = ("named-place", 29, 35)   # "Greggs": only this rule reports a chain
+    assert shop in [(f.kind, f.start, f.end) for f in scanner.scan(text)]
     monkeypatch.setattr(propernoun, "ENABLE_UNKNOWN_PROPER_NOUNS", False)
-    assert scanner.scan(text) == []
+    assert shop not in [(f.kind, f.start, f.end) for f in scanner.scan(text)]

@@ -14,7 +14,7 @@ FIRES = [
     ("date-of-birth", "UASC Hamid (01/01/2007 per HO) - age disputed.", "01/01/2007"),
     ("personal-name", "Mercy dob 07/05/2007. interpreter booked.", "Mercy"),
     ("personal-name", "CAD log noted. suspects \"Ash\" and another male.", "Ash"),
-    ("named-place", "case note: met the YP at greggs after school.", "greggs"),
+    ("named-place", "case note: met the YP at greggs on station rd after school.", "greggs"),
     ("named-place", "Working in nail bar Glam Nails on the high street.", "Glam Nails"),
     ("named-place", "The carer took him fishing off the Quay at weekends.", "Quay"),
     ("named-place", "He walks his dog on the Green at school closing time.", "Green"),

@@ -382,7 +382,7 @@ def find_lower_rd_st(text: str, low: str, words: set[str]) -> Iterator[Span]:
 
 
 # a hospital ward by its number, in any case: "ward 7b, Queens", "on Ward 12"
-WARD = re.compile(r"(?<![\w-])[Ww]ard \d{1,2}[A-Za-z]?(?![\w/-])(?!\s+(?:days?|weeks?|nights?|hours?|hrs?|times?|mins?)\b)")
+WARD = re.compile(r"(?<![\w-])[Ww]ard \d{1,2}[A-Za-z]?(?![\w/:.-]\d?)(?!\s+(?:days?|weeks?|nights?|hours?|hrs?|times?|mins?)\b)")
 
 
 def find_wards(text: str, words: set[str]) -> Iterator[Span]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from .lexicon import DET, FIRST_AMB, FIRST_SEMI, FIRSTS, NAME, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
 from .names import PART_ROLE
-from .tokens import next_word, occurrences, prev_word
+from .tokens import next_word, occurrences, prev_word, sentence_initial
 
 Span = tuple[str, int, int]
 
@@ -37,10 +37,15 @@ JOIN_KIN = frozenset("mum dad nan nana gran grandad grandma uncle aunt auntie au
 # kin in brackets after a word-name: "will + bill (twins)"
 KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's".split())
 # a verb of seeing or meeting a person right before the word-name: "sch visit - seen river"
-SEEING_BEFORE = frozenset("seen visited met collected weighed examined baby".split())
+SEEING_BEFORE = frozenset("seen visited met collected weighed examined baby took".split())
 # "we have seen hope in her": an abstract noun after an auxiliary's "seen"
 ABSTRACT = frozenset("hope faith grace will joy patience charity honour".split())
 AUXILIARIES = frozenset("have has had was were is are been be being".split())
+# a note's topic: "re hope -", "subject: summer -"
+TOPIC_BEFORE = frozenset("re subject".split())
+# what only a person has done, after "has" at a sentence's start
+LIFE_PARTICIPLES = frozenset("told lived said disclosed attended spoken shared asked refused declined described "
+                             "explained stayed moved settled started returned written drawn".split())
 BABY_NEXT = frozenset("born was is has had dob d.o.b".split())
 # "baby will be born": a modal is no name after "baby" or "seen"
 MODALS = frozenset("will may can must might".split())
@@ -72,15 +77,36 @@ class WordNameFinder:
         classes = self.lex.classes
         for s, e, word in occurrences(low, hits):
             if text[s:e] != word:
-                continue   # capitalised: the name rules' case
+                if text[s:e] == word.capitalize() and self._opens_with_a_life(text, low, s, e):
+                    yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
+                continue   # capitalised: otherwise the name rules' case
             before, _, _ = prev_word(low, s)
             if classes.get(before, 0) & DET or before in NOT_BEFORE:
                 continue   # "the summer", "her will", "no hope", "there is hope"
-            if self._joined(low, s, e) or before in SEEING_BEFORE and text[s - 1:s] == " " and word not in MODALS and not (
+            if self._joined(low, s, e) or before in TOPIC_BEFORE and self._topic(low, s, e) \
+                    or before in SEEING_BEFORE and text[s - 1:s] == " " and word not in MODALS and not (
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
                     and (before != "baby" or self._after_baby(low, e)) \
                     or self._person_after(text, low, e):
                 yield "personal-name", s, e   # "seen river in 1:1 room"
+
+    @staticmethod
+    def _topic(low: str, s: int, e: int) -> bool:
+        """"concern re hope - bruising", "Subject: summer - review", "re: rose wanting to stay":
+        a word-name as a note's topic, then a dash, a comma, the end or a verb in -ing."""
+        nxt, sep, _ = next_word(low, e)
+        return not nxt or sep.strip() in ("-", "–", ",", ":") or nxt.endswith("ing") and sep == " "
+
+    @staticmethod
+    def _opens_with_a_life(text: str, low: str, s: int, e: int) -> bool:
+        """A capitalised word-name opening a sentence, then "has" or "had" and what only a
+        person has done ("Rose has told her IRO", "Summer has lived with ..."; not "Hope has
+        been restored")."""
+        w1, sep1, ws1 = next_word(low, e)
+        if w1 not in ("has", "had") or sep1 != " " or not sentence_initial(text, s):
+            return False
+        w2, sep2, _ = next_word(low, ws1 + len(w1))
+        return sep2 == " " and w2 in LIFE_PARTICIPLES
 
     @staticmethod
     def _after_baby(low: str, end: int) -> bool:

@@ -1,0 +1,41 @@
+"""Rules added after reading the blind redteam-y split (a Yorkshire coalfield-style town, an East
+Anglian city, a Cumbria/Northumberland-style rural area): word-names as a note's topic ("re
+hope -", "re: rose wanting ..."), after "took", and opening a sentence with what only a person
+has done ("Summer has lived with ..."); pubs named for cross keys and a spread eagle; and what is
+no identifier: regions ("South Yorkshire"), a ward's name before a time, food, breakfast club,
+degrees, and kin words of Ireland and Wales. Each fires where it should and stays quiet where it
+should not. All text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from scanning import found  # tests/privacy/scanning.py
+
+FIRES = [
+    ("personal-name", "to: mash subject: concern re hope - bruising to arm", "hope"),
+    ("personal-name", "nan rang, worried re summer stopping out late", "summer"),
+    ("personal-name", "email to IRO re: rose wanting to stay at home", "rose"),
+    ("personal-name", "hsv 6/3 - took bill to the cafe, chatted re school", "bill"),
+    ("personal-name", "Rose has told her IRO that she wants to stay.", "Rose"),
+    ("personal-name", "Summer has lived with her foster carers for two years.", "Summer"),
+    ("named-place", "dad arrested @ the cross keys - drunk and disorderly", "cross keys"),
+    ("named-place", "found by police on the rec behind the Spread Eagle at 2am", "Spread Eagle"),
+]
+
+QUIET = [
+    "Hope has been restored; re will and probate; re mark on arm; re grace period ending; took will to court",
+    "Mum and her partner live in a pit village in South Yorkshire.",
+    "CP medical on the children's ward 14:00. Consultant paediatrician.",
+    "Mum is a PhD student; the children call them Mam and Da. Edu: DSL.",
+    "the carers cook jollof and kenkey; child hungry at brekkie club again",
+]
+
+
+@pytest.mark.parametrize("kind, text, span", FIRES)
+def test_fires(kind: str, text: str, span: str) -> None:
+    assert any(k == kind and span in s for k, s in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet(text: str) -> None:
+    assert found(text) == []

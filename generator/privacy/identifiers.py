@@ -504,7 +504,7 @@ FOUR_DIGITS = re.compile(r"\d\d\d\d")
 WINDOW_BEFORE, WINDOW_AFTER = 22, 26
 
 
-def _digit_windows(text: str) -> list[tuple[int, int]]:
+def digit_windows(text: str) -> list[tuple[int, int]]:
     """Merged stretches of text around each run of four digits."""
     windows: list[tuple[int, int]] = []
     for h in FOUR_DIGITS.finditer(text):
@@ -516,9 +516,10 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def find_system_refs(text: str) -> Iterator[Span]:
-    """References of the shapes above, which need no cue word."""
-    windows = _digit_windows(text)
+def find_system_refs(text: str, windows: list[tuple[int, int]] | None = None) -> Iterator[Span]:
+    """References of the shapes above, which need no cue word (``windows``: ``digit_windows``,
+    when the caller has them already)."""
+    windows = digit_windows(text) if windows is None else windows
     n = len(text)
     for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS, LETTERS_SERIAL_YEAR):
         for ws, we in windows:
@@ -538,13 +539,13 @@ def find_system_refs(text: str) -> Iterator[Span]:
                     yield "case-number", pre.start(), m.end()
 
 
-def find_police_logs(text: str) -> Iterator[Span]:
+def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) -> Iterator[Span]:
     """A police log's number, known by the day after it ("Log 0417 14/02", "log 1802 of
     03/03/2024"); the day stays an event's date for the date rules."""
     if "og" not in text and "OG" not in text:
         return
     n = len(text)
-    for ws, we in _digit_windows(text):
+    for ws, we in digit_windows(text) if windows is None else windows:
         for m in LOG_OF_DAY.finditer(text, ws, we):
             if m.end() < we or we == n:
                 yield "case-number", m.start(), m.end(1)   # "log 0417", as the cue-word rule reports it

@@ -183,9 +183,10 @@ class PrivacyScanner:
         claim(dates.find_holidays(low, words))
         runs = identifiers.clusters(text)
         if runs:
-            claim(identifiers.find_police_logs(text))
+            windows = identifiers.digit_windows(text)
+            claim(identifiers.find_police_logs(text, windows))
             claim(dates.find_dates(text, low, runs))
-            claim(identifiers.find_system_refs(text))
+            claim(identifiers.find_system_refs(text, windows))
             claim(identifiers.find_numbers(text, low, runs))
             claim(identifiers.find_letter_dash_refs(text))
             claim(list(identifiers.find_same_shape(text, spans)))

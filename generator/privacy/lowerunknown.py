@@ -13,7 +13,8 @@ Not reported, because they are how ordinary words are misspelt or bent rather th
 - a dropped "g" ("shoutin", "mornin"), a prefix on a known word ("overgraded", "unredacted"),
   two known words joined ("foodbank", "casenote") unless the second is a place's ending
   ("meadowbank", "moorswater"), which makes a place;
-- the sector's words that no dictionary has (``data/words_sector.txt``: "centile", "accom").
+- the sector's words that no dictionary has (``data/words_sector.txt``: "centile", "accom"), and
+  words with the ending of a medical or practice term ("frenulum", "adultify").
 The kind is a guess, since many surnames are places too ("Hetherington", "Trenerry"): a word
 with a place's ending or beginning, or made of two words places are named with ("penhallow",
 "greenfields"), is a ``named-place``; any other a ``personal-name``. A single letter after a
@@ -35,6 +36,12 @@ VOWEL_RUN = re.compile(r"[aeiouy]+")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # prefixes of lower-case jargon, on top of the proper noun rule's ("overgraded", "unredacted")
 PREFIXES = ("un", "re", "de", "dis", "dys", "over", "under", "out", "self", "step", "co", "ex")
+# endings of medical, legal and practice terms, never of a name or a place: "frenulum",
+# "cellulitis", "adultify", "parentification", "safeguarder"
+TECHNICAL_ENDINGS = ("itis", "osis", "ectomy", "otomy", "ology", "ologist", "ulum", "ium", "oma", "aemia", "emia",
+                     "algia", "plasty", "scopy", "pathy", "phobia", "ism", "ify", "ified", "ification", "isation",
+                     "ization", "ising", "izing", "ment", "ness", "ship", "able", "ible", "ous", "ive", "ical",
+                     "ular", "eous", "ious")
 # characters next to a word that make it part of an address, a path, a handle or a file name
 GLUED = "@./\\#_=&?+-'’"
 GLUED_AFTER = "@_-'’"
@@ -95,10 +102,13 @@ class LowerUnknownFinder:
         return len(w) >= 5 and w.isalpha() and len(VOWEL_RUN.findall(w)) >= 2
 
     def _bent_word(self, w: str) -> bool:
-        """A known word misspelt, clipped, prefixed or joined to another (see the module)."""
+        """A known word misspelt, clipped, prefixed or joined to another, or shaped like a
+        technical term (see the module)."""
         known, english = self.known, self.english
         if w.endswith("in") and w + "g" in known:
             return True
+        if w.endswith(TECHNICAL_ENDINGS):
+            return True   # "frenulum", "adultify", "cellulitis": medicine's and practice's words
         for pre in PREFIXES:
             if w.startswith(pre) and len(w) - len(pre) >= 4 and self._known_form(w[len(pre):]):
                 return True

@@ -37,7 +37,7 @@ JOIN_KIN = frozenset("mum dad nan nana gran grandad grandma uncle aunt auntie au
 # kin in brackets after a word-name: "will + bill (twins)"
 KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's".split())
 # a verb of seeing or meeting a person right before the word-name: "sch visit - seen river"
-SEEING_BEFORE = frozenset("seen visited met collected weighed examined baby took".split())
+SEEING_BEFORE = frozenset("seen visited met collected weighed examined baby".split())
 # "we have seen hope in her": an abstract noun after an auxiliary's "seen"
 ABSTRACT = frozenset("hope faith grace will joy patience charity honour".split())
 AUXILIARIES = frozenset("have has had was were is are been be being".split())

@@ -56,8 +56,10 @@ QUIET = [
     "the boy was shoutin and draggin his feet all mornin",
     "The grade was overgraded at first; the unredacted report is on file.",
     "Child A was dysregulated at the skatepark after the callout.",
-    # typos of English words
+    # typos of English words, and the words of medicine and practice (sample records' text)
     "The SW recieved the referal and the safegaurding plan was updated.",
+    "taken to hospital in February with a torn frenulum and bruising to the cheek",
+    "labels such as streetwise adultify exploited young people; cellulitis; parentification",
     # titles before words that are no surname, and milliseconds
     "mr and mrs d attended the review",
     "the scan takes 2 ms per record",

@@ -1,6 +1,6 @@
 """Rules added after reading the blind redteam-y split (a Yorkshire coalfield-style town, an East
 Anglian city, a Cumbria/Northumberland-style rural area): word-names as a note's topic ("re
-hope -", "re: rose wanting ..."), after "took", and opening a sentence with what only a person
+hope -", "re: rose wanting ..."), and opening a sentence with what only a person
 has done ("Summer has lived with ..."); pubs named for cross keys and a spread eagle; and what is
 no identifier: regions ("South Yorkshire"), a ward's name before a time, food, breakfast club,
 degrees, and kin words of Ireland and Wales. Each fires where it should and stays quiet where it
@@ -15,7 +15,6 @@ FIRES = [
     ("personal-name", "to: mash subject: concern re hope - bruising to arm", "hope"),
     ("personal-name", "nan rang, worried re summer stopping out late", "summer"),
     ("personal-name", "email to IRO re: rose wanting to stay at home", "rose"),
-    ("personal-name", "hsv 6/3 - took bill to the cafe, chatted re school", "bill"),
     ("personal-name", "Rose has told her IRO that she wants to stay.", "Rose"),
     ("personal-name", "Summer has lived with her foster carers for two years.", "Summer"),
     ("named-place", "dad arrested @ the cross keys - drunk and disorderly", "cross keys"),
@@ -28,6 +27,8 @@ QUIET = [
     "CP medical on the children's ward 14:00. Consultant paediatrician.",
     "Mum is a PhD student; the children call them Mam and Da. Edu: DSL.",
     "the carers cook jollof and kenkey; child hungry at brekkie club again",
+    # a sample record's sentence: "took" is no cue of a person ("took patience")
+    "She was able to stay with her daughter, and that this took patience rather than pressure.",
 ]
 
 

@@ -84,6 +84,8 @@ class LowerUnknownFinder:
         if j >= len(text):
             return False
         ch = text[j]
+        if ch in "'’" and not (j + 1 < len(text) and text[j + 1].isalpha()):
+            return False   # a closing quote: "'her mams in kimberworth'."
         if ch.isalnum() or ch in GLUED_AFTER:
             return True
         return ch in "./\\" and j + 1 < len(text) and text[j + 1].isalnum()

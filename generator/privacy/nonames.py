@@ -32,6 +32,8 @@ FIELD_LABELS = frozenset(
     "risk risks need needs note notes comment comments update result response purpose present attendees "
     "apologies author reviewer manager rating level type priority threshold disability consent analysis "
     "recommendation recommendations title subject reference age area team worker chair minutes agenda "
+    # an email's header
+    "date from to cc bcc sent "
     "background context history presenting issue issues evidence rationale next steps strengths "
     "impact voice view views wishes feelings".split())
 

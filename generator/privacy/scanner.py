@@ -17,8 +17,8 @@ from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
 from .placemodel import PlaceModel
 from .names import NameFinder
 from .lowerunknown import LowerUnknownFinder
-from .propernoun import SHOPS, ProperNounFinder
-from .slots import SlotFinder, bracketed_names, hyphened_names, joined_names
+from .propernoun import BRANCH_AFTER, SHOPS, ProperNounFinder
+from .slots import SlotFinder, bracketed_names, hyphened_names, joined_names, titled_initials
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 from .wordnames import WordNameFinder
 
@@ -221,7 +221,7 @@ class PrivacyScanner:
         names += self.names.find_nicknames(text, low, words)
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)
-        names += hyphened_names(text, lex) + bracketed_names(low, lex)
+        names += hyphened_names(text, lex) + bracketed_names(low, lex) + titled_initials(text, caps, lex)
         names += [(s, e) for _, s, e in self.word_names.find(text, low, words)]
         names += joined_names(text, names, lex)
         names.sort(key=lambda se: (se[0], -se[1]))
@@ -237,7 +237,7 @@ class PrivacyScanner:
         # last: the classifier's word-like names, where no rule has claimed the word
         claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))
         # and the place classifier's runs of capitalised words that no rule has touched
-        claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free))
+        claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free) if not _chain_alone(text, s, e))
         return _birth_dates_after_names(text, spans)
 
     # -- site lists ----------------------------------------------------------------------
@@ -391,6 +391,12 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
             or text[s - 1:s] == " " and s - 1 in baby_names
             or _field_after_name(text, s, e, name_ends)) else (kind, s, e)
             for kind, s, e in spans])
+
+
+def _chain_alone(text: str, s: int, e: int) -> bool:
+    """A chain with no branch named ("seen at McDonald's in town"): no local place, whatever the
+    place classifier learnt from splits that labelled chains."""
+    return text[s:e].lower() in SHOPS and not BRANCH_AFTER.match(text, e)
 
 
 def _births_listed(text: str, spans: list[Span]) -> list[Span]:

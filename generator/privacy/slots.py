@@ -320,3 +320,29 @@ def _bracket_list_names(text: str, names: list[Span], lex: Lexicon) -> list[Span
             if c & FIRSTS and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(item.group(1)):
                 out.append(item.span(1))
     return out
+
+
+def titled_initials(text: str, caps: list, lex: Lexicon) -> list[Span]:
+    """"Ms D. Achterberg", "Mr H. Oduya", "Sgt. P. J. Lomax": a title, initials with full stops
+    and a surname. The full stop after an initial reads like a sentence's end, so the surname
+    would otherwise open a "sentence" that the rules leave alone. Read from the capitalised
+    tokens: a one-letter token with a full stop after a title."""
+    out = []
+    n = len(caps)
+    for k, cap in enumerate(caps):
+        if len(cap.base) != 1 or text[cap.end:cap.end + 1] != "." or not k:
+            continue
+        title = caps[k - 1]
+        gap = text[title.end:cap.start]
+        if gap not in (" ", ". ") or not lex.classes.get(title.base.lower(), 0) & TITLE:
+            continue
+        j = k
+        while j + 1 < n and len(caps[j].base) == 1 and text[caps[j].end:caps[j + 1].start] in (". ", "."):
+            j += 1
+        last = caps[j]
+        low = last.base.lower()
+        c = lex.classes.get(low, 0)
+        # "Mr A. Then the meeting ...": an anonymised "Mr A." and a new sentence's English word
+        if j > k and len(last.base) > 1 and not c & (ROLE | TITLE | VOCAB) and (c & NAME or low not in lex.words):
+            out.append((cap.start, last.end))
+    return out

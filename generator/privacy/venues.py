@@ -376,6 +376,13 @@ PUB_ALONE = frozenset("feathers plough wheatsheaf mitre fleece greyhound anvil d
 LOWER_PUB_ALONE = re.compile(_PUB_BEFORE.replace("(?:the\\s+)?", "the\\s+") + "(" + "|".join(sorted(PUB_ALONE)) + r")\b")
 
 
+# a pub by its kind: "the Furnace Arms", "the anchor inn", "the dolphin (pub)"
+PUB_KIND = re.compile(r"(?<![\w'’-])the ((?:[a-z]+ )?[a-z]+ (?:arms|inn|tavern)|[a-z]+(?: [a-z]+)?(?= \(pub\)))")
+# chains of hotels named like inns
+NOT_PUB_FIRST = frozenset("premier holiday travel".split())
+PUB_KIND_GATE = ("arms", "inn", "tavern", "(pub)")
+
+
 def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> Iterator[Span]:
     if not (PUB_FIRST.isdisjoint(words) or PUB_NOUNS.isdisjoint(words)):
         for m in LOWER_PUB.finditer(low):
@@ -383,6 +390,12 @@ def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> It
     if not PUB_ALONE.isdisjoint(words):
         for m in LOWER_PUB_ALONE.finditer(low):
             yield "named-place", m.start(1), m.end(1)
+    if any(g in low for g in PUB_KIND_GATE):
+        for m in PUB_KIND.finditer(low):
+            first = m.group(1).split()[0]
+            if first not in NOT_PUB_FIRST and (
+                    lex is None or not (lex.classes.get(first, 0) & (DET | ROLE) or first in lex.place_generic)):
+                yield "named-place", m.start(1), m.end(1)
     if lex is not None and not PUB_OF_GATE.isdisjoint(words):
         for m in PUB_OF.finditer(low):
             owner = re.sub(r"['’]?s?['’]?$", "", m.group(1).split()[0])
@@ -395,7 +408,7 @@ def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> It
 HOSPITAL_CAPS = re.compile(r"[A-Z]{2,4}H")
 HOSPITAL_LOWER = re.compile(r"([a-z]{2,4}h)(?![\w/&-])")
 VOWELS = frozenset("aeiouy")
-HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends|chase)\s+(?:the\s+)?|@\s?|\()$",
+HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends|chase)\s+(?:the\s+)?|@\s?(?:the\s+)?|\()$",
                              re.IGNORECASE)
 
 

@@ -132,6 +132,8 @@ class WordNameFinder:
             nxt, sep, _ = next_word(low, end + 2)
             return sep.strip() == "" and bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN)
         nxt, sep, ws = next_word(low, end)
+        if sep.strip() == "(" and nxt in ("the", "a"):
+            nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)"
         if sep.strip() == "(":
             # "summer (4)", "faith (aged 9)", "bill (twins)", "grace (mum's eldest)"
             # "dawn (fsw)", "rose (mgm)": a role in brackets after the name

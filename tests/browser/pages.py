@@ -62,6 +62,10 @@ def open_search(page, query: str) -> None:
     page.wait_for_function(
         "() => { const m = document.querySelector('#akb-search .pagefind-ui__message');"
         " return m && /\\d/.test(m.textContent); }")
+    # Each result shows a placeholder until its fragment has loaded, one after another;
+    # networkidle alone can come between two of them (a CI run read only the first result).
+    page.wait_for_function(
+        "() => !document.querySelector('#akb-search .pagefind-ui__loading')")
     page.wait_for_load_state("networkidle")
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import DET, FIRSTS, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
-from .tokens import Cap, prev_word
+from .lexicon import DET, FIRST, FIRSTS, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
+from .tokens import Cap, next_word, prev_word
 
 HANDLE_CUES = frozenset("account accounts handle handles username usernames user profile instagram insta snapchat snap "
                         "tiktok facebook twitter whatsapp telegram gamertag".split())
@@ -32,6 +32,11 @@ DOTTED = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?=\s+(?:was|were|is|has|had|sa
 DOTTED_ABBR = frozenset("GP UK US EU UN NB PS DC PC DS DI QC KC MP HM".split())
 TIME_BEFORE = re.compile(r"\d\s*$")
 INITIALS_AGE = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?=\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o))?\)|,\s*(?:aged\s+)?\d{1,2},)")
+# initials where a name stands: in brackets after a word of the child ("yp (DJ)", "Child B (KM)"),
+# in a pasted field ("Child: A.K. (f)", "Worker: SM"), or before 's and a person's thing ("JJ's voice")
+INITIALS_BRACKET = re.compile(r"\b(?:yp|YP|child|Child|baby|Baby|sibling|Sibling|person)(?: [A-Z1-9])? ?\(([A-Z]{2,3})\)")
+INITIALS_FIELD = re.compile(r"\b(?:Child|CHILD|Subject|Worker|Name|NAME|Mother|Father|Carer|YP|yp|child)\s?:\s?"
+                            r"([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}(?![\w.&/-]))")
 NICK_CUE = re.compile(r"\bnick-?names?\b[^.;\n]{0,24}?(?=['‘\"“])", re.IGNORECASE)
 # a name in quotes after "known as", "aka", "w/", or "called" after a word of a person: "one
 # known as \"Tricky\"", "contact w/ \"Smurf\"", "the man called \"T-Bone\"" (not "a programme
@@ -85,6 +90,10 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
                 if m and letters not in DOTTED_ABBR and not lex.is_abbreviation(letters) \
                         and not TIME_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                     yield m.span()
+        elif 2 <= n <= 3 and cap.poss and cap.base.isupper() and cap.base not in named and _initials(cap.base, lex) \
+                and lex.classes.get(next_word(text, cap.end + 2)[0].lower(), 0) & PERSON_NOUN \
+                and not lex.classes.get(prev_word(text, cap.start)[0].lower(), 0) & DET:
+            named.add(cap.base)   # "JJ's voice is everywhere"
         elif n <= 3 and not cap.poss and cap.base.isupper() and cap.base not in named:
             tok = cap.base
             if INITIALS_AGE.match(text, cap.start) and not lex.is_abbreviation(tok) and tok.lower() not in lex.words \
@@ -97,6 +106,18 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
             if w not in shops and w not in CHAINS and w + "s" not in shops and w not in lex.known_places \
                     and not lex.is_abbreviation(cap.base) and not lex.classes.get(w, 0) & (ROLE | PERSON_NOUN | TITLE):
                 yield cap.start, cap.end   # not "staying at Dad's"
+    if "(" in text:
+        for m in INITIALS_BRACKET.finditer(text):
+            if _initials(m.group(1), lex):
+                named.add(m.group(1))
+    if ":" in text:
+        for m in INITIALS_FIELD.finditer(text):
+            letters = m.group(1).replace(".", "").replace(" ", "")
+            if letters not in DOTTED_ABBR and _initials(letters, lex):
+                if "." in m.group(1):
+                    yield m.span(1)
+                else:
+                    named.add(letters)
     for tok in named:
         for m in re.finditer(rf"(?<![\w&/-]){tok}(?![\w&/-]|['’](?![sS]\b))", text):
             yield m.span()
@@ -120,6 +141,12 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
             while q:
                 yield q.span(1)
                 q = QUOTED.match(text, q.end())
+
+
+def _initials(tok: str, lex: Lexicon) -> bool:
+    """Capitals that can stand for a person: on no list of abbreviations, no word, no role."""
+    return not lex.is_abbreviation(tok) and tok.lower() not in lex.words \
+        and not lex.classes.get(tok.lower(), 0) & (ROLE | VOCAB | TITLE)
 
 
 def _quotes_after_cues(text: str, low: str, words: set[str]) -> list[int]:
@@ -147,7 +174,14 @@ QUOTED_LOWER = re.compile(r"['‘\"“]([a-z][a-z’-]{1,11}(?: [a-z][a-z’-]{0
 OPENING_QUOTES = "'‘\"“"
 NICK_PERSON_BEFORE = frozenset(
     "yp gf bf girlfriend boyfriend partner p'ner ex mate mates friend friends cousin uncle brother sister "
-    "for from named called with w/ man lad male".split())
+    "for from named called with w/ man lad male nominal nominals flatmate associate associates peer".split())
+# before these a quoted word is a nickname even when it is an English word: "known as
+# 'titch'", "named as 'dibbs'", "aka 'spider'"
+NICK_NAMING = re.compile(r"(?:known as|named as|nicknamed|aka|a\.k\.a\.?|goes by|calls? (?:him|her|them)(?:self)?)\s*$")
+# before these a quoted English word is a nickname too: "flatmate 'spider'"
+NICK_STRONG_BEFORE = frozenset("nominal nominals flatmate associate associates aka".split())
+# between two quoted nicknames: "'jay' and 'mikey'"
+NICK_JOINS = frozenset({"and", "&", "+", ",", "or"})
 NICK_KIN_BEFORE = frozenset("dad mum nan stepdad stepmum grandad brother sister".split())
 NICK_PERSON_AFTER = frozenset("had has said says was told owes hit gave sent".split())
 # a word of kin or size before a name inside the quotes: "uncle tel", "big mick", "lil t"
@@ -159,24 +193,39 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
     """Quoted lower-case nicknames: a word no English list knows after a word of a person (or
     before a verb of one), or a word of kin or size and a name inside the quotes. A child's own
     words in quotes ("'sound'", "'proper scary'") are English or follow no such word."""
+    last = -99   # where the last nickname found ends
     for m in _quoted_lower(text):
         words = m.group(1).split()
+        if NICK_NAMING.search(low, max(0, m.start() - 14), m.start()) and not any(
+                lex.classes.get(w, 0) & (ROLE | DET) for w in words):
+            last = m.end()
+            yield m.span(1)
+            continue
         if len(words) == 2:
             lead, name = words
             named = lead in NICK_KIN or len(name) == 1 or name not in lex.words or lex.classes.get(name, 0) & FIRSTS
             if lead in NICK_LEADS_LOWER and named and not lex.classes.get(name, 0) & (ROLE | VOCAB | DET):
+                last = m.end()
                 yield m.span(1)
             continue
         word = words[0]
         c = lex.classes.get(word, 0)
-        if len(word) < 3 or word in known and not c & FIRSTS or c & (ROLE | VOCAB | DET | TITLE):
-            continue   # ("dad 'billy' helps": a first name, English word or not)
+        if len(word) < 3 or c & (ROLE | VOCAB | DET | TITLE):
+            continue
         # (scan_many joins texts with NULs: a word never runs across one)
         before = low[max(0, m.start() - 12):m.start()].replace("\x00", " ").split()
+        if word in known and not c & FIRSTS:   # ("dad 'billy' helps": a first name, English word or not)
+            if before and before[-1] in NICK_STRONG_BEFORE:
+                last = m.end()
+                yield m.span(1)   # "flatmate 'spider' says"
+            continue
         after = low[m.end():m.end() + 12].replace("\x00", " ").split()
         cue = before[-1].strip(",(") if before else ""
         if cue in NICK_PERSON_BEFORE or after and after[0] in NICK_PERSON_AFTER \
-                or cue in NICK_KIN_BEFORE and c & FIRSTS:   # "dad 'billy' helps", not "mum 'mardy'"
+                or cue in NICK_KIN_BEFORE and c & FIRSTS \
+                or low[last:m.start()].strip() in NICK_JOINS \
+                or c & FIRST and word not in known:   # "dad 'billy' helps", not "mum 'mardy'"
+            last = m.end()
             yield m.span(1)
 
 

@@ -159,6 +159,10 @@ def _from_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] in ("from", "to", "placed", "la", "la:", "authority", "authority:", "area:")
 
 
+# an address history's years before a town: "2020-22 Brierfield", "2019 - Accrington"
+YEARS_BEFORE = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?:\s?[-–]\s?(?:(?:19|20)?\d\d|present|now))?:?\s?[-–:]?\s?$")
+
+
 def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iterator[Span]:
     """A UK town or district of ``data/places_uk.txt`` after a word of place: "in Govan",
     "moved to Telford", "area of Wirksworth", "(lives Sparkbrook)", "out of area, Telford";
@@ -177,7 +181,8 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
             continue
         strict = word or area or bool(classes.get(low, 0) & FIRSTS_SURNAMES)
         if not (_locative_before(text, cap.start, strict) or (area or not word) and _from_before(text, cap.start)
-                or not word and not area and CENTRE_AFTER.match(text, cap.end)):
+                or not word and not area and CENTRE_AFTER.match(text, cap.end)
+                or not strict and YEARS_BEFORE.search(text, max(0, cap.start - 12), cap.start)):
             continue
         if text[max(0, cap.start - 8):cap.start] == "Greater ":
             continue   # "Greater Manchester": a county

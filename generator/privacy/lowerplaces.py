@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import DATA, DET, FIRSTS, ROLE, TITLE, VOCAB, Lexicon, _words
+from .venues import VENUE_NOUNS
 
 Span = tuple[str, int, int]
 
@@ -21,7 +22,10 @@ Span = tuple[str, int, int]
 FULL_HEADS = frozenset(
     "primary academy nursery college surgery infirmary hospital ward lodge house hub park church chapel "
     "mosque refuge suite lodgings skatepark dental pharmacy clinic farm cottage manor estate "
-    "school court bay village beach fields view vale rise gardens centre center mews".split())
+    "school court bay village beach fields view vale rise gardens centre center mews infants juniors".split())
+# schools are named after their streets: "brook lane infants", "park road primary"
+SCHOOL_HEADS = frozenset("primary academy nursery school infants juniors prim pri infs jnr acad".split())
+STREET_BRIDGES = frozenset("lane road street avenue drive rd st ave".split())
 SHORT_HEADS = frozenset(
     "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc".split())
 HEADS = FULL_HEADS | SHORT_HEADS
@@ -78,7 +82,7 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
     # heads came in (a set's order differs between one text and a batch of them)
     for start, j in sorted(found, key=lambda se: (se[0], -se[1])):
         yield "named-place", start, j
-    if "(" in text and not BRACKETED_AFTER.isdisjoint(words):
+    if "(" in text and not BRACKETED_GATE.isdisjoint(words):
         yield from _bracketed(text, lex, known)
     if "st" in words:
         yield from _saints(text, low, lex, known)
@@ -89,9 +93,18 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
 
 
 # a setting's name in lower case, in brackets after what it is: "re-ref from school (gelt bridge)"
-BRACKETED_AFTER = frozenset("school nursery college academy surgery gp hospital church club setting home".split())
-IN_BRACKETS = re.compile(r"\(([a-z][a-z'’]+(?: [a-z][a-z'’]+){0,2})\)")
-WORD_THEN_BRACKET = re.compile(r"(?<![\w'’-])([a-z]+) ?$")
+# (and after a venue or a relative's house: "pub (the crown, stroud)", "chippy on stanley rd
+# (the codfather)", "contact at nan's (gorse hill)"; a town after a comma is the towns' rule's)
+BRACKETED_AFTER = frozenset(
+    "school nursery college academy surgery gp hospital church club setting home pub chippy cafe café takeaway "
+    "shop estate refuge hostel nan's nans gran's grans nana's aunt's auntie's uncle's rd st road street lane".split())
+BRACKETED_GATE = frozenset(w.split("'")[0] for w in BRACKETED_AFTER)
+# after these any words with "the" name it, English or not: "pub (the crown)", not "pub (nights)"
+BRACKETED_ANY = frozenset("pub chippy cafe café takeaway".split())
+# after a street only a name with "the": "stanley rd (the codfather)"
+BRACKETED_THE_ONLY = frozenset("rd st road street lane".split())
+IN_BRACKETS = re.compile(r"\((the )?([a-z][a-z'’]+(?: [a-z][a-z'’]+){0,2})(?:, [a-z]+)?\)")
+WORD_THEN_BRACKET = re.compile(r"(?<![\w'’-])([a-z]+(?:['’]s)?) ?$")
 
 
 def _bracketed(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:
@@ -103,13 +116,16 @@ def _bracketed(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[Span]
         m = IN_BRACKETS.match(text, i)
         before = WORD_THEN_BRACKET.search(text, max(0, i - 12), i) if m else None
         i = text.find("(", i + 1)
-        if not before or before.group(1) not in BRACKETED_AFTER:
+        if not before or before.group(1).replace("’", "'") not in BRACKETED_AFTER:
             continue
-        words = m.group(1).split()
-        if not any(w in lex.place_generic or lex.classes.get(w, 0) & NOT_NAMING or w.upper() in lex.abbreviations
-                   or w in known and w not in lex.words for w in words) and any(
-                w in NAME_WORDS or w in lex.towns or w not in lex.words for w in words):
-            yield "named-place", m.start(1), m.end(1)
+        head = before.group(1).replace("’", "'")
+        if head in BRACKETED_THE_ONLY and not m.group(1):
+            continue
+        words = m.group(2).split()
+        if not any(w in lex.place_generic and not (head in BRACKETED_ANY and w in VENUE_NOUNS) or lex.classes.get(w, 0) & NOT_NAMING or w.upper() in lex.abbreviations
+                   or w in known and w not in lex.words for w in words) and (head in BRACKETED_ANY and m.group(1) or any(
+                w in NAME_WORDS or w in lex.towns or w not in lex.words for w in words)):
+            yield "named-place", m.start(2), m.end(2)
 
 
 def _compound(w: str) -> bool:
@@ -138,6 +154,9 @@ def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain
                 hospital and word in lex.known_places and not lex.classes.get(word, 0) & VOCAB):
             if start is None and word in lex.place_bridges and pos == head:
                 pos = m.start()   # "kelsworth youth hub": a generic word between name and head
+                continue
+            if start is None and word in STREET_BRIDGES and pos == head and text[head:head + 12].split()[0] in SCHOOL_HEADS:
+                pos = m.start()   # "brook lane infants": the school's street
                 continue
             break
         start = pos = m.start()

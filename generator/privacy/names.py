@@ -36,7 +36,7 @@ import re
 from bisect import bisect_right
 
 from .lexicon import (
-    CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, INTRO, NAME, PERSON_NOUN, ROLE,
+    DATA, _words, CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, INTRO, NAME, PERSON_NOUN, ROLE,
     SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, WIDE, Lexicon,
 )
 from .slots import camel_name
@@ -59,6 +59,11 @@ AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)\d{1,2}\b|\s*\
 AGE_BRACKET = re.compile(
     r" ?\(\s*(?:(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?|y/?o)?|(?:Y|Yr|Year)\s?\d{1,2})\s*\)|,\s?(?:aged\s+)?\d{1,2}\s*(?:yrs?|years?)?,|\s+aged\s+\d{1,2}\b"
 )
+# what only a person is or has, right after a word-name: "Mark is 11", "Will has autism"
+AGE_OR_NEED_AFTER = re.compile(
+    r" (?:is|was|turned|turns) (?:aged )?\d{1,2}(?: (?:years?|yrs?|y/o)(?: old)?)?(?=[.,;)]|$| and\b| but\b| with\b| now\b)"
+    r"| has (?i:autism|adhd|asd|add|epilepsy|asthma|eczema|diabetes|cerebral palsy|dyslexia|global developmental delay|"
+    r"an? (?:ehcp|diagnosis|learning disability|statement)|learning difficulties|sen\b|sensory processing)")
 CITATION_AFTER = re.compile(r"\s+(?:et\s+al\b|\((?:19|20)\d\d[a-z]?\)|and\s+[A-Z]\w+\s+\((?:19|20)\d\d\))")
 NOT_INITIAL_BEFORE = {
     "child", "sibling", "young", "person", "plan", "year", "section", "part", "appendix", "form",
@@ -97,6 +102,9 @@ KIND_NOUNS = {
     "homework", "school", "schools", "week", "festival", "competition", "trip", "award", "degree",
     "qualification", "student", "students", "work", "worker", "workers", "activities", "activity",
 }
+# field labels before a name: "Name: Zaz", "Alias - Zaz", "yp = will"
+FIELD_NAMES = frozenset({"name", "names", "alias", "aliases", "aka", "forename", "forenames", "surname",
+                         "yp", "nickname"})
 # titles before a lower-case surname: "cllr o'brien", "mrs okafor", "Miss o'connell"
 LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr", "councillor", "miss"})
 # titles that stand before nothing but a name ("dr" and "miss" before words too: "dr appt")
@@ -147,9 +155,11 @@ class NameFinder:
         self._skip: set[str] = set()
         # lower-case words that may be names: all of them are looked for; those of the wider
         # lists and the rare-word names need context in lower case ("mum, bogdan, said")
+        # (not the sector's words and slang in lower case: "proper peng", though "Peng" is a surname)
+        sector = frozenset(" ".join(_words(DATA / "words_sector.txt")).lower().split())
         self.lower_keys = frozenset(
             w for w, c in lex.classes.items()
-            if c & (FIRST | SURNAME | FIRST_SEMI) and not c & VOCAB and len(w) >= 2
+            if w not in sector and c & (FIRST | SURNAME | FIRST_SEMI) and not c & VOCAB and len(w) >= 2
             and (c & FIRST_SEMI or w not in lex.words) and (len(w) > 2 or c & FIRST_SEMI)
         )
 
@@ -218,6 +228,8 @@ class NameFinder:
             return True   # "Mum & Grace"
         elif gap in ("(", ":") and c & (ROLE | INTRO):
             return True   # "the SW (Priya)", "named: Kaz"
+        elif gap in (":", "-", "=") and (word.lower() in FIELD_NAMES or (prev_word(text, ws)[0].lower(), word.lower()) in self.lex.intro_pairs):
+            return True   # "Name: Zaz", "Known as: Zaz", "Alias - Zaz"
         elif gap == "(" and (word.isdigit() and len(word) <= 2 or len(word) == 1 and word.isupper()):
             w2, sep2, _ = prev_word(text, ws)
             return sep2 == " " and bool(self.get(w2.lower(), 0) & ROLE)   # "Sibling 1 (Amir)", "Child B (Kai)"
@@ -242,8 +254,8 @@ class NameFinder:
             if (word.lower(), w2.lower()) in self.lex.speech_pairs:
                 # "Patience has been shown by ...": an abstract noun's passive, no person
                 return not (w2.lower() == "been" and next_word(text, w2s + 4)[0].lower() in ABSTRACT_BEEN)
-        if AGE_AFTER.match(text, end):
-            return True
+        if AGE_AFTER.match(text, end) or AGE_OR_NEED_AFTER.match(text, end):
+            return True   # "Mark is 11", "Will has autism"
         if word.lower() == "who" and sep.strip() in ("", ","):
             return True   # "Anwen, who is taught ...": a relative clause of a person
         return self._apposition(text, end)
@@ -463,6 +475,9 @@ class NameFinder:
         cap = caps[k]
         word, sep, _ = next_word(text, cap.end)
         gap = sep.strip()
+        if gap == "," and word.islower() and word in self.lex.words and not self.get(word, 0) & (FIRSTS | ROLE | DET) \
+                and word not in ("who", "whose", "aged", "age", "now", "then", "however", "though", "too", "also"):
+            return False   # "Holly, ivy and tinsel": a list of things; "Holly, who ..." is a person
         if not word or gap[:1] in ("(", ",", "&", "-", "–", ":"):
             return True
         if gap == "" and word[0].isupper():
@@ -516,8 +531,9 @@ class NameFinder:
         out = []
         for s, e in sorted(spans):
             last = text[s:e].rsplit(" ", 1)[-1].lower()
-            if last not in self.lex.words or self.get(last, 0) & NAME:
-                out.append((s, e))
+            c = self.get(last, 0)
+            if (last not in self.lex.words or c & NAME) and not (c & ROLE and text[s:e].find(" ") < 0):
+                out.append((s, e))   # (a word of kin alone is no nickname: "calls her 'Aunty'")
         return out
 
     def _after_person_word(self, text: str, caps: list[Cap], k: int) -> bool:

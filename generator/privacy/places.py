@@ -430,7 +430,8 @@ SITE_WORDS = frozenset("traveller travellers traveller's gypsy gypsies caravan c
 # lower-case words that may stand between the name and such a place word, besides the
 # generic place words: "Meadowgate bus stn", "Millgate shopping centre"
 EXTRA_BRIDGES = frozenset("bus train railway rail coach police fire shopping town sports medical mother and short breaks "
-                          "retail business industrial trading family caravan holiday skate".split())
+                          "retail business industrial trading family caravan holiday skate chip fish kebab pizza corner "
+                          "charity betting nail coffee sandwich vape".split())
 # "home" and "centre" are places only with a word of their own kind before them
 HOME_BRIDGES = {"children's", "childrens", "children’s", "children", "care", "residential", "group", "nursing", "foster"}
 CENTRE_BRIDGES = {"children's", "childrens", "children’s", "children", "family", "medical", "health", "community",

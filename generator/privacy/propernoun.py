@@ -77,12 +77,13 @@ RAG_WORDS = re.compile(r"\b(?:rag|rated|rating|ratings|risk|threshold|level)\b",
 # or a company elsewhere ("a Tesco voucher"): reported only with a place's cue, as towns are
 SHOPS = frozenset(
     "tesco asda lidl aldi greggs primark argos sainsbury sainsburys sainsbury's morrisons waitrose "
-    "travelodge ibis "
+    "travelodge ibis premier inn "
     "iceland mcdonald mcdonalds mcdonald's nando nandos nando's kfc costa starbucks wilko poundland subway boots".split())
 # where a chain's branch is: "at the McDonald's on Bridge Street", "Lidl in Heaton Moor",
 # "McDonald's, Four Lane Ends", "Greggs in the bus stn"
 BRANCH_AFTER = re.compile(
-    r"(?:['’]s)?(?:,\s*[A-Z]|\s+(?:on|in|near|off|by|at)\s+(?:the\s+)?(?:[A-Z0-9]|[a-z]+\s+(?:st|rd|stn|centre|road|street|park)\b))")
+    r"(?:['’]s)?(?:,\s*[A-Z]|,\s*(?:the\s+)?(?!(?:bus|train|railway|police|fire|petrol|coach|town|city|shopping)\s)[a-z]+\s+(?:centre|precinct|arcade|station|stn|retail park)\b|\s+(?:on|in|near|off|by|at)\s+(?:the\s+)?(?:[A-Z]|\d(?!\d*(?:\s?(?:am|pm|hrs?)\b|[:.]\d))"
+    r"|(?!(?:ring|main|high|retail|town|city)\s)[a-z]+\s+(?:st|rd|stn|centre|road|street|park)\b))")
 # a known word with one of these before it is a word ("Multisystemic", "Pre-Proceedings")
 # (not "over", "under", "re" ...: "Underwood", "Overbury" are names and places)
 PREFIXES = ("multi", "inter", "intra", "pre", "post", "non", "anti", "counter", "semi", "micro", "hyper",

@@ -26,7 +26,8 @@ Span = tuple[str, int, int]
 
 # kinds that an allow-list phrase can silence (never the structured identifiers)
 ALLOWABLE = {"personal-name", "named-place", "street-address"}
-EPONYM_LAW = re.compile(r"[a-z][\w-]*['’]s\s+(?:law|principle|ladder|hierarchy|triangle|window|model|cycle|wheel|competence)\b")
+EPONYM_LAW = re.compile(r"[a-z][\w-]*['’]s\s+(?:law|principle|ladder|hierarchy|triangle|window|model|cycle|wheel|competence)\b"
+                        r"|[a-z][\w-]*(?:['’]s)?\s+(?:disease|syndrome|palsy|sarcoma|lymphoma|dystrophy|anomaly)\b")
 _WORDS = re.compile(r"[\w'’-]+")
 _WORD_CHAR = re.compile(r"[\w'’-]")
 # runs of a capital and small letters, and of capitals (for the hashed names' first test)
@@ -170,7 +171,7 @@ class PrivacyScanner:
 
         def claim(found) -> None:
             for kind, s, e in found:
-                if s < e and free(s, e):
+                if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)):
                     insort(taken, (s, e))
                     spans.append((kind, s, e))
 
@@ -237,7 +238,7 @@ class PrivacyScanner:
         # last: the classifier's word-like names, where no rule has claimed the word
         claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))
         # and the place classifier's runs of capitalised words that no rule has touched
-        claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free) if not _chain_alone(text, s, e))
+        claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free))
         return _birth_dates_after_names(text, spans)
 
     # -- site lists ----------------------------------------------------------------------
@@ -386,6 +387,8 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     name_ends = {e for kind, s, e in spans if kind == "personal-name"}
 
     baby_names = {e for kind, s, e in spans if kind == "personal-name" and text[max(0, s - 5):s].lower() == "baby "}
+    if "|" in text or "\t" in text:
+        spans = _births_in_table(text, spans)
     return _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
             text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and s - 2 in name_ends
             or text[s - 1:s] == " " and s - 1 in baby_names
@@ -396,7 +399,14 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
 def _chain_alone(text: str, s: int, e: int) -> bool:
     """A chain with no branch named ("seen at McDonald's in town"): no local place, whatever the
     place classifier learnt from splits that labelled chains."""
-    return text[s:e].lower() in SHOPS and not BRANCH_AFTER.match(text, e)
+    name = text[s:e].lower()
+    return (name in SHOPS or name in CHAIN_NAMES) and not BRANCH_AFTER.match(text, e)
+
+
+# chains of two words or more, as _chain_alone reads them: "in a Premier Inn on the ring road"
+CHAIN_NAMES = frozenset({"premier inn", "holiday inn", "pizza hut", "burger king", "sports direct", "jd sports",
+                         "home bargains", "b&m", "marks and spencer", "marks & spencer", "m&s", "co-op", "the co-op",
+                         "the range", "card factory", "costa coffee", "domino's", "papa john's", "five guys"})
 
 
 def _births_listed(text: str, spans: list[Span]) -> list[Span]:
@@ -414,6 +424,43 @@ def _births_listed(text: str, spans: list[Span]) -> list[Span]:
             out[k] = ("date-of-birth", s, e)
             last_birth = e
     return out
+
+
+# a pasted table's header cell for births: "Name | Relationship | DOB"
+DOB_HEADER = re.compile(r"^\s*(?:dob|d\.o\.b\.?|date of birth|born|birth date)\s*$", re.IGNORECASE)
+
+
+def _births_in_table(text: str, spans: list[Span]) -> list[Span]:
+    """"Name | Relationship | DOB" then "Connor JAMES | Father | 02/06/1992": a date in the
+    column a header line calls the date of birth is one, in every row below the header."""
+    out = list(spans)
+    column: int | None = None
+    sep = "|"
+    for m in LINES.finditer(text):
+        line, pos, end = m.group(1), m.start(1), m.end(1)
+        if m.start() and text[m.start() - 1] == "\x00":
+            column = None   # the next text of a batch (scan_many) has its own header
+        if column is None:
+            for sep in ("|", "\t"):
+                cells = line.split(sep)
+                hits = [k for k, c in enumerate(cells) if len(cells) > 1 and DOB_HEADER.match(c)]
+                if hits:
+                    column = hits[0]
+                    break
+        else:
+            starts = [pos]
+            for k, ch in enumerate(line):
+                if ch == sep:
+                    starts.append(pos + k + 1)
+            if len(starts) > column:
+                lo = starts[column]
+                hi = starts[column + 1] if column + 1 < len(starts) else end
+                out = [("date-of-birth", s, e) if kind == "exact-date" and lo <= s and e <= hi else (kind, s, e)
+                       for kind, s, e in out]
+    return out
+
+
+LINES = re.compile(r"([^\n\x00]*)(?:[\n\x00]|$)")
 
 
 LIST_JOINS = (", ", "; ", " and ", " & ", ",", " + ", "), ", "); ", ") and ")

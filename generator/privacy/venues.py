@@ -383,7 +383,17 @@ NOT_PUB_FIRST = frozenset("premier holiday travel".split())
 PUB_KIND_GATE = ("arms", "inn", "tavern", "(pub)")
 
 
+# children's homes, family centres and refuges named by trees in the plural: "@ the willows",
+# "placed at the laurels"
+TREES = frozenset("hollies limes laurels willows elms beeches cedars firs pines poplars larches oaks birches rowans "
+                  "sycamores chestnuts acorns maples yews hawthorns".split())
+LOWER_TREES = re.compile(_PUB_BEFORE.replace("(?:the\\s+)?", "the\\s+") + "(" + "|".join(sorted(TREES)) + r")\b")
+
+
 def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> Iterator[Span]:
+    if not TREES.isdisjoint(words):
+        for m in LOWER_TREES.finditer(low):
+            yield "named-place", m.start(1), m.end(1)
     if not (PUB_FIRST.isdisjoint(words) or PUB_NOUNS.isdisjoint(words)):
         for m in LOWER_PUB.finditer(low):
             yield "named-place", m.start(1), m.end(1)
@@ -423,6 +433,16 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
         if len(tok) <= 5 and tok[-1] == "H" and HOSPITAL_CAPS.fullmatch(tok) and not cap.poss \
                 and text[cap.end:cap.end + 1] not in ("/", "&", "-") and _hospital_cue(text, cap.start, cap.end, lex, known):
             yield "named-place", cap.start, cap.end
+    if "the " in text and HEALTH_WORDS.search(text):
+        for cap in caps:
+            tok = cap.base
+            if 2 <= len(tok) <= 4 and tok.isupper() and tok.isalpha() and tok[-1] != "H" and not cap.poss \
+                    and text[max(0, cap.start - 4):cap.start] == "the " and text[cap.end:cap.end + 1] not in ("/", "&", "-") \
+                    and not lex.is_abbreviation(tok) and _about_health(text, cap.start, cap.end) \
+                    and HEALTH_AFTER.match(text, cap.end) \
+                    and HEALTH_BEFORE.search(text, max(0, cap.start - 40), cap.start) \
+                    and _hospital_cue(text, cap.start, cap.end, lex, known):
+                yield "named-place", cap.start, cap.end   # "a&e at the QE", "born at the RVI"
     i = text.find("@")
     while i >= 0:
         m = HOSPITAL_LOWER.match(text, i + 1 + (text[i + 1:i + 2] == " "))
@@ -434,6 +454,27 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
         for s, e, _ in occurrences(text, (w,)):
             if _hospital_cue(text, s, e, lex, known):
                 yield "named-place", s, e
+
+
+# hospitals by other initials ("the QE", "the RVI"), only where the text is about a hospital
+HEALTH_WORDS = re.compile(r"(?i)\b(?:born|a&e|a and e|admitted|discharged|hospital|hosp|maternity|ward|paeds|scbu|nicu|"
+                          r"antenatal|labour|delivered|inpatient|outpatient|fracture clinic)\b")
+# and the initials end the phrase: "at the QE with a cut head", not "at the FE college"
+HEALTH_AFTER = re.compile(r"(?:\s*(?:[.,;:)\n]|$)|\s+(?:with|for|on|in|at|and|then|after|via|by|to|where|a&e|"
+                          r"maternity|ward|paeds|hospital|hosp|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|last\b|yesterday|today|overnight|"
+                          r"this\b|that\b))")
+HEALTH_BEFORE = re.compile(r"(?i)\b(?:born|a&e|admitted|discharged|delivered|seen|taken|attended|transferred|"
+                           r"in|at|to|from)\b[^.;]{0,24}$")
+
+
+def _about_health(text: str, s: int, e: int) -> bool:
+    """A word of hospitals in the same passage, near the initials (a batch's other passages,
+    past the NUL boundary, do not count)."""
+    lo, hi = max(0, s - 120), min(len(text), e + 120)
+    nul = text.rfind("\x00", lo, s)
+    lo = nul + 1 if nul >= 0 else lo
+    nul = text.find("\x00", e, hi)
+    return bool(HEALTH_WORDS.search(text, lo, nul if nul >= 0 else hi))
 
 
 def _hospital_cue(text: str, s: int, e: int, lex: Lexicon, known: frozenset[str]) -> bool:

@@ -34,9 +34,12 @@ TIME_BEFORE = re.compile(r"\d\s*$")
 INITIALS_AGE = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?=\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o))?\)|,\s*(?:aged\s+)?\d{1,2},)")
 # initials where a name stands: in brackets after a word of the child ("yp (DJ)", "Child B (KM)"),
 # in a pasted field ("Child: A.K. (f)", "Worker: SM"), or before 's and a person's thing ("JJ's voice")
-INITIALS_BRACKET = re.compile(r"\b(?:yp|YP|child|Child|baby|Baby|sibling|Sibling|person)(?: [A-Z1-9])? ?\(([A-Z]{2,3})\)")
-INITIALS_FIELD = re.compile(r"\b(?:Child|CHILD|Subject|Worker|Name|NAME|Mother|Father|Carer|YP|yp|child)\s?:\s?"
-                            r"([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}(?![\w.&/-]))")
+# (each read from its rarer end, the bracket or the colon, then the word before it: a regex
+# that starts with the words runs over every character of a record)
+INITIALS_BRACKET = re.compile(r"\(([A-Z]{2,3})\)")
+BRACKET_OWNER = re.compile(r"\b(?:yp|YP|child|Child|baby|Baby|sibling|Sibling|person)(?: [A-Z1-9])? ?$")
+INITIALS_FIELD = re.compile(r":\s?([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}(?![\w.&/-]))")
+FIELD_OWNER = re.compile(r"\b(?:Child|CHILD|Subject|Worker|Name|NAME|Mother|Father|Carer|YP|yp|child)\s?$")
 NICK_CUE = re.compile(r"\bnick-?names?\b[^.;\n]{0,24}?(?=['‘\"“])", re.IGNORECASE)
 # a name in quotes after "known as", "aka", "w/", or "called" after a word of a person: "one
 # known as \"Tricky\"", "contact w/ \"Smurf\"", "the man called \"T-Bone\"" (not "a programme
@@ -108,12 +111,12 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
                 yield cap.start, cap.end   # not "staying at Dad's"
     if "(" in text:
         for m in INITIALS_BRACKET.finditer(text):
-            if _initials(m.group(1), lex):
+            if BRACKET_OWNER.search(text, max(0, m.start() - 12), m.start()) and _initials(m.group(1), lex):
                 named.add(m.group(1))
     if ":" in text:
         for m in INITIALS_FIELD.finditer(text):
             letters = m.group(1).replace(".", "").replace(" ", "")
-            if letters not in DOTTED_ABBR and _initials(letters, lex):
+            if FIELD_OWNER.search(text, max(0, m.start() - 9), m.start()) and letters not in DOTTED_ABBR and _initials(letters, lex):
                 if "." in m.group(1):
                     yield m.span(1)
                 else:

@@ -433,16 +433,15 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
         if len(tok) <= 5 and tok[-1] == "H" and HOSPITAL_CAPS.fullmatch(tok) and not cap.poss \
                 and text[cap.end:cap.end + 1] not in ("/", "&", "-") and _hospital_cue(text, cap.start, cap.end, lex, known):
             yield "named-place", cap.start, cap.end
-    if "the " in text and HEALTH_WORDS.search(text):
-        for cap in caps:
-            tok = cap.base
-            if 2 <= len(tok) <= 4 and tok.isupper() and tok.isalpha() and tok[-1] != "H" and not cap.poss \
-                    and text[max(0, cap.start - 4):cap.start] == "the " and text[cap.end:cap.end + 1] not in ("/", "&", "-") \
-                    and not lex.is_abbreviation(tok) and _about_health(text, cap.start, cap.end) \
-                    and HEALTH_AFTER.match(text, cap.end) \
-                    and HEALTH_BEFORE.search(text, max(0, cap.start - 40), cap.start) \
-                    and _hospital_cue(text, cap.start, cap.end, lex, known):
-                yield "named-place", cap.start, cap.end   # "a&e at the QE", "born at the RVI"
+    if "the " in text:
+        for m in THE_INITIALS.finditer(text):
+            tok, st, en = m.group(1), m.start(1), m.end(1)
+            if tok[-1] != "H" and not (m.start() and text[m.start() - 1].isalnum()) and text[en:en + 1] not in ("/", "&", "-") \
+                    and not lex.is_abbreviation(tok) and _about_health(text, st, en) \
+                    and HEALTH_AFTER.match(text, en) \
+                    and HEALTH_BEFORE.search(text, max(0, st - 40), st) \
+                    and _hospital_cue(text, st, en, lex, known):
+                yield "named-place", st, en   # "a&e at the QE", "born at the RVI"
     i = text.find("@")
     while i >= 0:
         m = HOSPITAL_LOWER.match(text, i + 1 + (text[i + 1:i + 2] == " "))
@@ -456,6 +455,7 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
                 yield "named-place", s, e
 
 
+THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w'’&/-])")
 # hospitals by other initials ("the QE", "the RVI"), only where the text is about a hospital
 HEALTH_WORDS = re.compile(r"(?i)\b(?:born|a&e|a and e|admitted|discharged|hospital|hosp|maternity|ward|paeds|scbu|nicu|"
                           r"antenatal|labour|delivered|inpatient|outpatient|fracture clinic)\b")

@@ -212,12 +212,13 @@ class WordNameFinder:
         if "me and " in low or "him and " in low or "her and " in low:
             for m in ME_AND.finditer(low):
                 w = m.group(1)
-                if self._named(w) and (w not in lex.words or w in self.names) and w not in MODALS:
+                if ME_BEFORE.search(low, max(0, m.start() - 4), m.start()) and self._named(w) and (w not in lex.words or w in self.names) and w not in MODALS:
                     yield "personal-name", m.start(1), m.end(1)
         if "'s " in text or "’s " in text:
-            for m in HOUSE_OF.finditer(text):
-                w = m.group(1)
-                if w not in lex.words and w not in self.known and self._named(w) \
+            for p in POSSESSIVE.finditer(text):
+                m = HOUSE_OF.search(text, max(0, p.start() - 5), p.end())
+                w = m.group(1) if m and m.start() > 0 else ""
+                if w and HOUSE_BEFORE.search(text, max(0, m.start() - 7), m.start()) and w not in lex.words and w not in self.known and self._named(w) \
                         and not lex.classes.get(w, 0) & (ROLE | VOCAB):
                     yield "personal-name", m.start(1), m.end(1)   # "at shaz's"
         if " to " in low:
@@ -259,8 +260,12 @@ KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nan
 NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder "
                        "supervisor interpreter keyworker".split())
 ROLE_NAME_VERBS = frozenset("has had is was says wants rang called booked agreed visited reports".split())
-ME_AND = re.compile(r"\b(?:me|him|her) and ([a-z]{3,12})(?: (?:were|was|went|got|had|did|have))\b")
-HOUSE_OF = re.compile(r"\b(?:at|to|from|round|in) ([a-z]{3,4})['’]s\b")
+# (both read from their rarer end: " and " and "'s")
+ME_AND = re.compile(r" and ([a-z]{3,12})(?: (?:were|was|went|got|had|did|have))\b")
+ME_BEFORE = re.compile(r"\b(?:me|him|her)$")
+POSSESSIVE = re.compile(r"['’]s\b")
+HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
+HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
 ACTION_TO = re.compile(r" to (?:bring|attend|take|complete|ring|call|visit|contact|send|arrange|see|speak|collect|"
                        r"provide|update|chase|book|share|liaise|make|agree|meet|drop|pick|sign|confirm|check)\b")
 POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt", "pcso"})

@@ -46,7 +46,7 @@ NICK_CUE = re.compile(r"\bnick-?names?\b[^.;\n]{0,24}?(?=['‘\"“])", re.IGNOR
 # called 'Caring Dads'": only one word is read, and only after such a cue)
 # read backwards from each quote before a capital (quotes are fewer than cue words)
 ALIAS_CUE = re.compile(
-    r"(?:\b(?:known as|linked to|links to|associating with|associates with|suspects?|suspected|aka|a\.k\.a\.?|goes by|"
+    r"(?:\b(?:known(?: only| locally| to (?:him|her|them|police|the family))? as|linked to|links to|associating with|associates with|suspects?|suspected|aka|a\.k\.a\.?|goes by|"
     r"calls (?:him|her|them)sel(?:f|ves))|(?<![\w/])w/|\b(?:man|male|males|men|boy|"
     r"boys|lad|lads|girl|girls|woman|women|adult|adults|friend|friends|one|guy|person|youth|dealer|someone) called)"
     r"\s*$", re.IGNORECASE)
@@ -57,7 +57,8 @@ ALIAS_LITERALS = (("known", ("known",)), ("link", ("linked", "links")), ("associ
 ALIAS_WORDS = frozenset("known linked links associating associates suspects suspect suspected aka goes calls called".split())
 QUOTE_CAP = re.compile(r"['‘\"“](?=[A-Z])")
 PERSON_BEFORE = re.compile(r"\b(?:one|man|male|males|men|boy|boys|lad|lads|girl|girls|woman|women|adult|adults|friend|"
-                           r"friends|he|she|him|her|person|youth|guy|dealer|someone|older|mate|mates|contact)\b\W*$",
+                           r"friends|he|she|him|her|person|youth|guy|dealer|someone|older|mate|mates|contact|partner|"
+                           r"boyfriend|girlfriend|ex)\b\W*$",
                            re.IGNORECASE)
 QUOTED_ONE = re.compile(r"['‘\"“]([A-Z][\w’'-]*)['’\"”]")
 QUOTED = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?['‘\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)['’\"”]")
@@ -163,7 +164,7 @@ def _quotes_after_cues(text: str, low: str, words: set[str]) -> list[int]:
         while i >= 0:
             j = i + len(lit)
             # the first quote before a capital within a few characters: "known as 'T", "w/ \"S"
-            for q in range(j, min(len(text) - 1, j + 14)):
+            for q in range(j, min(len(text) - 1, j + 22)):
                 if text[q] in "'‘\"“" and text[q + 1].isupper():
                     out.add(q)
                     break
@@ -180,7 +181,7 @@ NICK_PERSON_BEFORE = frozenset(
     "for from named called with w/ man lad male nominal nominals flatmate associate associates peer".split())
 # before these a quoted word is a nickname even when it is an English word: "known as
 # 'titch'", "named as 'dibbs'", "aka 'spider'"
-NICK_NAMING = re.compile(r"(?:known as|named as|nicknamed|aka|a\.k\.a\.?|goes by|calls? (?:him|her|them)(?:self)?)\s*$")
+NICK_NAMING = re.compile(r"(?:known(?: only| locally)? as|named as|nicknamed|aka|a\.k\.a\.?|goes by|calls? (?:him|her|them)(?:self)?)\s*$")
 # before these a quoted English word is a nickname too: "flatmate 'spider'"
 NICK_STRONG_BEFORE = frozenset("nominal nominals flatmate associate associates aka".split())
 # between two quoted nicknames: "'jay' and 'mikey'"

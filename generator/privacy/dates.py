@@ -54,7 +54,7 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere)\b")
 DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday", "b'day")
 # a birthday to come or gone: "turns 21 on 14/11/2003" is the date of birth itself
-TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be)\s+\d{1,2}\s+(?:on\s+(?:the\s+)?)?$")
+TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on)\s+(?:\d{1,2}\s+)?(?:on\s+(?:the\s+)?)?$")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
     r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of|(?<![\w.])b\.|(?<=[(\[])b(?=\s)"
@@ -257,7 +257,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
 
     used: set[tuple[int, int]] = set()
     dob: list[tuple[int, int]] = []
-    if any(w in low for w in DOB_WORDS):
+    if any(w in low for w in DOB_WORDS) or AGE_ON.search(low):
         ends = sorted(e for _, e in full + years)
 
         def window(s: int) -> int:
@@ -455,6 +455,11 @@ HOLIDAY_WORDS = frozenset("year christmas boxing valentine valentines patrick ge
 
 
 
+# "jayden is 10 on 9th april": an age and "on" before a date (read first: it is cheap)
+AGE_ON = re.compile(r" \d{1,2} on ")
+BIRTHDAY_BEFORE = re.compile(r"\b(?:birthday|bday|b'day|b’day|born on)(?: is| was| on)* (?:on )?$")
+
+
 def find_holidays(low: str, words: set[str]) -> Iterator[Span]:
     """A festival's day is an exact date: "the episode on New Year's Eve"."""
     # ``words`` may be a whole batch's (scan_many): the gate only spares texts with none of the
@@ -465,7 +470,9 @@ def find_holidays(low: str, words: set[str]) -> Iterator[Span]:
     if not any(h in low for h in HOLIDAY_STARTS) and "st" not in words:
         return   # each of HOLIDAY's phrases but a saint's day starts with one of these
     for m in HOLIDAY.finditer(low):
-        yield "exact-date", m.start(), m.end()
+        # "b'day is christmas eve": a birthday on a festival is a date of birth
+        birthday = BIRTHDAY_BEFORE.search(low, max(0, m.start() - 16), m.start())
+        yield "date-of-birth" if birthday else "exact-date", m.start(), m.end()
 
 
 def find_word_dates(low: str, words: set[str]) -> Iterator[Span]:

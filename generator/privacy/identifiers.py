@@ -194,6 +194,12 @@ def _subruns(s: int, raw: str) -> Iterator[Cluster]:
 
 
 # an address or a place, a comma and a town before an outward code: "17 Lime Grove, Kingsmere SL6"
+# a hurried address in lower case, maybe with its town, before an outward code: "9b lime
+# court, kirkby L32", "4 rosebay ct, rock ferry CH42"
+LOWER_ADDRESS_BEFORE = re.compile(
+    r"(?<![\w/.:-])\d{1,4}[a-z]?,?\s+(?:[a-z][\w'’-]*\s+){0,2}(?:st|rd|road|street|av|ave|avenue|ct|court|close|cl|"
+    r"lane|ln|drive|dr|way|grove|gr|crescent|cres|place|pl|row|terrace|terr|walk|gardens|gdns|view|rise|mews|square|"
+    r"sq|hill|park|green|parade)\.?,?(?:\s+[a-z][a-z'’-]+){0,2},?\s$")
 TOWN_SPACE = re.compile(r"(?:\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[A-Z][\w&'’-]*),\s+[A-Z][a-z]{3,} $")
 
 
@@ -229,6 +235,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-.%") \
                 and ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return "postcode", m.start(), m.end()   # "88 Kelvedon Rd, L17"
+        if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends \
+                and LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return "postcode", m.start(), m.end()   # "30 ravenscroft av L21", "4 rosebay ct, rock ferry CH42"
         if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
                 and text[m.start() - 2:m.start()] == ", " and (m.end() == len(text) or not text[m.end()].isalnum()
                                                               and text[m.end()] not in "/-.%") \

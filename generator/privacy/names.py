@@ -62,6 +62,8 @@ AGE_BRACKET = re.compile(
 # what only a person is or has, right after a word-name: "Mark is 11", "Will has autism"
 AGE_OR_NEED_AFTER = re.compile(
     r" (?:is|was|turned|turns) (?:aged )?\d{1,2}(?: (?:years?|yrs?|y/o)(?: old)?)?(?=[.,;)]|$| and\b| but\b| with\b| now\b)"
+    r"|, (?:now|aged) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)\b"
     r"| has (?i:autism|adhd|asd|add|epilepsy|asthma|eczema|diabetes|cerebral palsy|dyslexia|global developmental delay|"
     r"an? (?:ehcp|diagnosis|learning disability|statement)|learning difficulties|sen\b|sensory processing)")
 CITATION_AFTER = re.compile(r"\s+(?:et\s+al\b|\((?:19|20)\d\d[a-z]?\)|and\s+[A-Z]\w+\s+\((?:19|20)\d\d\))")
@@ -660,8 +662,6 @@ class NameFinder:
         ("miss" only with its capital) that is no English word, or is on a name list."""
         out: list[tuple[int, int]] = []
         for s, e, title in occurrences(low, titles):
-            if title == "miss" and text[s] != "M":
-                continue   # "miss school"
             if title == "ms" and s and (text[s - 1].isdigit() or text[s - 2:s - 1].isdigit()):
                 continue   # "2 ms per record": milliseconds
             word, sep, ws = next_word(text, e + (1 if text[e:e + 1] == "." else 0))
@@ -678,6 +678,8 @@ class NameFinder:
             c = self.get(key, 0)
             if c & (VOCAB | ROLE | TITLE | DET | SPEECH):
                 continue
+            if title == "miss" and text[s] != "M" and not ("'" in key or c & NAME and key not in self.lex.words):
+                continue   # "miss school", but "class tchr miss o'brien"
             # after "mr", "mrs", "ms" or "mx" even an English word is a surname ("mr hocking")
             if c & NAME or title in PLAIN_TITLES and key.isalpha() and len(key) > 2 and key not in NOT_AFTER_TITLE \
                     or (key not in self.lex.words and key.replace("'", "").isalpha() and len(key) > 2

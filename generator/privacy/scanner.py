@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
@@ -11,11 +12,12 @@ from . import aliases, dates, identifiers, locative, lowerplaces, nonames, place
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
-from .lexicon import NAME, Lexicon, load_lexicon, phrase_pattern
+from .lexicon import DET, NAME, ROLE, Lexicon, load_lexicon, phrase_pattern
 from .namemodel import NameModel
+from .names import NameFinder
+from .personcues import PersonCues
 from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
 from .placemodel import PlaceModel
-from .names import NameFinder
 from .lowerunknown import LowerUnknownFinder
 from .propernoun import BRANCH_AFTER, SHOPS, ProperNounFinder
 from .slots import SlotFinder, bracketed_names, hyphened_names, joined_names, titled_initials
@@ -61,6 +63,7 @@ class PrivacyScanner:
         self.gazetteer = PhraseGazetteer(self.lex)
         self.lower_unknown = LowerUnknownFinder(self.lex, self.proper, frozenset(a.lower() for a in self.lex.abbreviations))
         self.word_names = WordNameFinder(self.lex, self.lower_unknown.known)
+        self.person_cues = PersonCues(self.word_names)
         self.places_model = PlaceModel(self.lex, self.proper.heads, self.lex.towns, self.proper.known, place_model_path)
         self.allow_index = _phrase_index(list(self.lex.allow_phrases) + list(allow))
         self.deny_kinds = {" ".join(d.term.lower().split()): d.kind for d in deny}
@@ -224,6 +227,7 @@ class PrivacyScanner:
         names += self.proper.openers.find(text, low, caps, words)
         names += hyphened_names(text, lex) + bracketed_names(low, lex) + titled_initials(text, caps, lex)
         names += [(s, e) for _, s, e in self.word_names.find(text, low, words)]
+        names += [(s, e) for _, s, e in self.person_cues.find(text, low, words)]
         names += joined_names(text, names, lex)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)
@@ -239,6 +243,9 @@ class PrivacyScanner:
         claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))
         # and the place classifier's runs of capitalised words that no rule has touched
         claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free))
+        claim(self.person_cues.repeated(text, low, spans))
+        if any(k == "postcode" for k, _, _ in spans):
+            claim(_towns_before_postcodes(text, spans, lex))
         return _birth_dates_after_names(text, spans)
 
     # -- site lists ----------------------------------------------------------------------
@@ -369,7 +376,7 @@ class PrivacyScanner:
                     for m in pattern.finditer(low, max(0, s - 100), min(len(low), e + 100))
                 ):
                     continue
-                if kind == "personal-name" and any(
+                if kind in ("personal-name", "named-place") and any(
                     m.start() <= s < m.end() for m in EPONYM_LAW.finditer(low, max(0, s - 2), min(len(low), e + 40))
                 ):
                     continue
@@ -394,6 +401,25 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
             or text[s - 1:s] == " " and s - 1 in baby_names
             or _field_after_name(text, s, e, name_ends)) else (kind, s, e)
             for kind, s, e in spans])
+
+
+def _towns_before_postcodes(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"4 rosebay ct, rock ferry CH42", "3 chapel row newlyn TR18 5HX": the words between a
+    street address and its postcode are its town or district, whatever they are."""
+    ends = [e for k, _, e in spans if k in ("street-address", "named-place")]
+    for kind, s, e in spans:
+        if kind != "postcode":
+            continue
+        m = next((m for m in (BETWEEN_ADDRESS_AND_POSTCODE.fullmatch(text, x, s) for x in ends if s - 30 <= x < s) if m), None)
+        if m:
+            words = m.group(1).split()
+            if not any(lex.classes.get(w.lower(), 0) & (ROLE | DET) or w.lower() in NOT_TOWN_WORDS for w in words):
+                yield "named-place", m.start(1), m.start(1) + len(m.group(1))
+
+
+NOT_TOWN_WORDS = frozenset("and or then with at in on to from postcode post code pc is was nr near by of".split())
+# (after a street address: its comma and space, one to three words, a space)
+BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r",? ([A-Za-z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2}),? ")
 
 
 def _chain_alone(text: str, s: int, e: int) -> bool:

@@ -418,7 +418,8 @@ def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> It
 HOSPITAL_CAPS = re.compile(r"[A-Z]{2,4}H")
 HOSPITAL_LOWER = re.compile(r"([a-z]{2,4}h)(?![\w/&-])")
 VOWELS = frozenset("aeiouy")
-HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends|chase)\s+(?:the\s+)?|@\s?(?:the\s+)?|\()$",
+HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends|chase)\s+(?:the\s+)?|@\s?(?:the\s+)?|\(|"
+                             r"\bward \d{1,2}\s+|\bward \d{1,2},\s)$",
                              re.IGNORECASE)
 
 
@@ -455,12 +456,13 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
                 yield "named-place", s, e
 
 
-THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w'’&/-])")
+THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w&/-]|['’]\w)")
 # hospitals by other initials ("the QE", "the RVI"), only where the text is about a hospital
-HEALTH_WORDS = re.compile(r"(?i)\b(?:born|a&e|a and e|admitted|discharged|hospital|hosp|maternity|ward|paeds|scbu|nicu|"
+HEALTH_WORDS = re.compile(r"(?i)\b(?:born|a&e|a and e|admitted|discharged|hospital|hosp|maternity|ward|paeds?|scbu|nicu|"
+                          r"meds|medication|reflux|consultant|midwife|baby|"
                           r"antenatal|labour|delivered|inpatient|outpatient|fracture clinic)\b")
 # and the initials end the phrase: "at the QE with a cut head", not "at the FE college"
-HEALTH_AFTER = re.compile(r"(?:\s*(?:[.,;:)\n]|$)|\s+(?:with|for|on|in|at|and|then|after|via|by|to|where|a&e|"
+HEALTH_AFTER = re.compile(r"(?:\s*(?:[.,;:)\n'’\"”]|$)|\s+(?:with|for|on|in|at|and|then|after|via|by|to|where|a&e|"
                           r"maternity|ward|paeds|hospital|hosp|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|last\b|yesterday|today|overnight|"
                           r"this\b|that\b))")
 HEALTH_BEFORE = re.compile(r"(?i)\b(?:born|a&e|admitted|discharged|delivered|seen|taken|attended|transferred|"

@@ -71,7 +71,6 @@ class WordNameFinder:
 
     def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
         yield from self._after_roles(text, low, words)
-        yield from self._person_cues(text, low, words)
         hits = self.names.intersection(words)
         if not hits:
             return
@@ -178,65 +177,6 @@ class WordNameFinder:
                 if word and not lex.classes.get(prev_word(low, s)[0], 0) & DET and self._surname(word.group(1)):
                     yield "personal-name", word.start(1), word.end(1)   # not "his pc": a computer
 
-    def _person_cues(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
-        """Lower-case names shown by the words around them, each read from its cue:
-        - after kin, a word no English list knows ("mum's sister naila", "cousin kez");
-        - after a role, a word-name the sentence then ends on or that then acts ("with carer
-          rose", "foster carer summer has booked");
-        - before a role in brackets ("jen (fsw) to take mum");
-        - after "me and", "him and" before a verb ("me and kez were");
-        - a short unknown word's house ("at shaz's");
-        - an action point's subject ("frank to bring kids to contact")."""
-        lex = self.lex
-        for s, e, cue in occurrences(low, KIN_CUES.intersection(words)):
-            word = NAME_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
-            if word and word.group(1).rstrip("'’-") != word.group(1):
-                word = None   # "that Nan painted'": a quotation's end, not a name
-            if word and word.group(1) not in lex.words and self._named(word.group(1)) \
-                    and not prev_word(low, s)[0] in ("his", "her", "their", "my", "your", "our", "a", "the") or \
-                    word and self._role_named(text, low, word):
-                yield "personal-name", word.start(1), word.end(1)
-        for s, e, cue in occurrences(low, NAME_ROLES.intersection(words)):
-            word = NAME_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
-            if word and self._role_named(text, low, word):
-                yield "personal-name", word.start(1), word.end(1)
-        i = text.find("(")
-        while i >= 0:
-            role = WORD_STARTING.match(text, i + 1)
-            if role and text[role.end(1):role.end(1) + 1] == ")" and lex.classes.get(role.group(1), 0) & ROLE:
-                word = WORD_ENDING_SPACE.search(text, max(0, i - 14), i)
-                if word and word.group(1).islower() and self._named(word.group(1)) and word.group(1) not in lex.words \
-                        and not lex.classes.get(word.group(1), 0) & ROLE:
-                    yield "personal-name", word.start(1), word.end(1)   # "jen (fsw)"
-            i = text.find("(", i + 1)
-        if "me and " in low or "him and " in low or "her and " in low:
-            for m in ME_AND.finditer(low):
-                w = m.group(1)
-                if ME_BEFORE.search(low, max(0, m.start() - 4), m.start()) and self._named(w) and (w not in lex.words or w in self.names) and w not in MODALS:
-                    yield "personal-name", m.start(1), m.end(1)
-        if "'s " in text or "’s " in text:
-            for p in POSSESSIVE.finditer(text):
-                m = HOUSE_OF.search(text, max(0, p.start() - 5), p.end())
-                w = m.group(1) if m and m.start() > 0 else ""
-                if w and HOUSE_BEFORE.search(text, max(0, m.start() - 7), m.start()) and w not in lex.words and w not in self.known and self._named(w) \
-                        and not lex.classes.get(w, 0) & (ROLE | VOCAB):
-                    yield "personal-name", m.start(1), m.end(1)   # "at shaz's"
-        if " to " in low:
-            for s, e, word in occurrences(low, self.names.intersection(words)):
-                if text[s:e] == word and word not in ABSTRACT and word not in MODALS and word not in SEASON_NAMES \
-                        and sentence_initial(text, s) and ACTION_TO.match(low, e):
-                    yield "personal-name", s, e   # "frank to bring kids to contact"
-
-    def _role_named(self, text: str, low: str, word: re.Match[str]) -> bool:
-        """A word-name or first name right after a role, then the end of a clause or a verb
-        of a person: "with carer rose", "foster carer summer has booked"."""
-        w = word.group(1)
-        if w in MODALS or not (w in self.names or self.lex.classes.get(w, 0) & FIRSTS) or not self._plain(w):
-            return False
-        nxt, sep, _ = next_word(low, word.end(1))
-        return not nxt or sep.strip() in (".", ",", ";", "-", ")") or sep == " " and (
-            nxt in PERSON_ACTS or nxt in PERSON_STATES or nxt in ROLE_NAME_VERBS)
-
     def _plain(self, word: str) -> bool:
         lex = self.lex
         return not (lex.classes.get(word, 0) & (ROLE | TITLE | DET | VOCAB) or lex.is_abbreviation(word)
@@ -254,25 +194,9 @@ class WordNameFinder:
                                           or word.endswith(("ed", "ing")))
 
 
-# words of kin and roles before a lower-case name (see ``_person_cues``)
-KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nanny gran grandad niece nephew "
-                     "stepdad stepmum gf bf girlfriend boyfriend partner".split())
-NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder "
-                       "supervisor interpreter keyworker".split())
-ROLE_NAME_VERBS = frozenset("has had is was says wants rang called booked agreed visited reports".split())
-# (both read from their rarer end: " and " and "'s")
-ME_AND = re.compile(r" and ([a-z]{3,12})(?: (?:were|was|went|got|had|did|have))\b")
-ME_BEFORE = re.compile(r"\b(?:me|him|her)$")
-POSSESSIVE = re.compile(r"['’]s\b")
-HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
-HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
-ACTION_TO = re.compile(r" to (?:bring|attend|take|complete|ring|call|visit|contact|send|arrange|see|speak|collect|"
-                       r"provide|update|chase|book|share|liaise|make|agree|meet|drop|pick|sign|confirm|check)\b")
 POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt", "pcso"})
 NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had rang called visit visits said aware "
                            "present also then now".split())
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
 WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")
-# the same without a possessive's "'s": "aunty grace's house"
-NAME_STARTING = re.compile(r"([a-z][a-z'’-]{1,15}?)(?:['’]s)?(?![\w'’-])")

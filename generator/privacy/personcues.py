@@ -1,0 +1,222 @@
+"""Lower-case names shown by the words around them rather than by a capital: a word after
+kin or a role ("sister naila", "carer rose."), before a role or kin in brackets ("jen (fsw)",
+"storm (older sib)"), on either side of "=" in a pasted summary ("child A = hope", "grace =
+maternal gran"), after "me and", before "'s" after "at", as an action point's subject, and
+every other place a passage writes a lower-case name it has already shown. Hurried notes
+name people this way; each cue is narrow, so an English word stays a word elsewhere."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import FIRSTS, ROLE, VOCAB
+from .tokens import next_word, occurrences, prev_word, sentence_initial
+from .wordnames import (ABSTRACT, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WORD_ENDING_SPACE,
+                        WORD_STARTING, WordNameFinder)
+
+Span = tuple[str, int, int]
+
+
+class PersonCues:
+    """Reads the cues with a ``WordNameFinder``'s lists (its word-names, its test of a
+    word that can be a name)."""
+
+    def __init__(self, finder: WordNameFinder) -> None:
+        self.finder, self.lex, self.names, self.known = finder, finder.lex, finder.names, finder.known
+
+    def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
+        """Lower-case names shown by the words around them, each read from its cue:
+        - after kin, a word no English list knows ("mum's sister naila", "cousin kez");
+        - after a role, a word-name the sentence then ends on or that then acts ("with carer
+          rose", "foster carer summer has booked");
+        - before a role in brackets ("jen (fsw) to take mum");
+        - after "me and", "him and" before a verb ("me and kez were");
+        - a short unknown word's house ("at shaz's");
+        - an action point's subject ("frank to bring kids to contact")."""
+        lex = self.lex
+        for s, e, cue in occurrences(low, KIN_CUES.intersection(words)):
+            word = NAME_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
+            if word and word.group(1).rstrip("'’-") != word.group(1):
+                word = None   # "that Nan painted'": a quotation's end, not a name
+            if not word:
+                continue
+            w = word.group(1)
+            if cue in PARENTS:
+                # after "mum", "dad", "baby" come a note's shorthand verbs ("dad dna", "mum
+                # didnt"): only a first name, or a word-name after "baby" ("baby holly in")
+                named = self._role_named(text, low, word, unknown=False) or cue == "baby" and w in self.names \
+                    and self._may_name(w) and next_word(low, word.end(1))[0] in BABY_AFTER
+            else:
+                named = w not in lex.words and w.isalpha() and self.finder._named(w) \
+                    and not prev_word(low, s)[0] in ("his", "her", "their", "my", "your", "our", "a", "the") \
+                    or self._role_named(text, low, word)
+            if named:
+                yield "personal-name", word.start(1), word.end(1)
+        for s, e, cue in occurrences(low, NAME_ROLES.intersection(words)):
+            word = NAME_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
+            if word and self._role_named(text, low, word):
+                yield "personal-name", word.start(1), word.end(1)
+        i = text.find("(")
+        while i >= 0:
+            inside = DESCRIBED.match(text, i)
+            if inside and self._describes(inside.group(1).lower()):
+                word = WORD_ENDING_SPACE.search(text, max(0, i - 14), i)
+                w = word.group(1) if word else ""
+                if w and w.islower() and self.finder._named(w) and (w not in lex.words or w in self.names) \
+                        and w not in MODALS and not lex.classes.get(w, 0) & ROLE:
+                    yield "personal-name", word.start(1), word.end(1)   # "jen (fsw)", "storm (older sib)"
+            i = text.find("(", i + 1)
+        if "=" in text:
+            yield from self._defined(text, low)
+        if AGED_SECOND.search(low) or AGED_AND.search(low):
+            yield from self._aged_list(text, low)
+        if " called " in low:
+            for m in BE_CALLED.finditer(low):
+                w = m.group(1)
+                if self.finder._named(w) and (w not in lex.words or w in self.names) and w not in MODALS:
+                    yield "personal-name", m.start(1), m.end(1)   # "prefers to be called storm"
+        if "me and " in low or "him and " in low or "her and " in low:
+            for m in ME_AND.finditer(low):
+                w = m.group(1)
+                if ME_BEFORE.search(low, max(0, m.start() - 4), m.start()) and self.finder._named(w) and (w not in lex.words or w in self.names) and w not in MODALS:
+                    yield "personal-name", m.start(1), m.end(1)
+        if "'s " in text or "’s " in text:
+            for p in POSSESSIVE.finditer(text):
+                m = HOUSE_OF.search(text, max(0, p.start() - 5), p.end())
+                w = m.group(1) if m and m.start() > 0 else ""
+                if w and HOUSE_BEFORE.search(text, max(0, m.start() - 7), m.start()) and w not in lex.words and w not in self.known and self.finder._named(w) \
+                        and not lex.classes.get(w, 0) & (ROLE | VOCAB):
+                    yield "personal-name", m.start(1), m.end(1)   # "at shaz's"
+        if " to " in low:
+            for m in ACTION_VERB.finditer(low):
+                at = m.start() - 5 if low[m.start() - 5:m.start()] in (" also", " then") else m.start()
+                word = WORD_ENDING_SPACE.search(low, max(0, at - 13), at + 1)
+                w = word.group(1) if word else ""
+                if w and w not in lex.words and text[word.start(1):word.end(1)] == w and self.finder._named(w) \
+                        and not lex.classes.get(w, 0) & (ROLE | VOCAB) and sentence_initial(text, word.start(1)):
+                    yield "personal-name", word.start(1), word.end(1)   # "ACTION: kath to complete"
+            for s, e, word in occurrences(low, self.names.intersection(words)):
+                if text[s:e] == word and word not in ABSTRACT and word not in MODALS and word not in SEASON_NAMES \
+                        and sentence_initial(text, s) and ACTION_TO.match(low, e):
+                    yield "personal-name", s, e   # "frank to bring kids to contact"
+
+    def repeated(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:
+        """A lower-case name found once is a name wherever else its passage writes it ("shaz
+        + tel split up. tel now at his mam's", "grace rang back. grace = maternal gran"):
+        a word no English list knows anywhere, a word-name where no determiner or modal use
+        makes it a word. Only inside one passage (scan_many joins passages with NULs)."""
+        lex = self.lex
+        for kind, s, e in spans:
+            w = text[s:e]
+            if kind != "personal-name" or len(w) < 3 or not w.isalpha() or not w.islower() or w in MODALS \
+                    or w not in self.names and w in lex.words or lex.classes.get(w, 0) & (ROLE | VOCAB):
+                continue
+            lo = text.rfind("\x00", 0, s) + 1
+            hi = text.find("\x00", e)
+            hi = len(text) if hi < 0 else hi
+            for m in re.finditer(rf"(?<![\w'’-]){w}(?![\w'’-]|['’](?![sS]\b))", low[lo:hi]):
+                a, b = lo + m.start(), lo + m.end()
+                if a != s and text[a:b] == w and (w not in lex.words or not (
+                        prev_word(low, a)[0] in NOT_BEFORE_REPEAT or next_word(low, b)[0] in NOT_AFTER_REPEAT)):
+                    yield "personal-name", a, b
+
+    def _describes(self, inside: str) -> bool:
+        """Whether a bracket says who the word before it is: a role ("(fsw)") or kin, maybe
+        with a word before it ("(older sib)", "(mum's ex)")."""
+        last = inside.split()[-1].replace("’", "'")
+        return last in BRACKET_KIN or bool(self.lex.classes.get(last, 0) & ROLE) and " " not in inside
+
+    def _defined(self, text: str, low: str) -> Iterator[Span]:
+        """A pasted summary's "=": a name after a role or a child's letter ("child A = hope",
+        "dad = mark jnr"), or before a role ("grace = maternal gran")."""
+        lex = self.lex
+        i = text.find("=")
+        while i >= 0:
+            left = WORD_ENDING_SPACE.search(text, max(0, i - 14), i)
+            lw = left.group(1).lower() if left else ""
+            right = NAME_STARTING.match(text, i + 1 + (text[i + 1:i + 2] == " "))
+            rw = right.group(1) if right else ""
+            if rw and next_word(low, right.end(1))[0] not in EQUALS_KIN and (lw in EQUALS_KIN or lex.classes.get(lw, 0) & ROLE or CHILD_LETTER.search(low, max(0, i - 12), i)) \
+                    and self._may_name(rw):
+                yield "personal-name", right.start(1), right.end(1)
+            elif lw and (rw in EQUALS_KIN or rw in ("maternal", "paternal") or lex.classes.get(rw, 0) & ROLE) \
+                    and left.group(1).islower() and self._may_name(lw):
+                yield "personal-name", left.start(1), left.end(1)
+            i = text.find("=", i + 1)
+
+    def _aged_list(self, text: str, low: str) -> Iterator[Span]:
+        """Children listed with their ages: "sibs: ruby 12, sonny 9, princess 6", "2 chn (ivy
+        5, ted 3)". A list of two or more, where each word may be a name."""
+        run: list[re.Match[str]] = []
+        for m in [*AGED.finditer(low), None]:
+            if m and run and LIST_GAP.fullmatch(low, run[-1].end(), m.start()):
+                run.append(m)
+                continue
+            if len(run) >= 2 and all(self._may_name(r.group(1)) or r.group(1) in self.names for r in run):
+                for r in run:
+                    yield "personal-name", r.start(1), r.end(1)
+            run = [m] if m else []
+
+    def _may_name(self, w: str) -> bool:
+        lex = self.lex
+        return self.finder._named(w) and (w not in lex.words or w in self.names or bool(lex.classes.get(w, 0) & FIRSTS)) \
+            and w not in MODALS and not lex.classes.get(w, 0) & (ROLE | VOCAB)
+
+    def _role_named(self, text: str, low: str, word: re.Match[str], unknown: bool = True) -> bool:
+        """A word-name or first name (or, with ``unknown``, a word no list knows) right after a
+        role, then the end of a clause, a verb of a person or an action: "with carer rose",
+        "foster carer summer has booked", "YOT worker jas informed", "hv gill to visit"."""
+        w = word.group(1)
+        if w in MODALS or not (w in self.names or self.lex.classes.get(w, 0) & FIRSTS or (
+                unknown and w.isalpha() and w not in self.lex.words and w not in self.known and self.finder._named(w))) \
+                or not self.finder._plain(w):
+            return False
+        nxt, sep, _ = next_word(low, word.end(1))
+        return not nxt or sep.strip() in (".", ",", ";", "-", ")") or sep == " " and (
+            nxt in PERSON_ACTS or nxt in PERSON_STATES or nxt in ROLE_NAME_VERBS) \
+            or bool(ACTION_TO.match(low, word.end(1)))   # "hv gill to visit"
+
+
+# a word-name found once stays a word after these and before these: "by god's grace", "the
+# mark on his leg", "hope of a return"
+NOT_BEFORE_REPEAT = frozenset("a an the his her their my your our its this that some no any of by with in".split())
+NOT_AFTER_REPEAT = frozenset("of on that for".split())
+# words of kin and roles before a lower-case name (see ``PersonCues.find``)
+KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nanny gran grandad niece nephew "
+                     "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby".split())
+NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder "
+                       "supervisor interpreter keyworker".split())
+ROLE_NAME_VERBS = frozenset("has had is was says wants rang called booked agreed visited reports informed leading "
+                            "looking living staying aware present attended arrested snr jnr sr jr".split())
+# (both read from their rarer end: " and " and "'s")
+ME_AND = re.compile(r" and ([a-z]{3,12})(?: (?:were|was|went|got|had|did|have))\b")
+ME_BEFORE = re.compile(r"\b(?:me|him|her)$")
+POSSESSIVE = re.compile(r"['’]s\b")
+HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
+HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
+# a bracket of kin after a name, its last word: "(older sib)", "(mum's ex)", "(maternal aunt)"
+BRACKET_KIN = frozenset("sib sibs sibling brother sister bro sis half-brother half-sister ex dad mum mam nan gran "
+                        "grandad aunt auntie aunty uncle cousin partner boyfriend girlfriend bf gf stepdad stepmum "
+                        "baby son daughter".split())
+DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half |maternal |paternal |step)?[a-z-]+)\)")
+# words of kin on either side of "=": "dad = mark jnr", "grace = maternal gran"
+EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma grandmother grandfather".split())
+# a word and an age in a list: "ruby 12, sonny 9"
+AGED = re.compile(r"(?<![\w'’-])([a-z]{3,12}) \d{1,2}(?:\s?(?:yrs?|y/?o|m|mths))?(?![\w/.:-])")
+# (the list's second item, read first: it is cheap, and most records have none)
+AGED_SECOND = re.compile(r", [a-z]{3,12} \d")
+AGED_AND = re.compile(r" and [a-z]{3,12} \d")
+LIST_GAP = re.compile(r"(?:,| and| &|;) ")
+# kin after whom a note's shorthand follows as often as a name
+PARENTS = frozenset("dad mum mam baby".split())
+BABY_AFTER = frozenset("on in at is was has had born weighed seen now still asleep crying feeding and".split())
+CHILD_LETTER = re.compile(r"\b(child|sibling|sib|yp) ([a-z1-9]) ?$")
+BE_CALLED = re.compile(r" (?:be|being|is|was|now) called ([a-z][a-z'’-]{1,15})\b")
+ACTION_VERBS = ("bring|attend|take|complete|ring|call|visit|contact|send|arrange|see|speak|collect|provide|update|"
+                "chase|book|share|liaise|make|agree|meet|drop|pick|sign|confirm|check|inform|weigh|do|write|request|"
+                "review|refer|follow|email|text|phone")
+# an action point's " to <verb>" (read alone: an optional word before it would slow the scan)
+ACTION_VERB = re.compile(rf" to (?:{ACTION_VERBS})\b")
+ACTION_TO = re.compile(rf"(?: also| then)? to (?:{ACTION_VERBS})\b")
+# the same without a possessive's "'s": "aunty grace's house"
+NAME_STARTING = re.compile(r"([a-z][a-z'’-]{1,15}?)(?:['’]s)?(?![\w'’-])")

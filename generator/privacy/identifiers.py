@@ -42,7 +42,7 @@ POSTCODE = re.compile(
     r"([A-PR-UWYZa-pr-uwyz][A-HK-Ya-hk-y]?\d[A-HJKPS-UWa-hjkps-uw\d]?) {0,2}(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
 )
 SYSTEM_BEFORE = re.compile(
-    r"(?<![\w])(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|EH|Paris|PARIS"
+    r"(?<![\w])(?:ICS|LCS|ESCR|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|EH|Paris|PARIS"
     r"|Protocol|SystmOne|EMIS|PNC|PND|CID|GCID|CRN|URN|UPN|ULN|ics|lcs|mosaic|eclipse)\.?"
     r"(?:\s*(?:record|Record|file|File|case|Case|client|Client|person|Person|child|Child)\b)?"
     r"(?:\s*(?:no|No|NO|number|Number|num|nr|ref|Ref|REF|reference|Reference|id|ID|Id|#)\b\.?)?\s*[:#=]?\s*"
@@ -97,7 +97,7 @@ OUTWARD_AMBIGUOUS = {
     "B1", "B2", "B3", "B5", "B6", "B7", "B9", "B12", "M1", "M6", "M25", "M60", "M62",
     "L1", "L2", "L3", "L4", "SW1", "SW2", "SW3", "SW4",
 }
-SYSTEM_HINT = re.compile(r"(?:ICS|LCS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|Protocol|SystmOne|EMIS|PNC|PND|CID)")
+SYSTEM_HINT = re.compile(r"(?:ICS|LCS|ESCR|CMS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|Protocol|SystmOne|EMIS|PNC|PND|CID)")
 # a school's unique pupil number: a capital letter and twelve digits ("the last may be a letter")
 UPN_SHAPE = re.compile(r"[A-Z]\d{11}[0-9A-Z]")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import FIRSTS, ROLE, VOCAB
+from .lexicon import DET, FIRSTS, PERSON_NOUN, ROLE, VOCAB
 from .tokens import next_word, occurrences, prev_word, sentence_initial
 from .wordnames import (ABSTRACT, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WORD_ENDING_SPACE,
                         WORD_STARTING, WordNameFinder)
@@ -68,6 +68,8 @@ class PersonCues:
             i = text.find("(", i + 1)
         if "=" in text:
             yield from self._defined(text, low)
+        if " + " in text or " & " in text:
+            yield from self._couples(text, low)
         if AGED_SECOND.search(low) or AGED_AND.search(low):
             yield from self._aged_list(text, low)
         if " called " in low:
@@ -106,10 +108,19 @@ class PersonCues:
         a word no English list knows anywhere, a word-name where no determiner or modal use
         makes it a word. Only inside one passage (scan_many joins passages with NULs)."""
         lex = self.lex
+        for kind, s, e in list(spans):
+            if kind == "personal-name" and text[s:e].islower():
+                given = GIVEN_BEFORE.search(text, max(0, s - 14), s)
+                g = given.group(1) if given else ""
+                if g and (g in self.names or lex.classes.get(g, 0) & FIRSTS) and g not in MODALS \
+                        and not lex.classes.get(g, 0) & (ROLE | VOCAB):
+                    spans.append((kind, given.start(1), given.end(1)))
+                    yield kind, given.start(1), given.end(1)   # "dawn atkinson": the surname's given name
         for kind, s, e in spans:
             w = text[s:e]
+            # (a passage already flagged for a word loses nothing by its being flagged again)
             if kind != "personal-name" or len(w) < 3 or not w.isalpha() or not w.islower() or w in MODALS \
-                    or w not in self.names and w in lex.words or lex.classes.get(w, 0) & (ROLE | VOCAB):
+                    or lex.classes.get(w, 0) & (ROLE | VOCAB | DET):
                 continue
             lo = text.rfind("\x00", 0, s) + 1
             hi = text.find("\x00", e)
@@ -143,6 +154,24 @@ class PersonCues:
                     and left.group(1).islower() and self._may_name(lw):
                 yield "personal-name", left.start(1), left.end(1)
             i = text.find("=", i + 1)
+
+    def _couples(self, text: str, low: str) -> Iterator[Span]:
+        """"shaz + tel split up (again)": two lower-case words joined by "+" or "&" before a
+        verb of a couple, one of them a word no list knows; the other then a name too unless
+        it is a word of a person or a thing ("shaz + kids went")."""
+        for m in COUPLE.finditer(text):
+            a, b = m.group(1), m.group(2)
+            strong = [self._unknown_name(w) for w in (a, b)]
+            if not any(strong):
+                continue
+            for w, st, is_strong in ((a, m.start(1), strong[0]), (b, m.start(2), strong[1])):
+                if is_strong or self._may_name(w) or len(w) <= 4 and w.isalpha() and w not in NOT_COUPLED \
+                        and not self.lex.classes.get(w, 0) & (ROLE | VOCAB | PERSON_NOUN | DET):
+                    yield "personal-name", st, st + len(w)
+
+    def _unknown_name(self, w: str) -> bool:
+        return w.isalpha() and w not in self.lex.words and w not in self.known and self.finder._named(w) \
+            and not self.lex.classes.get(w, 0) & (ROLE | VOCAB)
 
     def _aged_list(self, text: str, low: str) -> Iterator[Span]:
         """Children listed with their ages: "sibs: ruby 12, sonny 9, princess 6", "2 chn (ivy
@@ -180,7 +209,7 @@ class PersonCues:
 # a word-name found once stays a word after these and before these: "by god's grace", "the
 # mark on his leg", "hope of a return"
 NOT_BEFORE_REPEAT = frozenset("a an the his her their my your our its this that some no any of by with in".split())
-NOT_AFTER_REPEAT = frozenset("of on that for".split())
+NOT_AFTER_REPEAT = frozenset("of on that for no number nos".split())
 # words of kin and roles before a lower-case name (see ``PersonCues.find``)
 KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nanny gran grandad niece nephew "
                      "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby".split())
@@ -201,12 +230,18 @@ BRACKET_KIN = frozenset("sib sibs sibling brother sister bro sis half-brother ha
 DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half |maternal |paternal |step)?[a-z-]+)\)")
 # words of kin on either side of "=": "dad = mark jnr", "grace = maternal gran"
 EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma grandmother grandfather".split())
+# two people and what they did together: "shaz + tel split up", "kez & jay were arrested"
+COUPLE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) [+&] ([a-z]{3,12}) (?:split|were|are|have|had|went|both|argued|"
+                    r"fought|got|back|left|moved|seen|arrested|still|together)\b")
+NOT_COUPLED = frozenset("kids kid chn sibs sib boys girls lads mates dog dogs cat cats baby twins".split())
 # a word and an age in a list: "ruby 12, sonny 9"
 AGED = re.compile(r"(?<![\w'’-])([a-z]{3,12}) \d{1,2}(?:\s?(?:yrs?|y/?o|m|mths))?(?![\w/.:-])")
 # (the list's second item, read first: it is cheap, and most records have none)
 AGED_SECOND = re.compile(r", [a-z]{3,12} \d")
 AGED_AND = re.compile(r" and [a-z]{3,12} \d")
 LIST_GAP = re.compile(r"(?:,| and| &|;) ")
+# a lower-case word and one space before a surname found: "dawn atkinson"
+GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) $")
 # kin after whom a note's shorthand follows as often as a name
 PARENTS = frozenset("dad mum mam baby".split())
 BABY_AFTER = frozenset("on in at is was has had born weighed seen now still asleep crying feeding and".split())

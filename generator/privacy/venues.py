@@ -335,6 +335,12 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
         colon, i = i, text.find(":", i + 1)
         # the NULs of scan_many's joins part words too
         label = text[max(0, colon - 20):colon].replace("\x00", " ").rstrip().rsplit(None, 1)[-1:] or [""]
+        bare = label[0].lstrip("([")
+        if bare in LOWER_LABELS:
+            lower = LOWER_LABEL_RUN.match(text, colon + 1)
+            if lower and _lower_named(lower.group(1).split(), bare, lex):
+                yield "named-place", lower.start(1), lower.end(1)   # "ward: wheal rose", "(locality: south sefton)"
+                continue
         if label[0].lower() not in VENUE_LABELS:
             continue
         if not label[0][:1].isupper():
@@ -356,6 +362,35 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
         # a ward is named whatever the word: "Ward: Stork", "Ward: Rainbow"
         if unknown or (len(words) >= 2 and not nxt[:1].islower()) or label[0].lower() == "ward":
             yield "named-place", m.start(1), m.end(1)
+
+
+# lower-case labels of a place, and their lower-case values up to the next mark: "ward:
+# wheal rose (paeds)", "(locality: south sefton)", "sch: trewartha primary"
+LOWER_LABELS = frozenset("ward locality area estate placement nursery school sch hosp hospital setting".split())
+LOWER_LABEL_RUN = re.compile(r" ?([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2})(?=\s*(?:[.,;:)(\n?\x00]|$| -))")
+# "on ocean ward": a ward named by a word, with no "the" (not "on maternity ward")
+LOWER_WARD = re.compile(r"(?<![\w'’-])(?:on|to|from|onto) ([a-z]{3,12}) ward\b")
+NOT_WARD_NAMES = frozenset("the a same another maternity postnatal antenatal labour childrens children's paeds paediatric "
+                           "general medical surgical psychiatric mental adolescent acute assessment observation "
+                           "isolation day side main ward hospital neonatal womens women's mens men's".split())
+
+
+def _lower_named(words: list[str], label: str, lex: Lexicon) -> bool:
+    """A lower-case value names a place: on a ward or locality line any words but generic
+    ones; elsewhere one word no English list knows, or a town."""
+    if any(w in lex.place_generic or lex.classes.get(w, 0) & (VOCAB | ROLE | TITLE | DET | CAL) or w in NOT_WARD_NAMES
+           for w in words):
+        return False
+    return label in ("ward", "locality") or any(w not in lex.words or w in lex.towns for w in words)
+
+
+def find_lower_wards(low: str, lex: Lexicon) -> Iterator[Span]:
+    if " ward" not in low:
+        return
+    for m in LOWER_WARD.finditer(low):
+        w = m.group(1)
+        if w not in NOT_WARD_NAMES and w not in lex.place_generic and not lex.classes.get(w, 0) & (VOCAB | ROLE | DET | CAL):
+            yield "named-place", m.start(1), m.end()
 
 
 # a pub in lower case after a word of place: "kacey found at royal oak 02:00" (pub words only:

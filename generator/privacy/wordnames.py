@@ -54,9 +54,11 @@ ADVERBS = frozenset("last now also then just still really not".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
 NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much".split())
 # states only a person is in, right after the name in a note: "grace asleep", "will seen"
+# word-names that are weather too: "storm came in"
+WEATHER = frozenset("storm sky rain snow summer autumn winter spring dawn breeze frost misty river sunny".split())
 PERSON_STATES = frozenset(
     "seen asleep awake upset excited tearful distressed doing crying playing smiling laughing sleeping "
-    "eating attending struggling refusing engaging settling thriving".split())
+    "eating attending struggling refusing engaging settling thriving arrived absent missing arrested".split())
 
 
 class WordNameFinder:
@@ -147,6 +149,9 @@ class WordNameFinder:
                 return False
         if nxt in ("plays", "played") and PART_ROLE.match(low, ws + len(nxt)):
             return False   # "faith plays a big part": an idiom
+        if nxt == "came":   # "hope came in w/ no coat", not "the grant came through", "storm came in"
+            name = prev_word(low, end)[0]
+            return next_word(low, ws + 4)[0] in ("in", "into", "home", "back", "round", "over") and name not in WEATHER
         return nxt in PERSON_ACTS or nxt in PERSON_STATES
 
     def _after_roles(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
@@ -174,7 +179,8 @@ class WordNameFinder:
         if ranks:
             for s, e, rank in occurrences(low, ranks):
                 word = WORD_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
-                if word and not lex.classes.get(prev_word(low, s)[0], 0) & DET and self._surname(word.group(1)):
+                pw, psep, _ = prev_word(low, s)
+                if word and not (lex.classes.get(pw, 0) & DET and not psep.strip()) and self._surname(word.group(1)):
                     yield "personal-name", word.start(1), word.end(1)   # not "his pc": a computer
 
     def _plain(self, word: str) -> bool:

@@ -6,7 +6,9 @@ before an action ("hv gill to visit"), an action point's unknown subject, "be ca
 of children with their ages, "known only as", "miss" in lower case before a surname, a name
 and "now fourteen"; an outward code after a lower-case address, the town between an address
 and its postcode, a birthday on a festival or "is 10 on" a date, hospital initials after "ward
-3" or before a closing quote; and what is none: conditions, scores and awards named after a
+3" or before a closing quote, a couple joined by "+", a given name before a surname found, a
+rank after a full stop, a ward or locality on a lower-case line, "on ocean ward", an ESCR
+number; and what is none: conditions, scores and awards named after a
 person, dialect, a note's shorthand after "mum" or "dad", "baby foster placement",
 "nana = mat gm". Each fires where it should and stays quiet where it should not. All text is
 invented."""
@@ -40,6 +42,15 @@ FIRES = [
     ("date-of-birth", "jayden is 10 on 9th april", "9th april"),
     ("named-place", "ward 3 KMH - mum refusing to let baby be discharged", "KMH"),
     ("named-place", "mum dead mardy since she come home from the QMC'. baby on reflux meds.", "QMC"),
+    ("named-place", "hosp: treliske. ward: wheal rose (paeds). cons: dr menon", "wheal rose"),
+    ("named-place", "case closed 30/04 - passed to EH (locality: south sefton)", "south sefton"),
+    ("named-place", "dad waiting in parents rm on ocean ward", "ocean"),
+    ("personal-name", "shaz + tel split up (again). tel now at his mams", "shaz"),
+    ("personal-name", "dad's new partner - dawn atkinson? she has own CP history", "dawn"),
+    ("personal-name", "she disclosed it to her mum. DC lamb leading", "lamb"),
+    ("personal-name", "08:02 - hope came in w/ no coat, hungry", "hope"),
+    ("personal-name", "x - amber absent again, no call from home", "amber"),
+    ("case-number", "reg. no. on ESCR 40-118-223. hosp unit no.", "40-118-223"),
 ]
 
 QUIET = [
@@ -58,6 +69,9 @@ QUIET = [
     "stepped down to L2 after the review",
     "seen at 2pm; scored 4 on 3/10",
     "he may miss school and will miss lunch",
+    "moved on to maternity ward; ward: side room; area: neglect; placement: stable",
+    "the children's bedroom after the decorating grant came through",
+    "mum + dad were seen; pen & paper were provided",
 ]
 
 
@@ -69,6 +83,15 @@ def test_fires(kind: str, text: str, span: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_quiet(text: str) -> None:
     assert found(text) == []
+
+
+def test_both_of_a_couple_and_the_second_mention_are_names() -> None:
+    assert found("shaz + tel split up (again). tel now at his mams") == [
+        ("personal-name", "shaz"), ("personal-name", "tel"), ("personal-name", "tel")]
+
+
+def test_a_shorthand_word_after_a_couple_is_no_name() -> None:
+    assert found("shaz + kids went to nan's") == [("personal-name", "shaz")]
 
 
 def test_a_lower_case_name_is_found_wherever_its_passage_writes_it() -> None:

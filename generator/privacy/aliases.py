@@ -181,7 +181,7 @@ NICK_PERSON_BEFORE = frozenset(
     "for from named called with w/ man lad male nominal nominals flatmate associate associates peer".split())
 # before these a quoted word is a nickname even when it is an English word: "known as
 # 'titch'", "named as 'dibbs'", "aka 'spider'"
-NICK_NAMING = re.compile(r"(?:known(?: only| locally)? as|named as|nicknamed|aka|a\.k\.a\.?|goes by|calls? (?:him|her|them)(?:self)?)\s*$")
+NICK_NAMING = re.compile(r"(?:names? given:?|known(?: only| locally)? as|goes by|named as|nicknamed|aka|a\.k\.a\.?|goes by|calls? (?:him|her|them)(?:self)?)\s*$")
 # before these a quoted English word is a nickname too: "flatmate 'spider'"
 NICK_STRONG_BEFORE = frozenset("nominal nominals flatmate associate associates aka".split())
 # between two quoted nicknames: "'jay' and 'mikey'"

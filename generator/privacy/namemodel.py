@@ -67,6 +67,9 @@ def shape(tok: str) -> str:
     return "x" if tok.islower() else "o"
 
 
+# a lower-case word after a modal is a verb: "he'll jack it in", "will jack in his job"
+AFTER_MODAL = re.compile(r"(?:\bwill|['’]ll|\bwould|\bgonna|\bwanna|\bto|\bmight|\bcould|\bshould|\bmust) $")
+
 class NameModel:
     """``find(text, words)``: spans of word-like names the classifier reads as names."""
 
@@ -100,8 +103,9 @@ class NameModel:
             i = low.find(w)
             while i >= 0:
                 j = i + n
-                if not (i and low[i - 1].isalpha()) and not (j < len(low) and low[j].isalpha()):
-                    out.append((i, j))
+                if not (i and low[i - 1].isalpha()) and not (j < len(low) and low[j].isalpha()) \
+                        and not AFTER_MODAL.search(low, max(0, i - 8), i):
+                    out.append((i, j))   # not "he'll jack it in", "will jack in his job"
                 i = low.find(w, j)
         out.sort()
         return out

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import DET, FIRSTS, PERSON_NOUN, ROLE, VOCAB
+from .lexicon import CAL, DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB
 from .tokens import next_word, occurrences, prev_word, sentence_initial
+from .venues import TREES
 from .wordnames import (ABSTRACT, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WORD_ENDING_SPACE,
                         WORD_STARTING, WordNameFinder)
 
@@ -38,6 +39,11 @@ class PersonCues:
             word = NAME_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
             if word and word.group(1).rstrip("'’-") != word.group(1):
                 word = None   # "that Nan painted'": a quotation's end, not a name
+            if not word and text[e:e + 2] == " (":
+                inner = BRACKETED_WORD.match(text, e + 2)
+                if inner and (self._may_name(inner.group(1)) or self._unknown_name(inner.group(1))
+                              or lex.classes.get(inner.group(1), 0) & NAME and not lex.classes.get(inner.group(1), 0) & (ROLE | VOCAB)):
+                    yield "personal-name", inner.start(1), inner.end(1)   # "nan (june) to collect"
             if not word:
                 continue
             w = word.group(1)
@@ -70,6 +76,36 @@ class PersonCues:
             yield from self._defined(text, low)
         if " + " in text or " & " in text:
             yield from self._couples(text, low)
+        if " from " in low:
+            for m in MESSAGE_FROM.finditer(low):
+                w = m.group(1)
+                nxt, sep, _ = next_word(low, m.end(1))
+                if (self._may_name(w) or self._unknown_name(w)) and w not in EQUALS_KIN \
+                        and not (sep == " " and lex.classes.get(nxt, 0) & (ROLE | PERSON_NOUN)):
+                    yield "personal-name", m.start(1), m.end(1)   # "text from kaz:", not "call from foster carer"
+        if "(" in text:
+            for m in BORN_AFTER.finditer(low):
+                word = WORD_ENDING_SPACE.search(text, max(0, m.start() - 14), m.start() + 1)
+                w = word.group(1) if word else ""
+                if w and not lex.classes.get(w.lower(), 0) & (ROLE | VOCAB | DET | TITLE) and w.lower() not in EQUALS_KIN \
+                        and not lex.is_abbreviation(w) and (w[0].isupper() or self._may_name(w) or self._unknown_name(w)):
+                    yield "personal-name", word.start(1), word.end(1)   # "Precious (born 12th March 2014)"
+        if "the " in low:
+            for m in FAMILY_NAME.finditer(text):
+                base = m.group(2).lower()
+                if m.group(1).lower() in TREES:
+                    continue   # "placed @ the willows": a home named by its trees
+                if lex.classes.get(base, 0) & (NAME & ~CAL) and not lex.classes.get(base, 0) & (ROLE | VOCAB) \
+                        and CARERS_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                    yield "personal-name", m.start(1), m.end(1)   # "her carers, the Dyers", "(the wheelers)"
+        if "'s " in low or "’s " in low:
+            for p in POSSESSIVE.finditer(low):
+                kin = next_word(low, p.end())[0]
+                word = WORD_ENDING_SPACE.search(text, max(0, p.start() - 13), p.start()) if kin in POSS_KIN_AFTER else None
+                w = text[word.start(1):p.start()] if word else ""
+                if w and w.islower() and w.isalpha() and (self._unknown_name(w) or self._may_name(w) and w in self.names) \
+                        and not prev_word(low, word.start(1))[0] in ("the", "a", "his", "her", "my", "their", "your"):
+                    yield "personal-name", word.start(1), p.start()   # "bishal's dad posted"
         if AGED_SECOND.search(low) or AGED_AND.search(low):
             yield from self._aged_list(text, low)
         if " called " in low:
@@ -230,6 +266,18 @@ BRACKET_KIN = frozenset("sib sibs sibling brother sister bro sis half-brother ha
 DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half |maternal |paternal |step)?[a-z-]+)\)")
 # words of kin on either side of "=": "dad = mark jnr", "grace = maternal gran"
 EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma grandmother grandfather".split())
+BRACKETED_WORD = re.compile(r"([a-z][a-z'’-]{1,15})\)")
+# a message's sender: "text from kaz:", "call from jo -"
+MESSAGE_FROM = re.compile(r"(?<![\w'’-])(?:text|txt|msg|message|call|voicemail|vm|email|snap|dm) from ([a-z][a-z'’-]{1,15})\b")
+# a birth in brackets after a name: "Precious (born 12th March 2014)", "mo (dob 2/2/10)"
+BORN_AFTER = re.compile(r" ?\((?:born|dob|d\.o\.b|b\.|b\s\d)")
+# a family by its surname in the plural, where carers are spoken of: "her carers, the Dyers"
+FAMILY_NAME = re.compile(r"(?<![\w'’-])the (([A-Za-z][a-z]{2,})s)(?![\w'’-])")
+CARERS_BEFORE = re.compile(r"\b(?:carers?|placed|placement|staying|stays|foster|fostering|emergency|kinship|"
+                           r"connected|sgo|respite)\b[^.;\n]*$")
+# kin after a lower-case name's "'s": "bishal's dad", "kai's mum"
+POSS_KIN_AFTER = frozenset("mum dad mam nan nana gran grandad sister brother sis bro auntie aunty aunt uncle cousin "
+                           "stepdad stepmum partner boyfriend girlfriend bf gf".split())
 # two people and what they did together: "shaz + tel split up", "kez & jay were arrested"
 COUPLE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) [+&] ([a-z]{3,12}) (?:split|were|are|have|had|went|both|argued|"
                     r"fought|got|back|left|moved|seen|arrested|still|together)\b")

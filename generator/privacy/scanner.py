@@ -174,7 +174,8 @@ class PrivacyScanner:
 
         def claim(found) -> None:
             for kind, s, e in found:
-                if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)):
+                if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
+                        and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)):
                     insort(taken, (s, e))
                     spans.append((kind, s, e))
 
@@ -247,6 +248,8 @@ class PrivacyScanner:
         claim(self.person_cues.repeated(text, low, spans))
         if any(k == "postcode" for k, _, _ in spans):
             claim(_towns_before_postcodes(text, spans, lex))
+        if ", " in text:
+            claim(_towns_after_places(text, spans, lex))
         return _birth_dates_after_names(text, spans)
 
     # -- site lists ----------------------------------------------------------------------
@@ -419,6 +422,26 @@ def _towns_before_postcodes(text: str, spans: list[Span], lex: Lexicon) -> Itera
 
 
 NOT_TOWN_WORDS = frozenset("and or then with at in on to from postcode post code pc is was nr near by of".split())
+def _towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"placed kenmore hostel, reading.", "the lodge, Slough": a town after a comma after a
+    place or an address is its town, even a town that is an English word."""
+    for kind, s, e in list(spans):
+        if kind not in ("named-place", "street-address"):
+            continue
+        head = HEAD_THEN_COMMA.match(text, e)   # "kenmore hostel, reading": the place's head word
+        if head and head.group(1) and head.group(1).strip().lower() not in lex.place_generic \
+                and head.group(1).strip().lower() not in HEADS_BEFORE_TOWN:
+            continue
+        if head:
+            m = TOWN_AFTER_COMMA.match(text, head.end())
+            w = m.group(1).lower() if m else ""
+            if w and (w in lex.towns or w in lex.word_towns) and (m.group(1).islower() or m.group(1).istitle()):
+                yield "named-place", m.start(1), m.end(1)
+
+
+HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre".split())
+HEAD_THEN_COMMA = re.compile(r"( [A-Za-z]+)?, ")
+TOWN_AFTER_COMMA = re.compile(r"([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)?)(?=\s*(?:[.,;:)\n\x00]|$| -))")
 # (after a street address: its comma and space, one to three words, a space)
 BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r",? ([A-Za-z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2}),? ")
 
@@ -428,6 +451,12 @@ def _chain_alone(text: str, s: int, e: int) -> bool:
     place classifier learnt from splits that labelled chains."""
     name = text[s:e].lower()
     return (name in SHOPS or name in CHAIN_NAMES) and not BRANCH_AFTER.match(text, e)
+
+
+def _chain_in_lower_case(text: str, s: int, e: int) -> bool:
+    """"contact at a mcdonald's": a chain written in lower case, not Mr McDonald."""
+    name = text[s:e]
+    return name.islower() and name in SHOPS and text[e:e + 2] in ("'s", "’s")
 
 
 # chains of two words or more, as _chain_alone reads them: "in a Premier Inn on the ring road"

@@ -103,6 +103,9 @@ def _kin_matches(low: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+# two letters of dialect before a verb of speech, not a name: "av told yer" (I've told you)
+DIALECT_PAIRS = frozenset("av ah aa ye ya yu ee uz".split())
+
 class SlotFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -171,7 +174,7 @@ class SlotFinder:
             i = m.start()
             w = text[i - 2:i] if i >= 2 else ""
             if w.isalpha() and w.islower() and _sentence_start(text, i - 2) \
-                    and w not in PRONOUNS and w not in self.lex.words and not self.get(w, 0) \
+                    and w not in PRONOUNS and w not in DIALECT_PAIRS and w not in self.lex.words and not self.get(w, 0) \
                     and not self.lex.is_abbreviation(w.upper()):
                 yield i - 2, i
         i = text.find(" (")

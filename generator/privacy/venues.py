@@ -375,13 +375,19 @@ NOT_WARD_NAMES = frozenset("the a same another maternity postnatal antenatal lab
                            "isolation day side main ward hospital neonatal womens women's mens men's".split())
 
 
+# a field's verdict, not its place: "school: ok", "placement: n/a"
+NOT_LABEL_VALUES = frozenset("ok okay good fine yes no none nil tbc tba n/a na unknown same stable settled".split())
+
+
 def _lower_named(words: list[str], label: str, lex: Lexicon) -> bool:
     """A lower-case value names a place: on a ward or locality line any words but generic
     ones; elsewhere one word no English list knows, or a town."""
     if any(w in lex.place_generic or lex.classes.get(w, 0) & (VOCAB | ROLE | TITLE | DET | CAL) or w in NOT_WARD_NAMES
            for w in words):
         return False
-    return label in ("ward", "locality") or any(w not in lex.words or w in lex.towns for w in words)
+    if any(w in NOT_LABEL_VALUES for w in words):
+        return False
+    return label in ("ward", "locality") or any(len(w) > 3 and w not in lex.words or w in lex.towns for w in words)
 
 
 def find_lower_wards(low: str, lex: Lexicon) -> Iterator[Span]:
@@ -399,7 +405,7 @@ PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half
 PUB_NOUNS = frozenset("crown anchor plough swan lion bell mitre feathers greyhound fox hound stag ship oak bull hart "
                       "fleece horse bear boar eagle falcon hare wheatsheaf mermaid admiral lamb dragon sun moon star "
                       "inn sailor sailors keys".split())
-_PUB_BEFORE = r"(?:(?<![\w'’])(?:at|to|from|outside|behind|in|near)\s+|@\s?)(?:the\s+)?"
+_PUB_BEFORE = r"(?:(?<![\w'’])(?:at|to|from|outside|behind|in|near|of|opposite)\s+|@\s?)(?:the\s+)?"
 LOWER_PUB = re.compile(_PUB_BEFORE + "((?:" + "|".join(sorted(PUB_FIRST)) + r") (?:" + "|".join(sorted(PUB_NOUNS)) + r"))\b")
 # "outside fisherman's rest", "at the miners arms", "in the kings head": a trade's or a title's pub
 PUB_OF = re.compile(_PUB_BEFORE + r"([a-z]{3,}(?:['’]s|s['’]?) (?:arms|rest|head|inn|tavern))\b")
@@ -412,7 +418,7 @@ LOWER_PUB_ALONE = re.compile(_PUB_BEFORE.replace("(?:the\\s+)?", "the\\s+") + "(
 
 
 # a pub by its kind: "the Furnace Arms", "the anchor inn", "the dolphin (pub)"
-PUB_KIND = re.compile(r"(?<![\w'’-])the ((?:[a-z]+ )?[a-z]+ (?:arms|inn|tavern)|[a-z]+(?: [a-z]+)?(?= \(pub\)))")
+PUB_KIND = re.compile(r"(?<![\w'’-])the ((?:[a-z]+ )?[a-z]+ (?:arms|inn|tavern)(?![\w'’-])|[a-z]+(?: [a-z]+)?(?= \(pub\)))")
 # chains of hotels named like inns
 NOT_PUB_FIRST = frozenset("premier holiday travel".split())
 PUB_KIND_GATE = ("arms", "inn", "tavern", "(pub)")
@@ -478,6 +484,10 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
                     and HEALTH_BEFORE.search(text, max(0, st - 40), st) \
                     and _hospital_cue(text, st, en, lex, known):
                 yield "named-place", st, en   # "a&e at the QE", "born at the RVI"
+    if "(" in text:
+        for m in HEALTH_LIST.finditer(text):
+            if not lex.is_abbreviation(m.group(1)) and m.group(1).lower() not in lex.words:
+                yield "named-place", m.start(1), m.end(1)   # "Dr Ahmed (paeds, BRI ward 30)"
     i = text.find("@")
     while i >= 0:
         m = HOSPITAL_LOWER.match(text, i + 1 + (text[i + 1:i + 2] == " "))
@@ -492,6 +502,9 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
 
 
 THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w&/-]|['’]\w)")
+# initials after a specialty in brackets: "(paeds, BRI ward 30)", "(A&E, WPH)"
+HEALTH_LIST = re.compile(r"\((?:paeds|paediatrics|a&e|A&E|ED|maternity|ortho|orthopaedics|ent|ENT|fracture clinic|neonatal|"
+                         r"scbu|SCBU|nicu|NICU|cons|consultant)[,;/] ?([A-Z]{2,4})(?![\w&/-])")
 # hospitals by other initials ("the QE", "the RVI"), only where the text is about a hospital
 HEALTH_WORDS = re.compile(r"(?i)\b(?:born|a&e|a and e|admitted|discharged|hospital|hosp|maternity|ward|paeds?|scbu|nicu|"
                           r"meds|medication|reflux|consultant|midwife|baby|"

@@ -149,6 +149,10 @@ class WordNameFinder:
                 return False
         if nxt in ("plays", "played") and PART_ROLE.match(low, ws + len(nxt)):
             return False   # "faith plays a big part": an idiom
+        if nxt in ("turns", "turned"):   # "faith turns 18 on 3/9"
+            return next_word(low, ws + len(nxt))[0].isdigit()
+        if nxt == "called":   # "holly called, upset", not "a storm called"
+            return low[ws + 6:ws + 7] in (",", " ") and next_word(low, ws + 6)[1].strip() in (",", "-", "–")
         if nxt == "came":   # "hope came in w/ no coat", not "the grant came through", "storm came in"
             name = prev_word(low, end)[0]
             return next_word(low, ws + 4)[0] in ("in", "into", "home", "back", "round", "over") and name not in WEATHER

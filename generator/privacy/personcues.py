@@ -36,6 +36,8 @@ class PersonCues:
         - an action point's subject ("frank to bring kids to contact")."""
         lex = self.lex
         for s, e, cue in occurrences(low, KIN_CUES.intersection(words)):
+            if text[e:e + 2] != " (" and not self._may_follow(_next_token(low, e)):
+                continue
             word = NAME_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
             if word and word.group(1).rstrip("'’-") != word.group(1):
                 word = None   # "that Nan painted'": a quotation's end, not a name
@@ -59,6 +61,8 @@ class PersonCues:
             if named:
                 yield "personal-name", word.start(1), word.end(1)
         for s, e, cue in occurrences(low, NAME_ROLES.intersection(words)):
+            if not self._may_follow(_next_token(low, e)):
+                continue
             word = NAME_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
             if word and self._role_named(text, low, word):
                 yield "personal-name", word.start(1), word.end(1)
@@ -77,7 +81,9 @@ class PersonCues:
         if " + " in text or " & " in text:
             yield from self._couples(text, low)
         if " from " in low:
-            for m in MESSAGE_FROM.finditer(low):
+            for m in FROM_WORD.finditer(low):
+                if not SENDER_BEFORE.search(low, max(0, m.start() - 10), m.start()):
+                    continue
                 w = m.group(1)
                 nxt, sep, _ = next_word(low, m.end(1))
                 if (self._may_name(w) or self._unknown_name(w)) and w not in EQUALS_KIN \
@@ -85,23 +91,24 @@ class PersonCues:
                     yield "personal-name", m.start(1), m.end(1)   # "text from kaz:", not "call from foster carer"
         if "(" in text:
             for m in BORN_AFTER.finditer(low):
-                word = WORD_ENDING_SPACE.search(text, max(0, m.start() - 14), m.start() + 1)
+                word = WORD_ENDING_SPACE.search(text, max(0, m.start() - 14), m.start())
                 w = word.group(1) if word else ""
                 if w and not lex.classes.get(w.lower(), 0) & (ROLE | VOCAB | DET | TITLE) and w.lower() not in EQUALS_KIN \
                         and not lex.is_abbreviation(w) and (w[0].isupper() or self._may_name(w) or self._unknown_name(w)):
                     yield "personal-name", word.start(1), word.end(1)   # "Precious (born 12th March 2014)"
         if "the " in low:
             for m in FAMILY_NAME.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+                    continue
                 base = m.group(2).lower()
                 if m.group(1).lower() in TREES:
                     continue   # "placed @ the willows": a home named by its trees
                 if lex.classes.get(base, 0) & (NAME & ~CAL) and not lex.classes.get(base, 0) & (ROLE | VOCAB) \
                         and CARERS_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                     yield "personal-name", m.start(1), m.end(1)   # "her carers, the Dyers", "(the wheelers)"
-        if "'s " in low or "’s " in low:
-            for p in POSSESSIVE.finditer(low):
-                kin = next_word(low, p.end())[0]
-                word = WORD_ENDING_SPACE.search(text, max(0, p.start() - 13), p.start()) if kin in POSS_KIN_AFTER else None
+        if not POSS_KIN_AFTER.isdisjoint(words) and ("'s " in low or "’s " in low):
+            for p in (m for pattern in POSS_KIN_PATTERNS for m in pattern.finditer(low)):
+                word = WORD_ENDING_SPACE.search(text, max(0, p.start() - 13), p.start())
                 w = text[word.start(1):p.start()] if word else ""
                 if w and w.islower() and w.isalpha() and (self._unknown_name(w) or self._may_name(w) and w in self.names) \
                         and not prev_word(low, word.start(1))[0] in ("the", "a", "his", "her", "my", "their", "your"):
@@ -166,6 +173,11 @@ class PersonCues:
                 if a != s and text[a:b] == w and (w not in lex.words or not (
                         prev_word(low, a)[0] in NOT_BEFORE_REPEAT or next_word(low, b)[0] in NOT_AFTER_REPEAT)):
                     yield "personal-name", a, b
+
+    def _may_follow(self, tok: str) -> bool:
+        """Whether the word after a cue may be a name at all (most words after "mum" are
+        none): a word-name, a word of a name list, or a word no English list knows."""
+        return bool(tok) and (tok in self.names or bool(self.lex.classes.get(tok, 0) & NAME) or tok not in self.lex.words)
 
     def _describes(self, inside: str) -> bool:
         """Whether a bracket says who the word before it is: a role ("(fsw)") or kin, maybe
@@ -259,6 +271,14 @@ ME_BEFORE = re.compile(r"\b(?:me|him|her)$")
 POSSESSIVE = re.compile(r"['’]s\b")
 HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
 HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
+def _next_token(low: str, e: int) -> str:
+    """The word right after a cue ending at ``e``, without its possessive or a mark after it."""
+    seg = low[e + 1:e + 20] if low[e:e + 1] == " " else ""
+    tok = seg.split(None, 1)[0] if seg and seg[0] != " " else ""
+    tok = tok.rstrip(".,;:!?)\"-")
+    return tok[:-2] if tok.endswith(("'s", "’s")) else tok
+
+
 # a bracket of kin after a name, its last word: "(older sib)", "(mum's ex)", "(maternal aunt)"
 BRACKET_KIN = frozenset("sib sibs sibling brother sister bro sis half-brother half-sister ex dad mum mam nan gran "
                         "grandad aunt auntie aunty uncle cousin partner boyfriend girlfriend bf gf stepdad stepmum "
@@ -268,16 +288,19 @@ DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half 
 EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma grandmother grandfather".split())
 BRACKETED_WORD = re.compile(r"([a-z][a-z'’-]{1,15})\)")
 # a message's sender: "text from kaz:", "call from jo -"
-MESSAGE_FROM = re.compile(r"(?<![\w'’-])(?:text|txt|msg|message|call|voicemail|vm|email|snap|dm) from ([a-z][a-z'’-]{1,15})\b")
+# (read from " from ", then the word before it)
+FROM_WORD = re.compile(r" from ([a-z][a-z'’-]{1,15})\b")
+SENDER_BEFORE = re.compile(r"(?<![\w'’-])(?:text|txt|msg|message|call|voicemail|vm|email|snap|dm)$")
 # a birth in brackets after a name: "Precious (born 12th March 2014)", "mo (dob 2/2/10)"
-BORN_AFTER = re.compile(r" ?\((?:born|dob|d\.o\.b|b\.|b\s\d)")
+BORN_AFTER = re.compile(r"\((?:born|dob|d\.o\.b|b\.|b\s\d)")
 # a family by its surname in the plural, where carers are spoken of: "her carers, the Dyers"
-FAMILY_NAME = re.compile(r"(?<![\w'’-])the (([A-Za-z][a-z]{2,})s)(?![\w'’-])")
+FAMILY_NAME = re.compile(r"the (([A-Za-z][a-z]{2,})s)(?![\w'’-])")
 CARERS_BEFORE = re.compile(r"\b(?:carers?|placed|placement|staying|stays|foster|fostering|emergency|kinship|"
                            r"connected|sgo|respite)\b[^.;\n]*$")
 # kin after a lower-case name's "'s": "bishal's dad", "kai's mum"
 POSS_KIN_AFTER = frozenset("mum dad mam nan nana gran grandad sister brother sis bro auntie aunty aunt uncle cousin "
                            "stepdad stepmum partner boyfriend girlfriend bf gf".split())
+POSS_KIN_PATTERNS = tuple(re.compile(q + "s (?:" + "|".join(sorted(POSS_KIN_AFTER)) + r")\b") for q in ("'", "’"))
 # two people and what they did together: "shaz + tel split up", "kez & jay were arrested"
 COUPLE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) [+&] ([a-z]{3,12}) (?:split|were|are|have|had|went|both|argued|"
                     r"fought|got|back|left|moved|seen|arrested|still|together)\b")

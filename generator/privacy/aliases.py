@@ -36,7 +36,7 @@ INITIALS_AGE = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?=\s*\((?:aged?\s*)?\d{1,2
 # in a pasted field ("Child: A.K. (f)", "Worker: SM"), or before 's and a person's thing ("JJ's voice")
 # (each read from its rarer end, the bracket or the colon, then the word before it: a regex
 # that starts with the words runs over every character of a record)
-INITIALS_BRACKET = re.compile(r"\(([A-Z]{2,3})\)")
+INITIALS_BRACKET = re.compile(r"\(([A-Z]{2,3}|[a-z]{2})\)")
 BRACKET_OWNER = re.compile(r"\b(?:yp|YP|child|Child|baby|Baby|sibling|Sibling|person)(?: [A-Z1-9])? ?$")
 INITIALS_FIELD = re.compile(r":\s?([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}(?![\w.&/-]))")
 FIELD_OWNER = re.compile(r"\b(?:Child|CHILD|Subject|Worker|Name|NAME|Mother|Father|Carer|YP|yp|child)\s?$")

@@ -42,7 +42,7 @@ POSTCODE = re.compile(
     r"([A-PR-UWYZa-pr-uwyz][A-HK-Ya-hk-y]?\d[A-HJKPS-UWa-hjkps-uw\d]?) {0,2}(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
 )
 SYSTEM_BEFORE = re.compile(
-    r"(?<![\w])(?:ICS|LCS|ESCR|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|EH|Paris|PARIS"
+    r"(?<![\w])(?:ICS|LCS|ESCR|CRIS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|EH|Paris|PARIS"
     r"|Protocol|SystmOne|EMIS|PNC|PND|CID|GCID|CRN|URN|UPN|ULN|ics|lcs|mosaic|eclipse)\.?"
     r"(?:\s*(?:record|Record|file|File|case|Case|client|Client|person|Person|child|Child)\b)?"
     r"(?:\s*(?:no|No|NO|number|Number|num|nr|ref|Ref|REF|reference|Reference|id|ID|Id|#)\b\.?)?\s*[:#=]?\s*"

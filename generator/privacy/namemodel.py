@@ -68,7 +68,7 @@ def shape(tok: str) -> str:
 
 
 # a lower-case word after a modal is a verb: "he'll jack it in", "will jack in his job"
-AFTER_MODAL = re.compile(r"(?:\bwill|['’]ll|\bwould|\bgonna|\bwanna|\bto|\bmight|\bcould|\bshould|\bmust) $")
+AFTER_MODAL = re.compile(r"(?:\bwill|['’]ll|\bwould|\bgonna|\bwanna|\bto|\bmight|\bcould|\bshould|\bmust) ['‘\"“]?$")
 
 class NameModel:
     """``find(text, words)``: spans of word-like names the classifier reads as names."""

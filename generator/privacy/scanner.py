@@ -175,7 +175,10 @@ class PrivacyScanner:
         def claim(found) -> None:
             for kind, s, e in found:
                 if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
-                        and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)):
+                        and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)) \
+                        and not (kind == "named-place" and _region_only(text, s, e)) \
+                        and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
+                                 and text[s:e].lower() in RAG_WORDS):
                     insort(taken, (s, e))
                     spans.append((kind, s, e))
 
@@ -250,6 +253,7 @@ class PrivacyScanner:
             claim(_towns_before_postcodes(text, spans, lex))
         if ", " in text:
             claim(_towns_after_places(text, spans, lex))
+        claim(_outward_after_places(text, spans))
         return _birth_dates_after_names(text, spans)
 
     # -- site lists ----------------------------------------------------------------------
@@ -451,6 +455,33 @@ def _chain_alone(text: str, s: int, e: int) -> bool:
     place classifier learnt from splits that labelled chains."""
     name = text[s:e].lower()
     return (name in SHOPS or name in CHAIN_NAMES) and not BRANCH_AFTER.match(text, e)
+
+
+def _outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
+    """"58 cannon hill rd cv4", "sunrise house, cv2", "golden bay, towyn LL22": an outward
+    code right after an address or a place is its postcode, in any case."""
+    for kind, s, e in list(spans):
+        if kind in ("named-place", "street-address"):
+            m = OUTWARD_AFTER_PLACE.match(text, e)
+            if m and m.group(2).upper() in identifiers.POSTCODE_AREAS \
+                    and m.group(1).upper() not in identifiers.OUTWARD_AMBIGUOUS:
+                yield "postcode", m.start(1), m.end(1)
+
+
+OUTWARD_AFTER_PLACE = re.compile(r"(?: (?:rd|road|st|street|ave|avenue|lane|ln|close|cl|way|drive|dr|ct|court)\.?)?,? "
+                                 r"(([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)")
+
+
+def _region_only(text: str, s: int, e: int) -> bool:
+    """"between the West Midlands and North Wales": regions and nations, no local place."""
+    return all(w in REGION_WORDS for w in text[s:e].lower().split())
+
+
+# the words of regions and nations (a region is no local place: see places_uk_areas.txt)
+REGION_WORDS = frozenset("north south east west northern southern eastern western mid midlands wales england "
+                         "scotland ireland anglia central and the of".split())
+# a RAG rating in brackets after a grade: "Requires Improvement (Amber)"
+RAG_WORDS = frozenset({"amber", "red", "green"})
 
 
 def _chain_in_lower_case(text: str, s: int, e: int) -> bool:

@@ -484,6 +484,13 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
                     and HEALTH_BEFORE.search(text, max(0, st - 40), st) \
                     and _hospital_cue(text, st, en, lex, known):
                 yield "named-place", st, en   # "a&e at the QE", "born at the RVI"
+    if any(w in text for w in HOSPITAL_GATE):   # (each cue's word, in both cases: a gate, not a test)
+        for m in HOSPITAL_AT.finditer(text):
+            tok, st = m.group(1), m.start(1)
+            if HOSPITAL_AT_BEFORE.search(text.lower(), max(0, st - 24), st) \
+                    and tok.lower() not in lex.words and not lex.is_abbreviation(tok.upper()) and tok.lower() not in known \
+                    and (tok.isupper() or tok.islower() and tok not in HOSPITAL_AT_NOT):
+                yield "named-place", st, st + len(tok)   # "born at UHCW", "a&e at qeh", "medical arranged lri"
     if "(" in text:
         for m in HEALTH_LIST.finditer(text):
             if not lex.is_abbreviation(m.group(1)) and m.group(1).lower() not in lex.words:
@@ -502,6 +509,13 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
 
 
 THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w&/-]|['’]\w)")
+# a hospital by its initials after a word of birth or care: "born at UHCW", "a&e at qeh",
+# "cp medical arranged lri": a short token no list knows
+HOSPITAL_GATE = ("born", "Born", "a&e", "A&E", "dmitted", "aken", "ransferred", "ooked", "ischarged", "arranged")
+HOSPITAL_AT = re.compile(r" (?:at |to |@ ?)?([A-Za-z]{3,4})(?![\w&/-])")
+HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next last this that same".split())
+HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged) (?:at|to|from|@) $"
+                                r"|medical arranged $")
 # initials after a specialty in brackets: "(paeds, BRI ward 30)", "(A&E, WPH)"
 HEALTH_LIST = re.compile(r"\((?:paeds|paediatrics|a&e|A&E|ED|maternity|ortho|orthopaedics|ent|ENT|fracture clinic|neonatal|"
                          r"scbu|SCBU|nicu|NICU|cons|consultant)[,;/] ?([A-Z]{2,4})(?![\w&/-])")

@@ -97,7 +97,7 @@ class WordNameFinder:
         """"concern re hope - bruising", "Subject: summer - review", "re: rose wanting to stay":
         a word-name as a note's topic, then a dash, a comma, the end or a verb in -ing."""
         nxt, sep, _ = next_word(low, e)
-        return not nxt or sep.strip() in ("-", "–", ",", ":") or nxt.endswith("ing") and sep == " "
+        return not nxt or sep.strip() in ("-", "–", ",", ":") or nxt.endswith("ing") and nxt != "being" and sep == " "
 
     @staticmethod
     def _opens_with_a_life(text: str, low: str, s: int, e: int) -> bool:
@@ -175,8 +175,12 @@ class WordNameFinder:
         while i >= 0:
             role = WORD_ENDING_SPACE.search(text, max(0, i - 14), i)
             word = WORD_STARTING.match(text, i + 1)
-            if role and word and text[word.end(1):word.end(1) + 1] == ")" \
-                    and lex.classes.get(role.group(1).lower(), 0) & ROLE and self._named(word.group(1)):
+            # "worker (jez)", "tm (jas, 07700 900902)": the name, then the bracket's end or a comma
+            after = text[word.end(1):word.end(1) + 1] if word else ""
+            if role and word and (after == ")" or after == "," and word.group(1).isalpha()
+                                  and not self.lex.classes.get(word.group(1), 0) & VOCAB) \
+                    and (lex.classes.get(role.group(1).lower(), 0) & ROLE or role.group(1).lower() in ROLE_SHORT) \
+                    and self._named(word.group(1)):
                 yield "personal-name", word.start(1), word.end(1)
             i = text.find("(", i + 1)
         ranks = POLICE_RANKS.intersection(words)
@@ -204,6 +208,8 @@ class WordNameFinder:
                                           or word.endswith(("ed", "ing")))
 
 
+# clipped roles of hurried notes ("yos wkr (kaz)")
+ROLE_SHORT = frozenset("wkr wrkr worker sw tm hv iro dsl fsw pa".split())
 POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt", "pcso"})
 NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had rang called visit visits said aware "
                            "present also then now".split())

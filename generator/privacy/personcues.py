@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from .lexicon import CAL, DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB
 from .tokens import next_word, occurrences, prev_word, sentence_initial
 from .venues import TREES
-from .wordnames import (ABSTRACT, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WORD_ENDING_SPACE,
+from .wordnames import (ABSTRACT, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
                         WORD_STARTING, WordNameFinder)
 
 Span = tuple[str, int, int]
@@ -80,6 +80,21 @@ class PersonCues:
             yield from self._defined(text, low)
         if " + " in text or " & " in text:
             yield from self._couples(text, low)
+        if "says " in low or "said " in low:
+            for m in SAYS_NAME.finditer(low):
+                w = m.group(1)
+                if w in self.names and w not in MODALS and w not in WEATHER and self._may_name(w) \
+                        and text[m.start(1):m.end(1)] == w:
+                    yield "personal-name", m.start(1), m.end(1)   # "mum says grace is 'doing my head in'"
+        for m in VERB_OF_PERSON.finditer(low):
+            before = low[max(0, m.start() - 13):m.start()].rsplit(None, 1)
+            if not before or before[-1].lstrip("'\"‘“(-") in lex.words:
+                continue   # (most words before " is" are English: a set test spares the regex)
+            word = WORD_ENDING_SPACE.search(low, max(0, m.start() - 13), m.start())
+            w = word.group(1) if word else ""
+            if len(w) >= 3 and w not in lex.words and self._unknown_name(w) and sentence_initial(text, word.start(1)) \
+                    and text[word.start(1):word.end(1)] == w:
+                yield "personal-name", word.start(1), word.end(1)   # "'gethin was in the same clothes", "sion upset"
         if " from " in low:
             for m in FROM_WORD.finditer(low):
                 if not SENDER_BEFORE.search(low, max(0, m.start() - 10), m.start()):
@@ -260,7 +275,8 @@ NOT_BEFORE_REPEAT = frozenset("a an the his her their my your our its this that 
 NOT_AFTER_REPEAT = frozenset("of on that for no number nos".split())
 # words of kin and roles before a lower-case name (see ``PersonCues.find``)
 KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nanny gran grandad niece nephew "
-                     "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby".split())
+                     "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby "
+                     "anti yncl nain taid".split())
 NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder "
                        "supervisor interpreter keyworker".split())
 ROLE_NAME_VERBS = frozenset("has had is was says wants rang called booked agreed visited reports informed leading "
@@ -287,6 +303,12 @@ DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half 
 # words of kin on either side of "=": "dad = mark jnr", "grace = maternal gran"
 EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma grandmother grandfather".split())
 BRACKETED_WORD = re.compile(r"([a-z][a-z'’-]{1,15})\)")
+# a word-name someone speaks of: "mum says grace is ...", "carer says joy has been ..."
+SAYS_NAME = re.compile(r"(?:says|said) ([a-z]{3,12}) (?:is|has|was|had|keeps|wont|won't|doesnt|doesn't|didnt|didn't|"
+                       r"needs|wants|likes|hates|loves|gets|got)\b")
+# a word no list knows opening a note's sentence, then a verb or state of a person
+# (read from the verb, which has a space before it: a regex that starts with a word is slow)
+VERB_OF_PERSON = re.compile(r" (?:was|is|has|had|said|says|upset|told|refused|wants|wanted)\b")
 # a message's sender: "text from kaz:", "call from jo -"
 # (read from " from ", then the word before it)
 FROM_WORD = re.compile(r" from ([a-z][a-z'’-]{1,15})\b")
@@ -303,7 +325,7 @@ POSS_KIN_AFTER = frozenset("mum dad mam nan nana gran grandad sister brother sis
 POSS_KIN_PATTERNS = tuple(re.compile(q + "s (?:" + "|".join(sorted(POSS_KIN_AFTER)) + r")\b") for q in ("'", "’"))
 # two people and what they did together: "shaz + tel split up", "kez & jay were arrested"
 COUPLE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) [+&] ([a-z]{3,12}) (?:split|were|are|have|had|went|both|argued|"
-                    r"fought|got|back|left|moved|seen|arrested|still|together)\b")
+                    r"fought|got|back|left|moved|seen|arrested|still|together|at|in)\b")
 NOT_COUPLED = frozenset("kids kid chn sibs sib boys girls lads mates dog dogs cat cats baby twins".split())
 # a word and an age in a list: "ruby 12, sonny 9"
 AGED = re.compile(r"(?<![\w'’-])([a-z]{3,12}) \d{1,2}(?:\s?(?:yrs?|y/?o|m|mths))?(?![\w/.:-])")

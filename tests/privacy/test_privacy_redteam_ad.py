@@ -21,6 +21,10 @@ FIRES = [
     ("named-place", "19.07.2019 - born at UHCW. 2 days later discharged", "UHCW"),
     ("named-place", "cp medical arranged lri childrens ed 4pm.", "lri"),
     ("named-place", "yp (AB) taken to a&e at qeh x6 in 3 mths", "qeh"),
+    ("personal-name", "mum says grace is 'doing my head in' - she wants", "grace"),
+    ("personal-name", "fgc 3/5 - attended: nain, taid, anti mair, mum", "mair"),
+    ("personal-name", "contact w/ siblings - kacper + zuza at carers", "zuza"),
+    ("personal-name", "dt off sick. sion upset as he'd made a poster", "sion"),
 ]
 
 QUIET = [
@@ -35,6 +39,8 @@ QUIET = [
     "yp upset re sky being cut off at carers",
     "dad (somali-dutch, came via the netherlands) agreed to the plan",
     "last seen in town w/ older lads; taken to nan's; was born at home",
+    "mum says will is hard to manage; she said summer is the worst time",
+    "DA - DASH 17/24 HIGH. perp is mum's ex.",
 ]
 
 

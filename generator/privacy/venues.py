@@ -390,6 +390,24 @@ def _lower_named(words: list[str], label: str, lex: Lexicon) -> bool:
     return label in ("ward", "locality") or any(len(w) > 3 and w not in lex.words or w in lex.towns for w in words)
 
 
+def find_lower_worship(low: str, words: set[str], lex: Lexicon) -> Iterator[Span]:
+    """"sunday school at masjid al-noor", "langar at gurdwara sahib singh sabha": a place of
+    worship named after its word in lower case (the name's words need no list)."""
+    if WORSHIP_WORDS.isdisjoint(words):
+        return
+    for m in LOWER_WORSHIP.finditer(low):
+        name = m.group(2).split()
+        if not any(w in lex.place_generic or lex.classes.get(w, 0) & (DET | ROLE | VOCAB) or w in NOT_WORSHIP_NAME
+                   for w in name[:1]):
+            yield "named-place", m.start(1), m.end(2)
+
+
+WORSHIP_WORDS = frozenset("masjid gurdwara mandir jamia madrassa madrasah".split())
+LOWER_WORSHIP = re.compile(r"(?<![\w'’-])(masjid|gurdwara|mandir|jamia|madrassa|madrasah) "
+                           r"([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}?)(?=\s*(?:[.,;:)(\n\x00]|$| -| nr| near| on| in| at))")
+NOT_WORSHIP_NAME = frozenset("on in at is was and or to for with every each most some classes class school sunday".split())
+
+
 def find_lower_wards(low: str, lex: Lexicon) -> Iterator[Span]:
     if " ward" not in low:
         return

@@ -25,6 +25,7 @@ FIRES = [
     ("personal-name", "fgc 3/5 - attended: nain, taid, anti mair, mum", "mair"),
     ("personal-name", "contact w/ siblings - kacper + zuza at carers", "zuza"),
     ("personal-name", "dt off sick. sion upset as he'd made a poster", "sion"),
+    ("named-place", "dad takes kids to sunday school at masjid al-noor nr the park", "masjid al-noor"),
 ]
 
 QUIET = [
@@ -41,6 +42,7 @@ QUIET = [
     "last seen in town w/ older lads; taken to nan's; was born at home",
     "mum says will is hard to manage; she said summer is the worst time",
     "DA - DASH 17/24 HIGH. perp is mum's ex.",
+    "goes to the gurdwara every week; the mandir is important to nan; madrassa classes at the mosque",
 ]
 
 

@@ -62,6 +62,10 @@ DOB_BEFORE = re.compile(
     r"|\bassigned\s+(?:him|her|them)\b)"
     r"(?P<gap>[^.!?;\x00]{0,45})$"
 )
+# a date of birth the text speaks of, then how a record gives it, past a semicolon: "has not
+# recorded the child's date of birth consistently; it appears as 14/03/2012 on ..."
+RECORDED_AS = re.compile(r"\b(?:as|reads|read|shows|showed|gives|gave|says|said)\s+$")
+DOB_RECORDED = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00]{0,70}$")
 # a day, a month of another calendar and its year: "15 Jawza 1388" (solar Hijri), "3 Tir 1401"
 OTHER_CALENDAR = re.compile(r"(?<![\w/.-])\d{1,2} [A-Z][a-z]{2,10} $")
 # the year at a date's end: "3.4.09", "1 January 2007"
@@ -288,6 +292,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 continue
             if GAVE_BEFORE.search(low, max(0, s - 16), s) and DOB_BEFORE.search(low[max(0, s - 90):s].replace(". ", ", ")):
                 dob.append((s, e))   # "no DOB on file for dad. mum gave 14/4/89"
+                used.add((s, e))
+                continue
+            if RECORDED_AS.search(low, max(0, s - 12), s) and DOB_RECORDED.search(low, max(0, s - 90), s):
+                dob.append((s, e))   # "the date of birth ... ; it appears as 14/03/2012"
                 used.add((s, e))
         for s, e in years:
             i = bisect_right(starts, s)

@@ -35,7 +35,10 @@ NI_ANY = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])([A-Za-z]) ?\d\d ?\d\d ?\d\d ?([
 NI_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 NI_KEYWORD = re.compile(r"\b(?:ni|nino|n\.i\.|national\s+insurance)\b")
 NHS_SHAPE = re.compile(r"\d{3}([ -]?)\d{3}\1\d{4}")
-NHS_KEYWORD = re.compile(r"\bnhs\b")
+NHS_KEYWORD = re.compile(r"\b(?:nhs|chi)\b")
+# a Scottish CHI number (ten digits, the first six a date of birth) or an NHS number named
+# right before it: "CHI 0712153381", "nhs no: 0123456789"
+CHI_BEFORE = re.compile(r"\b(?:chi|nhs)\b(?: ?(?:no|number|num)\b\.?)?:? ?$")
 DIGIT_RUN = re.compile(r"\d+")
 NONSPACE = re.compile(r"\S+")
 POSTCODE = re.compile(
@@ -322,6 +325,9 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 ref_end = ref[1]
                 yield "case-number", ref[0], ref[1]
                 continue
+        if raw0[0] == "0" and CHI_BEFORE.search(low, max(0, s0 - 16), s0) and NHS_SHAPE.fullmatch(raw0.strip()):
+            yield "nhs-number", s0, e0   # "CHI 0712153381": a Scottish CHI number starts with a birth date
+            continue
         if s0 and text[s0 - 1] == "+":
             ph = _intl_phone(text, s0)
             if ph:

@@ -58,7 +58,8 @@ class LowerUnknownFinder:
         self.lex, self.proper = lex, proper
         # ``skip``: the scanner's English words and abbreviations; the sector's words join them
         # towns and shops are known too: their own rules report them where a cue says so
-        self.known = proper.known | proper.place_only | skip | _sector_words()
+        self.sector = _sector_words()
+        self.known = proper.known | proper.place_only | skip | self.sector
         self.english = lex.words
         self._memo: dict[str, bool] = {}
 

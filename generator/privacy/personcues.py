@@ -147,6 +147,12 @@ class PersonCues:
                 if w and HOUSE_BEFORE.search(text, max(0, m.start() - 7), m.start()) and w not in lex.words and w not in self.known and self.finder._named(w) \
                         and not lex.classes.get(w, 0) & (ROLE | VOCAB):
                     yield "personal-name", m.start(1), m.end(1)   # "at shaz's"
+        if not STAY_VERBS.isdisjoint(words):
+            for m in STAY_AT.finditer(low):
+                w = m.group(1)
+                if text[m.start(1):m.end(1)] == w and lex.classes.get(w, 0) & FIRSTS \
+                        and not lex.classes.get(w, 0) & (ROLE | VOCAB) and w not in MODALS:
+                    yield "personal-name", m.start(1), m.end(1)   # "i want 2 stay at jades tnite"
         if " to " in low:
             for m in ACTION_VERB.finditer(low):
                 at = m.start() - 5 if low[m.start() - 5:m.start()] in (" also", " then") else m.start()
@@ -156,9 +162,9 @@ class PersonCues:
                         and not lex.classes.get(w, 0) & (ROLE | VOCAB) and sentence_initial(text, word.start(1)):
                     yield "personal-name", word.start(1), word.end(1)   # "ACTION: kath to complete"
             for s, e, word in occurrences(low, self.names.intersection(words)):
-                if text[s:e] == word and word not in ABSTRACT and word not in MODALS and word not in SEASON_NAMES \
-                        and sentence_initial(text, s) and ACTION_TO.match(low, e):
-                    yield "personal-name", s, e   # "frank to bring kids to contact"
+                if text[s:e] in (word, word.capitalize()) and word not in ABSTRACT and word not in MODALS \
+                        and word not in SEASON_NAMES and sentence_initial(text, s) and ACTION_TO.match(low, e):
+                    yield "personal-name", s, e   # "frank to bring kids to contact", "action: Precious to attend"
 
     def repeated(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:
         """A lower-case name found once is a name wherever else its passage writes it ("shaz
@@ -287,6 +293,12 @@ ME_BEFORE = re.compile(r"\b(?:me|him|her)$")
 POSSESSIVE = re.compile(r"['’]s\b")
 HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
 HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
+# a first name's house, with or without its apostrophe, after a verb of staying or going
+STAY_VERBS = frozenset("stay stays staying stayin stayed sleep sleeps sleeping slept sleepover stop stopping stopped "
+                       "go goes going goin went gone back round over".split())
+STAY_AT = re.compile(r"\b(?:" + "|".join(sorted(STAY_VERBS)) + r") (?:at|to|round|in) ([a-z]{3,12})['’]?s(?![\w'’-])")
+
+
 def _next_token(low: str, e: int) -> str:
     """The word right after a cue ending at ``e``, without its possessive or a mark after it."""
     seg = low[e + 1:e + 20] if low[e:e + 1] == " " else ""

@@ -62,6 +62,9 @@ class PrivacyScanner:
         self.model = NameModel(self.lex)
         self.gazetteer = PhraseGazetteer(self.lex)
         self.lower_unknown = LowerUnknownFinder(self.lex, self.proper, frozenset(a.lower() for a in self.lex.abbreviations))
+        # words a lower-case place rule must not take: the proper noun rule's, and the sector's
+        # jargon and dialect ("a shift from hypervigilance to play")
+        self.lower_known = self.proper.known | self.lower_unknown.sector
         self.word_names = WordNameFinder(self.lex, self.lower_unknown.known)
         self.person_cues = PersonCues(self.word_names)
         self.places_model = PlaceModel(self.lex, self.proper.heads, self.lex.towns, self.proper.known, place_model_path)
@@ -204,7 +207,7 @@ class PrivacyScanner:
         hits = places.head_hits(low, words)
         claim(places.find_lower_places(text, hits, lex, self.proper.known))
         claim(places.find_cap_lower_places(text, hits, caps, lex))
-        claim(lowerplaces.find_lower_named_places(text, low, words, lex, self.proper.known))
+        claim(lowerplaces.find_lower_named_places(text, low, words, lex, self.lower_known))
         if runs:
             claim(places.find_lower_streets(text, low, runs))
         claim(places.find_lower_rd_st(text, low, words))
@@ -239,7 +242,7 @@ class PrivacyScanner:
         claim(("personal-name", s, e) for s, e in names)
         claim(locative.find_locative_places(text, low, caps, lex, words))
         claim(locative.find_towns(text, caps, lex, words))
-        claim(locative.find_lower_unknown_places(text, low, lex, words, self.proper.known))
+        claim(locative.find_lower_unknown_places(text, low, lex, words, self.lower_known))
         claim(locative.find_lower_shops(text, low, words, SHOPS))
         claim(locative.find_lower_towns(text, low, lex, words))
         claim(venues.find_lower_pubs(low, words, lex))
@@ -254,6 +257,8 @@ class PrivacyScanner:
             claim(_towns_before_postcodes(text, spans, lex))
         if ", " in text:
             claim(_towns_after_places(text, spans, lex))
+        if " and " in text or " to " in text or " or " in text or " & " in text:
+            claim(_towns_joined_to_places(text, spans, lex))
         claim(_outward_after_places(text, spans))
         return _birth_dates_after_names(text, spans)
 
@@ -439,12 +444,32 @@ def _towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[
             continue
         if head:
             m = TOWN_AFTER_COMMA.match(text, head.end())
+            if not m and kind == "street-address" and not head.group(1):
+                m = TITLE_WORD.match(text, head.end())   # "2 Victoria Dock Walk, Hull 1 Aug"
             w = m.group(1).lower() if m else ""
             if w and (w in lex.towns or w in lex.word_towns) and (m.group(1).islower() or m.group(1).istitle()):
                 yield "named-place", m.start(1), m.end(1)
 
 
+def _towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"relatives from Lewsey Farm and Birmingham", "moved from Withernsea to Hull": a town
+    joined to a place found is a place too, even a town that is an English word ("Hull")."""
+    for kind, s, e in list(spans):
+        if kind != "named-place":
+            continue
+        m = TOWN_JOINED.match(text, e)
+        if not m or m.group(1) == "to" and not text[max(0, s - 5):s].lower().endswith("from "):
+            continue
+        w = m.group(2).lower()
+        if w in lex.towns or w in lex.word_towns:
+            yield "named-place", m.start(2), m.end(2)
+
+
+# "... and Birmingham", "... to Hull": a title-case town after a place, not before another
+# capital ("and Reading Recovery")
+TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre".split())
+TITLE_WORD = re.compile(r"([A-Z][a-z]+)(?![\w'’-])")
 HEAD_THEN_COMMA = re.compile(r"( [A-Za-z]+)?, ")
 TOWN_AFTER_COMMA = re.compile(r"([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)?)(?=\s*(?:[.,;:)\n\x00]|$| -))")
 # (after a street address: its comma and space, one to three words, a space)
@@ -464,13 +489,15 @@ def _outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
     for kind, s, e in list(spans):
         if kind in ("named-place", "street-address"):
             m = OUTWARD_AFTER_PLACE.match(text, e)
-            if m and m.group(2).upper() in identifiers.POSTCODE_AREAS \
-                    and m.group(1).upper() not in identifiers.OUTWARD_AMBIGUOUS:
-                yield "postcode", m.start(1), m.end(1)
+            g = 1 if m and m.group(1) else 3
+            if m and m.group(g + 1).upper() in identifiers.POSTCODE_AREAS \
+                    and m.group(g).upper() not in identifiers.OUTWARD_AMBIGUOUS:
+                yield "postcode", m.start(g), m.end(g)
 
 
 OUTWARD_AFTER_PLACE = re.compile(r"(?: (?:rd|road|st|street|ave|avenue|lane|ln|close|cl|way|drive|dr|ct|court)\.?)?,? "
-                                 r"(([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)")
+                                 r"(?:(([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)"
+                                 r"|\((([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)\))")   # "living in Cottingham (HU16)"
 
 
 def _region_only(text: str, s: int, e: int) -> bool:

@@ -29,7 +29,7 @@ PERSON_SPEECH = frozenset(
     "refused declined denied admitted".split())
 PERSON_ACTS = PERSON_SPEECH | frozenset(
     "chose swam played plays slept sleeps attended attends wants wanted likes spends spent "
-    "liked loves loved enjoys enjoyed hugged drew draws ate eats".split())
+    "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid".split())
 # joined to another word-name or to kin
 JOIN_AFTER = re.compile(r" ?[+&] ?([a-z]+)\b")
 JOIN_BEFORE = re.compile(r"\b([a-z]+) ?[+&] ?$")
@@ -61,6 +61,17 @@ PERSON_STATES = frozenset(
     "eating attending struggling refusing engaging settling thriving arrived absent missing arrested".split())
 
 
+AGE_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                      "sixteen seventeen eighteen nineteen".split())
+ADVERBS_OF_AGE = frozenset("now nearly almost just aged".split())
+
+
+# months that are names: a person only when speaking, never after a preposition or a day
+MONTH_NAMES = frozenset({"april", "may", "june"})
+MONTH_BEFORE = frozenset("in on of by from until till since during early late mid end start last next this "
+                         "since before after".split())
+
+
 class WordNameFinder:
     """``find(text, low, words)``: spans of lower-case word-names shown to be people."""
 
@@ -73,13 +84,15 @@ class WordNameFinder:
 
     def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
         yield from self._after_roles(text, low, words)
+        yield from self._months_speaking(text, low, words)
         hits = self.names.intersection(words)
         if not hits:
             return
         classes = self.lex.classes
         for s, e, word in occurrences(low, hits):
             if text[s:e] != word:
-                if text[s:e] == word.capitalize() and self._opens_with_a_life(text, low, s, e):
+                if text[s:e] == word.capitalize() and (self._opens_with_a_life(text, low, s, e)
+                                                       or self._opens_with_an_age(text, low, s, e)):
                     yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
                 continue   # capitalised: otherwise the name rules' case
             before, _, _ = prev_word(low, s)
@@ -91,6 +104,16 @@ class WordNameFinder:
                     and (before != "baby" or self._after_baby(low, e)) \
                     or self._person_after(text, low, e):
                 yield "personal-name", s, e   # "seen river in 1:1 room"
+
+    def _months_speaking(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
+        """"may said she wants to see her dad": a month that is a name, in lower case, then a
+        verb of speech; no month, and no modal "may", says anything."""
+        for s, e, word in occurrences(low, MONTH_NAMES.intersection(words)):
+            nxt, sep, _ = next_word(low, e)
+            before, _, _ = prev_word(low, s)
+            if text[s:e] == word and sep == " " and nxt in PERSON_SPEECH and not before.isdigit() \
+                    and not self.lex.classes.get(before, 0) & DET and before not in MONTH_BEFORE:
+                yield "personal-name", s, e
 
     @staticmethod
     def _topic(low: str, s: int, e: int) -> bool:
@@ -109,6 +132,20 @@ class WordNameFinder:
             return False
         w2, sep2, _ = next_word(low, ws1 + len(w1))
         return sep2 == " " and w2 in LIFE_PARTICIPLES
+
+    @staticmethod
+    def _opens_with_an_age(text: str, low: str, s: int, e: int) -> bool:
+        """A capitalised word-name opening a sentence, then "is" or "was" and an age: "Summary:
+        Faith is fifteen and ...", "Hope is now 9" (no abstract "hope" is of an age)."""
+        w1, sep1, ws1 = next_word(low, e)
+        if w1 not in ("is", "was") or sep1 != " " or not sentence_initial(text, s):
+            return False
+        w2, sep2, ws2 = next_word(low, ws1 + len(w1))
+        if w2 in ADVERBS_OF_AGE and sep2 == " ":
+            w2, sep2, ws2 = next_word(low, ws2 + len(w2))
+        # "Faith is fifteen and ...", not "Hope is two of the values ..."
+        return sep2 == " " and (w2 in AGE_WORDS or w2.isdigit() and len(w2) <= 2) \
+            and next_word(low, ws2 + len(w2))[0] not in ("of", "things", "times", "reasons", "ways", "%")
 
     @staticmethod
     def _after_baby(low: str, end: int) -> bool:

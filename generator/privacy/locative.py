@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import FIRSTS, SURNAME, SURNAME_AMB, Lexicon
+from .lexicon import CAL, DET, FIRSTS, PERSON_NOUN, ROLE, SURNAME, SURNAME_AMB, TITLE, Lexicon
+from .lowerplaces import HEADS
 from .places import unknown_word
 from .tokens import Cap
 
@@ -154,9 +155,10 @@ CENTRE_AFTER = re.compile(r" (?:(?:city|town) centre|police|bus (?:station|stn)|
 
 
 def _from_before(text: str, start: int) -> bool:
-    """"transferred from Powys", "moved to Kent", "prev la Powys", "placed Shropshire"."""
+    """"transferred from Powys", "moved to Kent", "arrived through Dover", "prev la Powys",
+    "placed Shropshire"."""
     before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1] in ("from", "to", "placed", "la", "la:", "authority", "authority:", "area:")
+    return bool(before) and before[-1] in ("from", "to", "through", "placed", "la", "la:", "authority", "authority:", "area:")
 
 
 # an address history's years before a town: "2020-22 Brierfield", "2019 - Accrington"
@@ -334,3 +336,31 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
                                                                                      or low[j] in "'’" and low[j + 1:j + 2].isalpha())):
                 yield "named-place", i, j
             i = low.find(w, j)
+
+
+# the police went to a place: "police attended Mile Cross", "police called to Raffles"
+POLICE_WENT = re.compile(r"\b[Pp]olice (?:were |was |had )?(?:called out to|called to|attended|went to|visited|attended at) "
+                         r"([A-Z][a-z'’]+(?: [A-Z][a-z]+){0,2})(?![\w'’-])")
+# what the police attend that is no place: "police attended Strategy Discussion"
+MEETINGS = frozenset("discussion discussions meeting meetings conference conferences review reviews panel "
+                     "hearing group session training core strategy".split())
+
+
+def find_police_attended(text: str, low: str, lex: Lexicon) -> Iterator[Span]:
+    """A capitalised run right after "police attended" or "police called to" is where they
+    went, even made of English words ("Mile Cross", "Raffles"); not a role's, a person's or a
+    generic word's ("police attended Mum's", "police attended School")."""
+    if "police" not in low:
+        return
+    for m in POLICE_WENT.finditer(text):
+        run = m.group(1).split()
+        first = run[0]
+        base = first.lower().removesuffix("'s").removesuffix("’s")
+        if any(w.lower() in MEETINGS for w in run) or len(run) == 1 and base in HEADS:
+            continue   # "police attended Hospital": a head word alone names no place
+        c = lex.classes.get(base, 0)
+        if not first[0].isupper() or c & (ROLE | PERSON_NOUN | DET | CAL | TITLE | FIRSTS) \
+                or base in lex.place_generic or base in lex.known_places or lex.is_abbreviation(first):
+            continue
+        yield "named-place", m.start(1), m.end(1)
+

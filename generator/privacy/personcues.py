@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import CAL, DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB
+from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB
 from .tokens import next_word, occurrences, prev_word, sentence_initial
 from .venues import TREES
 from .wordnames import (ABSTRACT, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
@@ -58,6 +58,8 @@ class PersonCues:
                 named = w not in lex.words and w.isalpha() and self.finder._named(w) \
                     and not prev_word(low, s)[0] in ("his", "her", "their", "my", "your", "our", "a", "the") \
                     or self._role_named(text, low, word)
+            if not named and lex.classes.get(w, 0) & CAL and text[word.end(1):word.end(1) + 2] in ("'s", "’s"):
+                named = True   # "live at nanny jan's": a month has no house
             if named:
                 yield "personal-name", word.start(1), word.end(1)
         for s, e, cue in occurrences(low, NAME_ROLES.intersection(words)):
@@ -147,6 +149,12 @@ class PersonCues:
                 if w and HOUSE_BEFORE.search(text, max(0, m.start() - 7), m.start()) and w not in lex.words and w not in self.known and self.finder._named(w) \
                         and not lex.classes.get(w, 0) & (ROLE | VOCAB):
                     yield "personal-name", m.start(1), m.end(1)   # "at shaz's"
+        if "its " in low or "it's " in low or "it’s " in low or "this is " in low or "im " in low or "i'm " in low:
+            for m in ITS_NAME.finditer(low):
+                w = m.group(1)
+                c = lex.classes.get(w, 0)
+                if text[m.start(1):m.end(1)] == w and c & FIRST and not c & (ROLE | VOCAB | CAL) and w not in lex.words:
+                    yield "personal-name", m.start(1), m.end(1)   # "hi hun its faye ur sw"
         if not STAY_VERBS.isdisjoint(words):
             for m in STAY_AT.finditer(low):
                 w = m.group(1)
@@ -293,6 +301,8 @@ ME_BEFORE = re.compile(r"\b(?:me|him|her)$")
 POSSESSIVE = re.compile(r"['’]s\b")
 HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
 HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
+# a message's writer naming herself: "hi hun its faye ur sw", "this is kez from school"
+ITS_NAME = re.compile(r"(?<![\w'’-])(?:it['’]?s|this is|i['’]?m) ([a-z]{3,12})(?![\w'’-])")
 # a first name's house, with or without its apostrophe, after a verb of staying or going
 STAY_VERBS = frozenset("stay stays staying stayin stayed sleep sleeps sleeping slept sleepover stop stopping stopped "
                        "go goes going goin went gone back round over".split())
@@ -349,7 +359,7 @@ LIST_GAP = re.compile(r"(?:,| and| &|;) ")
 GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) $")
 # kin after whom a note's shorthand follows as often as a name
 PARENTS = frozenset("dad mum mam baby".split())
-BABY_AFTER = frozenset("on in at is was has had born weighed seen now still asleep crying feeding and".split())
+BABY_AFTER = frozenset("on in at is was has had born weighed seen now still asleep crying feeding and wt weight dob".split())
 CHILD_LETTER = re.compile(r"\b(child|sibling|sib|yp) ([a-z1-9]) ?$")
 BE_CALLED = re.compile(r" (?:be|being|is|was|now) called ([a-z][a-z'’-]{1,15})\b")
 ACTION_VERBS = ("bring|attend|take|complete|ring|call|visit|contact|send|arrange|see|speak|collect|provide|update|"

@@ -242,6 +242,7 @@ class PrivacyScanner:
         claim(("personal-name", s, e) for s, e in names)
         claim(locative.find_locative_places(text, low, caps, lex, words))
         claim(locative.find_towns(text, caps, lex, words))
+        claim(locative.find_police_attended(text, low, lex))
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.lower_known))
         claim(locative.find_lower_shops(text, low, words, SHOPS))
         claim(locative.find_lower_towns(text, low, lex, words))
@@ -257,8 +258,9 @@ class PrivacyScanner:
             claim(_towns_before_postcodes(text, spans, lex))
         if ", " in text:
             claim(_towns_after_places(text, spans, lex))
-        if " and " in text or " to " in text or " or " in text or " & " in text:
+        if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text:
             claim(_towns_joined_to_places(text, spans, lex))
+        claim(_towns_before_outward(text, lex))
         claim(_outward_after_places(text, spans))
         return _birth_dates_after_names(text, spans)
 
@@ -457,7 +459,7 @@ def _towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Itera
     for kind, s, e in list(spans):
         if kind != "named-place":
             continue
-        m = TOWN_JOINED.match(text, e)
+        m = TOWN_JOINED.match(text, e) or TOWN_BRACKETED.match(text, e)
         if not m or m.group(1) == "to" and not text[max(0, s - 5):s].lower().endswith("from "):
             continue
         w = m.group(2).lower()
@@ -466,8 +468,24 @@ def _towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Itera
 
 
 # "... and Birmingham", "... to Hull": a title-case town after a place, not before another
-# capital ("and Reading Recovery")
+# capital ("and Reading Recovery"); "Oak Lodge (Stoke)": a town in brackets after it
 TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+TOWN_BRACKETED = re.compile(r" (\()([A-Z][a-z]+)\)")
+
+
+def _towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
+    """"barrow LA14", "Spalding PE11": a town, in any case, then an outward code in capitals
+    is a place and its postcode district, even a town that is an English word."""
+    for m in TOWN_OUTWARD.finditer(text):
+        w, code, area = m.group(1).lower(), m.group(2), m.group(3)
+        if (w in lex.towns or w in lex.word_towns) and area in identifiers.POSTCODE_AREAS \
+                and code not in identifiers.OUTWARD_AMBIGUOUS and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS \
+                and (m.group(1).islower() or m.group(1).istitle()):
+            yield "named-place", m.start(1), m.end(1)
+            yield "postcode", m.start(2), m.end(2)
+
+
+TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:.-]|\.\d)")
 HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre".split())
 TITLE_WORD = re.compile(r"([A-Z][a-z]+)(?![\w'’-])")
 HEAD_THEN_COMMA = re.compile(r"( [A-Za-z]+)?, ")

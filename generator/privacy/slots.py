@@ -237,6 +237,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 # two people joined in a hurried note: "Ruby + Noah", "mia & bobby", "carol + steve"
 JOINED_AFTER = re.compile(r" ?[+&] ?([A-Za-z][a-z]{2,})(?![\w'’-])")
 JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) ?[+&] ?\Z")
+# a capitalised first name after "and" after a capitalised name: "Storm and Blaze"
+AND_AFTER = re.compile(r" and ([A-Z][a-z]{2,})(?![\w'’-]| [A-Z])")
 
 
 # a list in brackets: "pengelly x3 (ruby, alfie, mason)"
@@ -248,9 +250,17 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
     """The word-names joined by "+" or "&" to a name already found, in any case, or listed with
     one in brackets."""
     out = _bracket_list_names(text, names, lex) if "(" in text and "," in text else []
-    if "+" not in text and "&" not in text:
+    joined = "+" in text or "&" in text
+    if not joined and " and " not in text:
         return out
     for s, e in names:
+        if text[s:s + 1].isupper():
+            m = AND_AFTER.match(text, e)   # "Mum, Storm and Blaze present": capitals on both
+            c = lex.classes.get(m.group(1).lower(), 0) if m else 0
+            if c & FIRSTS and not c & (VOCAB | ROLE | TITLE | CAL) and not lex.is_abbreviation(m.group(1)):
+                out.append(m.span(1))
+        if not joined:
+            continue
         for m in (JOINED_AFTER.match(text, e), JOINED_BEFORE.search(text, max(0, s - 20), s)):
             if m:
                 c = lex.classes.get(m.group(1).lower(), 0)

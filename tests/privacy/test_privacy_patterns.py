@@ -88,7 +88,7 @@ FIRES = [
     ("personal-name", "Hope (Year 10) was seen alone.", "Hope"),
     ("personal-name", "The SW met with Grace and Hope.", "Hope"),
     ("personal-name", "tm jo said to close the case", "jo"),
-    ("personal-name", "Paddy O’Neill (stepdad) was present.", "O’Neill"),
+    ("personal-name", "Paddy O’Neill (stepdad) was present.", "Paddy O’Neill"),
     ("personal-name", "Mr Islam attended the meeting.", "Islam"),
     ("personal-name", "Art said he would go.", "Art"),
     ("personal-name", "Mark, the worker, said she was fine.", "Mark"),

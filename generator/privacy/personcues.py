@@ -292,9 +292,9 @@ KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nan
                      "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby "
                      "anti yncl nain taid".split())
 NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder "
-                       "supervisor interpreter keyworker".split())
+                       "supervisor interpreter keyworker leaver".split())
 ROLE_NAME_VERBS = frozenset("has had is was says wants rang called booked agreed visited reports informed leading "
-                            "looking living staying aware present attended arrested snr jnr sr jr".split())
+                            "looking living staying aware present attended arrested snr jnr sr jr at v very".split())
 # (both read from their rarer end: " and " and "'s")
 ME_AND = re.compile(r" and ([a-z]{3,12})(?: (?:were|was|went|got|had|did|have))\b")
 ME_BEFORE = re.compile(r"\b(?:me|him|her)$")

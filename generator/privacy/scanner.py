@@ -12,7 +12,7 @@ from . import aliases, dates, identifiers, locative, lowerplaces, nonames, place
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
-from .lexicon import DET, NAME, ROLE, Lexicon, load_lexicon, phrase_pattern
+from .lexicon import DET, FIRSTS, NAME, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
 from .namemodel import NameModel
 from .names import NameFinder
 from .personcues import PersonCues
@@ -22,7 +22,7 @@ from .lowerunknown import LowerUnknownFinder
 from .propernoun import BRANCH_AFTER, SHOPS, ProperNounFinder
 from .slots import SlotFinder, bracketed_names, hyphened_names, joined_names, titled_initials
 from .tokens import LOWER_WORD, cap_tokens, lower_words
-from .wordnames import WordNameFinder
+from .wordnames import MODALS, WordNameFinder
 
 Span = tuple[str, int, int]
 
@@ -261,8 +261,23 @@ class PrivacyScanner:
         if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text:
             claim(_towns_joined_to_places(text, spans, lex))
         claim(_towns_before_outward(text, lex))
+        if any(k in PERSONAL_NUMBERS for k, _, _ in spans):
+            claim(self._names_before_numbers(text, low, spans))
         claim(_outward_after_places(text, spans))
         return _birth_dates_after_names(text, spans)
+
+    def _names_before_numbers(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:
+        """"icpc nhs list: ruby 993 518 1901; mason 9378657974": a first name or a word-name
+        right before a person's number is whose number it is (not "mum", "tel" or "will")."""
+        classes, names = self.lex.classes, self.word_names.names
+        for kind, s, e in list(spans):
+            if kind not in PERSONAL_NUMBERS:
+                continue
+            m = NAME_BEFORE_NUMBER.search(text, max(0, s - 16), s)
+            w = m.group(1) if m else ""
+            if w and w.lower() not in MODALS and (w.lower() in names or classes.get(w.lower(), 0) & FIRSTS) \
+                    and not classes.get(w.lower(), 0) & (ROLE | VOCAB | TITLE | DET) and not self.lex.is_abbreviation(w):
+                yield "personal-name", m.start(1), m.end(1)
 
     # -- site lists ----------------------------------------------------------------------
     def _deny_hits(self, low: str, words: set[str]) -> list[Span]:
@@ -398,6 +413,11 @@ class PrivacyScanner:
                     continue
             kept.append((kind, s, e))
         return kept
+
+
+# numbers that belong to one person, and the word right before one (a name, then a space or ": ")
+PERSONAL_NUMBERS = frozenset({"nhs-number", "ni-number", "phone-number", "date-of-birth"})
+NAME_BEFORE_NUMBER = re.compile(r"(?<![\w'’/-])([A-Za-z][a-z]{2,12}):? $")
 
 
 def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:

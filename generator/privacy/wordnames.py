@@ -66,6 +66,16 @@ AGE_WORDS = frozenset("two three four five six seven eight nine ten eleven twelv
 ADVERBS_OF_AGE = frozenset("now nearly almost just aged".split())
 
 
+# a capitalised word-name and an age in brackets: "Case summary: Junior (12) lives with ..."
+CAP_AGE_AFTER = re.compile(r" \((?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/?o|months|mths))?\)")
+# "Faith is a Nigerian British girl aged 15", "Faith was the only child in the house"
+IS_A_PERSON = re.compile(r" (?:is|was) (?:a|an|the) (?:(?!(?:the|a|an|of|in|on|for|to|with|that|which|who|word|"
+                         r"name|colour|theme|way|one|favourite)\b)[a-z-]+ ){0,3}?(girl|boy|child|baby|teenager|toddler|"
+                         r"lad|man|woman|daughter|son|sibling)(?![\w'’-])")
+PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman daughter son sibling".split())
+# a person's things after a capitalised word-name's "'s" at a sentence's start
+PERSONS_THINGS = frozenset("story voice views wishes experience journey life plan mum dad mother father nan gran "
+                           "carer carers school birthday bedroom behaviour attendance needs feelings".split())
 # months that are names: a person only when speaking, never after a preposition or a day
 MONTH_NAMES = frozenset({"april", "may", "june"})
 MONTH_BEFORE = frozenset("in on of by from until till since during early late mid end start last next this "
@@ -92,7 +102,9 @@ class WordNameFinder:
         for s, e, word in occurrences(low, hits):
             if text[s:e] != word:
                 if text[s:e] == word.capitalize() and (self._opens_with_a_life(text, low, s, e)
-                                                       or self._opens_with_an_age(text, low, s, e)):
+                                                       or self._opens_with_an_age(text, low, s, e)
+                                                       or CAP_AGE_AFTER.match(text, e)
+                                                       or self._opens_as_a_person(text, low, s, e)):
                     yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
                 continue   # capitalised: otherwise the name rules' case
             before, _, _ = prev_word(low, s)
@@ -146,6 +158,18 @@ class WordNameFinder:
         # "Faith is fifteen and ...", not "Hope is two of the values ..."
         return sep2 == " " and (w2 in AGE_WORDS or w2.isdigit() and len(w2) <= 2) \
             and next_word(low, ws2 + len(w2))[0] not in ("of", "things", "times", "reasons", "ways", "%")
+
+    @staticmethod
+    def _opens_as_a_person(text: str, low: str, s: int, e: int) -> bool:
+        """A capitalised word-name opening a sentence as a person: "Faith is a Nigerian British
+        girl", "Faith was the only child in the house", "Learning: Summer's story reminds us"
+        (not "Hope is a powerful motivator", "Grace's prayer")."""
+        if not sentence_initial(text, s):
+            return False
+        if text[e:e + 2] in ("'s", "’s"):
+            return next_word(low, e + 2)[0] in PERSONS_THINGS
+        m = IS_A_PERSON.match(low, e)
+        return m is not None and m.group(1) in PERSON_WORDS
 
     @staticmethod
     def _after_baby(low: str, end: int) -> bool:

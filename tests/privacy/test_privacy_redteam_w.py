@@ -6,7 +6,11 @@ with no vowel after "from" or "to", a system's letters before its digits ("mosai
 a list of births after names, a birthday without "on"; and what no longer counts: counties and
 regions ("moved from Lincolnshire to Greater Manchester"), shops in lower case, lower-case
 abbreviations and other languages' words for kin. Each fires where it should and stays quiet
-where it should not. All text is invented."""
+where it should not. The eighth session added, from the same split: a name right before a
+person's number ("ruby 993 518 1901"), a capitalised word-name with an age in brackets or opening
+a sentence as a person ("Faith is a Nigerian British girl", "Summer's story"), a word-name after
+kin before "at" or "v", a care leaver's name; and kinds of school written with capitals pass.
+All text is invented."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +36,15 @@ FIRES = [
     ("date-of-birth", "dob 01/02/2015, Maisie 03/04/2016 and Jack 05/06/2018", "05/06/2018"),
     ("date-of-birth", "Kai (12/03/2015), Maisie 03/04/2016", "03/04/2016"),
     ("date-of-birth", "pathway plan o/d. turns 18 30/05/2024. pa not allocated", "30/05/2024"),
+    ("personal-name", "icpc nhs list: ruby 993 518 1901; mason 9378657974", "ruby"),
+    ("personal-name", "icpc nhs list: ruby 993 518 1901; mason 9378657974", "mason"),
+    ("personal-name", "Case summary: Junior (12) lives with his grandma", "Junior"),
+    ("personal-name", "Lived experience: Faith is a Nigerian British girl aged 15.", "Faith"),
+    ("personal-name", "Learning: Faith was the only child in the house", "Faith"),
+    ("personal-name", "Learning: Summer's story reminds us of the importance of", "Summer"),
+    ("personal-name", "5/3 - not seen, 'asleep'. mum mercy v defensive. revisit 6/3", "mercy"),
+    ("personal-name", "in hospital overnight. mum grace at bedside", "grace"),
+    ("personal-name", "care leaver grace - café job going well", "grace"),
 ]
 
 QUIET = [
@@ -44,6 +57,9 @@ QUIET = [
     "ref to citizens advice + food bank (tesco voucher given)",
     "tc w/ midwife - scan ok, edd early march. dad wants to attend",
     "child a says tata hits mama. s47 to be opened",
+    "Hope is a theme in the mother's account; Joy is the word the foster carer used.",
+    "Rose was the colour Child A chose; Will is the word the child used.",
+    "She attends Junior School (Year 4) and moves up to Juniors in September.",
 ]
 
 NOT_OF_KIND = [
@@ -66,3 +82,9 @@ def test_quiet(text: str) -> None:
 def test_not_of_kind(kind: str, text: str, span: str) -> None:
     kinds = {k for k, s in found(text) if s == span}
     assert kinds and kind not in kinds, found(text)
+
+
+def test_a_role_or_a_modal_before_a_number_is_no_name() -> None:
+    findings = found("mum 07700 900123 / tel 07700 900123 / will 07700 900123")
+    assert [k for k, _ in findings] == ["phone-number"] * 3, findings
+

@@ -206,6 +206,25 @@ def _tokens(s: int, raw: str) -> Iterator[tuple[int, int, str]]:
         yield s + m.start(), s + m.end(), m.group()
 
 
+def _chronology_of_months(low: str, s: int, e: int) -> bool:
+    """"Jan 23 - referral. Mar 23 - CIN plan. Dec 23 - RCPC": a month and two digits that
+    the passage writes again with another month and the same digits (or the next year's) is a
+    month and its year, not a day."""
+    m = MONTH_TWO_DIGITS.fullmatch(low, s, e)
+    if not m:
+        return False
+    yy = int(m.group(2))
+    lo, hi = low.rfind("\x00", 0, s) + 1, low.find("\x00", e)
+    hi = len(low) if hi < 0 else hi
+    return any(o.start() != s and abs(int(o.group(2)) - yy) <= 1
+               for o in MONTH_TWO_DIGITS.finditer(low, lo, hi))
+
+
+# a month written short or in full, then two digits and no ordinal: "Jan 23", "March 24"
+MONTH_TWO_DIGITS = re.compile(r"(?<![\w'’])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+                              r"([12]\d)(?![\w/.:-]|\.\d)")
+
+
 def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     full: list[tuple[int, int]] = []      # exact dates
     shorts: list[tuple[int, int]] = []    # days and months with no year, found
@@ -218,7 +237,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             n = len(tok)
             if n <= 2 and tok.isdigit():
                 span = _day_date(text, low, s, e)
-                if span:
+                if span and not (n == 2 and _chronology_of_months(low, span[0], e)):
                     full.append(span)
             elif n == 4 and tok.isdigit():
                 if tok[:2] in ("13", "14") and text[e:e + 1] in (" ", "", ",", ")", "(", ".", ";"):

@@ -36,6 +36,11 @@ class PersonCues:
         - an action point's subject ("frank to bring kids to contact")."""
         lex = self.lex
         for s, e, cue in occurrences(low, KIN_CUES.intersection(words)):
+            if cue in NICKNAMED_KIN and text[e + 1:e + 2] in QUOTES:
+                q = QUOTED_NICKNAME.match(text, e)
+                if q and not lex.classes.get(q.group(1).split()[0].lower(), 0) & (ROLE | DET | CAL):
+                    yield "personal-name", q.start(1), q.end(1)   # "believed with bf 'Tiny'"
+                continue
             if text[e:e + 2] != " (" and not self._may_follow(_next_token(low, e)):
                 continue
             word = NAME_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
@@ -153,14 +158,18 @@ class PersonCues:
             for m in ITS_NAME.finditer(low):
                 w = m.group(1)
                 c = lex.classes.get(w, 0)
-                if text[m.start(1):m.end(1)] == w and c & FIRST and not c & (ROLE | VOCAB | CAL) and w not in lex.words:
-                    yield "personal-name", m.start(1), m.end(1)   # "hi hun its faye ur sw"
+                if text[m.start(1):m.end(1)] != w or c & (ROLE | VOCAB | CAL) or w in MODALS:
+                    continue
+                if c & FIRST and w not in lex.words or (w in self.names or c & FIRSTS) \
+                        and GREETING_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                    yield "personal-name", m.start(1), m.end(1)   # "hi hun its faye ur sw", "hiya its jade."
         if not STAY_VERBS.isdisjoint(words):
             for m in STAY_AT.finditer(low):
                 w = m.group(1)
                 if text[m.start(1):m.end(1)] == w and lex.classes.get(w, 0) & FIRSTS \
-                        and not lex.classes.get(w, 0) & (ROLE | VOCAB) and w not in MODALS:
-                    yield "personal-name", m.start(1), m.end(1)   # "i want 2 stay at jades tnite"
+                        and not lex.classes.get(w, 0) & (ROLE | VOCAB) and w not in MODALS \
+                        and (m.group(0).split()[0] not in BE_VERBS or m.group(0).split()[-1].rstrip("'’") not in lex.words):
+                    yield "personal-name", m.start(1), m.end(1)   # "i want 2 stay at jades tnite", "im at kyles"
         if " to " in low:
             for m in ACTION_VERB.finditer(low):
                 at = m.start() - 5 if low[m.start() - 5:m.start()] in (" also", " then") else m.start()
@@ -303,9 +312,17 @@ HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
 HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
 # a message's writer naming herself: "hi hun its faye ur sw", "this is kez from school"
 ITS_NAME = re.compile(r"(?<![\w'’-])(?:it['’]?s|this is|i['’]?m) ([a-z]{3,12})(?![\w'’-])")
+# a nickname in quotes after kin, capitalised: "bf 'Tiny'", "uncle \"Big Dave\""
+QUOTES = frozenset("'‘\"“")
+NICKNAMED_KIN = frozenset("bf gf boyfriend girlfriend partner cousin uncle brother bro sister sis stepdad".split())
+QUOTED_NICKNAME = re.compile(r" ['‘\"“]([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)['’\"”](?!\w)")
+# a greeting before "its": then even a word-name is the writer's ("hiya its jade", "yo its rio")
+GREETING_BEFORE = re.compile(r"(?<![\w-])(?:hiya|hi|hey|hello|yo|morning|evening|heya|alright)\b[ ,!a-z]{0,6}$")
 # a first name's house, with or without its apostrophe, after a verb of staying or going
+# ("im at kyles": after a verb of being, only a plural that is no English word, not "was at marks")
+BE_VERBS = frozenset("im i'm am was is".split())
 STAY_VERBS = frozenset("stay stays staying stayin stayed sleep sleeps sleeping slept sleepover stop stopping stopped "
-                       "go goes going goin went gone back round over".split())
+                       "go goes going goin went gone back round over".split()) | BE_VERBS
 STAY_AT = re.compile(r"\b(?:" + "|".join(sorted(STAY_VERBS)) + r") (?:at|to|round|in) ([a-z]{3,12})['’]?s(?![\w'’-])")
 
 

@@ -224,6 +224,8 @@ class PrivacyScanner:
         claim(venues.find_labelled(text, lex))
         claim(venues.find_lower_wards(low, lex))
         claim(venues.find_lower_worship(low, words, lex))
+        claim(venues.find_our_lady(text))
+        claim(venues.find_flat_buildings(text, lex))
         claim(providers.find(text, caps, words, lex))
         claim(self.gazetteer.find(text, caps))
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))

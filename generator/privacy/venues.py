@@ -535,8 +535,8 @@ HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next l
 HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged) (?:at|to|from|@) $"
                                 r"|medical arranged $")
 # initials after a specialty in brackets: "(paeds, BRI ward 30)", "(A&E, WPH)"
-HEALTH_LIST = re.compile(r"\((?:paeds|paediatrics|a&e|A&E|ED|maternity|ortho|orthopaedics|ent|ENT|fracture clinic|neonatal|"
-                         r"scbu|SCBU|nicu|NICU|cons|consultant)[,;/] ?([A-Z]{2,4})(?![\w&/-])")
+HEALTH_LIST = re.compile(r"\((?:paeds|paed|paediatrician|paediatrics|a&e|A&E|ED|maternity|ortho|orthopaedics|ent|ENT|"
+                         r"fracture clinic|neonatal|scbu|SCBU|nicu|NICU|cons|consultant)[,;/] ?([A-Z]{2,5})(?![\w&/-])")
 # hospitals by other initials ("the QE", "the RVI"), only where the text is about a hospital
 HEALTH_WORDS = re.compile(r"(?i)\b(?:born|a&e|a and e|admitted|discharged|hospital|hosp|maternity|ward|paeds?|scbu|nicu|"
                           r"meds|medication|reflux|consultant|midwife|baby|"
@@ -601,3 +601,34 @@ def find_owned_shops(text: str, low: str, lex: Lexicon) -> Iterator[Span]:
         c = lex.classes.get(owner, 0)
         if not c & (ROLE | DET | PERSON_NOUN | VOCAB) and owner not in lex.place_generic:
             yield "named-place", m.start(), m.end()
+
+
+# a Catholic school or church named for Our Lady: "from Our Lady's in Newry", "Our Lady of
+# Lourdes RC" (not a prayer "to Our Lady": a possessive after a word of place, or a head after)
+OUR_LADY = re.compile(r"(?:\b(?:at|from|to|attends|attended|attending|@) )(Our Lady['’]s)(?![\w'’-])"
+                      r"|(Our Lady of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:RC|Catholic|Primary|High|College|School|"
+                      r"Academy|Church|Parish|Nursery)\b)+)")
+
+
+def find_our_lady(text: str) -> Iterator[Span]:
+    """"moved from Our Lady's in Newry", "Our Lady of Lourdes RC Primary": a school or church."""
+    if "Our Lady" not in text:
+        return
+    for m in OUR_LADY.finditer(text):
+        g = 1 if m.group(1) else 2
+        yield "named-place", m.start(g), m.end(g)
+
+
+# a flat's building after its number: "flat 41, Tanner Point", "Flat 9, Bevin House"
+FLAT_BUILDING = re.compile(r"\b[Ff]lat \d{1,3}[A-Za-z]?,? ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'’-])")
+
+
+def find_flat_buildings(text: str, lex: Lexicon) -> Iterator[Span]:
+    """The named block a flat is in: a capitalised run right after "flat 41,"."""
+    if "lat " not in text:
+        return
+    for m in FLAT_BUILDING.finditer(text):
+        first = m.group(1).split()[0].lower()
+        if not lex.classes.get(first, 0) & (ROLE | DET | CAL | TITLE) and first not in lex.calendar:
+            yield "named-place", m.start(1), m.end(1)
+

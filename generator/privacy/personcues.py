@@ -36,7 +36,7 @@ class PersonCues:
         - an action point's subject ("frank to bring kids to contact")."""
         lex = self.lex
         for s, e, cue in occurrences(low, KIN_CUES.intersection(words)):
-            if cue in NICKNAMED_KIN and text[e + 1:e + 2] in QUOTES:
+            if cue in NICKNAMED_KIN and text[e + 1:e + 2] in QUOTES or text[e + 1:e + 2] == "(" and text[e + 2:e + 3] in QUOTES:
                 q = QUOTED_NICKNAME.match(text, e)
                 if q and not lex.classes.get(q.group(1).split()[0].lower(), 0) & (ROLE | DET | CAL):
                     yield "personal-name", q.start(1), q.end(1)   # "believed with bf 'Tiny'"
@@ -80,8 +80,10 @@ class PersonCues:
                 word = WORD_ENDING_SPACE.search(text, max(0, i - 14), i)
                 w = word.group(1) if word else ""
                 if w and w.islower() and self.finder._named(w) and (w not in lex.words or w in self.names) \
-                        and w not in MODALS and not lex.classes.get(w, 0) & ROLE:
-                    yield "personal-name", word.start(1), word.end(1)   # "jen (fsw)", "storm (older sib)"
+                        and w not in MODALS and not lex.classes.get(w, 0) & ROLE \
+                        or len(w) == 2 and w.isalpha() and w.islower() and w not in lex.words \
+                        and not lex.is_abbreviation(w) and not lex.is_abbreviation(w.upper()):
+                    yield "personal-name", word.start(1), word.end(1)   # "jen (fsw)", "storm (older sib)", "kg (chair)"
             i = text.find("(", i + 1)
         if "=" in text:
             yield from self._defined(text, low)
@@ -89,17 +91,19 @@ class PersonCues:
             yield from self._couples(text, low)
         if "says " in low or "said " in low:
             for m in SAYS_NAME.finditer(low):
-                w = m.group(1)
-                if w in self.names and w not in MODALS and w not in WEATHER and self._may_name(w) \
-                        and text[m.start(1):m.end(1)] == w:
-                    yield "personal-name", m.start(1), m.end(1)   # "mum says grace is 'doing my head in'"
+                for g in (1, 2) if m.group(2) else (1,):
+                    w = m.group(g)
+                    if w in self.names and w not in MODALS and self._may_name(w) and text[m.start(g):m.end(g)] == w \
+                            and (w not in WEATHER or m.group(2)):
+                        yield "personal-name", m.start(g), m.end(g)   # "mum says grace is ...", "says 'storm and sky are"
         for m in VERB_OF_PERSON.finditer(low):
             before = low[max(0, m.start() - 13):m.start()].rsplit(None, 1)
             if not before or before[-1].lstrip("'\"‘“(-") in lex.words:
                 continue   # (most words before " is" are English: a set test spares the regex)
-            word = WORD_ENDING_SPACE.search(low, max(0, m.start() - 13), m.start())
+            word = WORD_BEFORE_VERB.search(low, max(0, m.start() - 13), m.start())
             w = word.group(1) if word else ""
-            if len(w) >= 3 and w not in lex.words and self._unknown_name(w) and sentence_initial(text, word.start(1)) \
+            if len(w) >= 3 and w not in lex.words and self._unknown_name(w) \
+                    and (sentence_initial(text, word.start(1)) or word.start(1) and text[word.start(1) - 1] in QUOTES) \
                     and text[word.start(1):word.end(1)] == w:
                 yield "personal-name", word.start(1), word.end(1)   # "'gethin was in the same clothes", "sion upset"
         if " from " in low:
@@ -221,7 +225,7 @@ class PersonCues:
         """Whether a bracket says who the word before it is: a role ("(fsw)") or kin, maybe
         with a word before it ("(older sib)", "(mum's ex)")."""
         last = inside.split()[-1].replace("’", "'")
-        return last in BRACKET_KIN or bool(self.lex.classes.get(last, 0) & ROLE) and " " not in inside
+        return last in BRACKET_KIN or last == "chair" or bool(self.lex.classes.get(last, 0) & ROLE) and " " not in inside
 
     def _defined(self, text: str, low: str) -> Iterator[Span]:
         """A pasted summary's "=": a name after a role or a child's letter ("child A = hope",
@@ -301,7 +305,7 @@ KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nan
                      "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby "
                      "anti yncl nain taid".split())
 NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder "
-                       "supervisor interpreter keyworker leaver".split())
+                       "supervisor interpreter keyworker leaver lead".split())
 ROLE_NAME_VERBS = frozenset("has had is was says wants rang called booked agreed visited reports informed leading "
                             "looking living staying aware present attended arrested snr jnr sr jr at v very".split())
 # (both read from their rarer end: " and " and "'s")
@@ -315,7 +319,7 @@ ITS_NAME = re.compile(r"(?<![\w'’-])(?:it['’]?s|this is|i['’]?m) ([a-z]{3,
 # a nickname in quotes after kin, capitalised: "bf 'Tiny'", "uncle \"Big Dave\""
 QUOTES = frozenset("'‘\"“")
 NICKNAMED_KIN = frozenset("bf gf boyfriend girlfriend partner cousin uncle brother bro sister sis stepdad".split())
-QUOTED_NICKNAME = re.compile(r" ['‘\"“]([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)['’\"”](?!\w)")
+QUOTED_NICKNAME = re.compile(r" \(?['‘\"“]([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)['’\"”](?!\w)")
 # a greeting before "its": then even a word-name is the writer's ("hiya its jade", "yo its rio")
 GREETING_BEFORE = re.compile(r"(?<![\w-])(?:hiya|hi|hey|hello|yo|morning|evening|heya|alright)\b[ ,!a-z]{0,6}$")
 # a first name's house, with or without its apostrophe, after a verb of staying or going
@@ -343,10 +347,12 @@ DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half 
 EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma grandmother grandfather".split())
 BRACKETED_WORD = re.compile(r"([a-z][a-z'’-]{1,15})\)")
 # a word-name someone speaks of: "mum says grace is ...", "carer says joy has been ..."
-SAYS_NAME = re.compile(r"(?:says|said) ([a-z]{3,12}) (?:is|has|was|had|keeps|wont|won't|doesnt|doesn't|didnt|didn't|"
-                       r"needs|wants|likes|hates|loves|gets|got)\b")
+SAYS_NAME = re.compile(r"(?:says|said) ['‘\"“]?([a-z]{3,12})(?: and ([a-z]{3,12}))? (?:is|are|has|have|was|were|had|keeps|"
+                       r"wont|won't|doesnt|doesn't|didnt|didn't|needs|wants|likes|hates|loves|gets|got)\b")
 # a word no list knows opening a note's sentence, then a verb or state of a person
 # (read from the verb, which has a space before it: a regex that starts with a word is slow)
+# (the word before it may open a quotation: "down to 'zainab was watching TV'")
+WORD_BEFORE_VERB = re.compile(r"(?<![\w’-])([A-Za-z]{2,12}) ?$")
 VERB_OF_PERSON = re.compile(r" (?:was|is|has|had|said|says|upset|told|refused|wants|wanted)\b")
 # a message's sender: "text from kaz:", "call from jo -"
 # (read from " from ", then the word before it)

@@ -381,6 +381,24 @@ def find_lower_rd_st(text: str, low: str, words: set[str]) -> Iterator[Span]:
             yield "street-address", m.start(), m.end()
 
 
+def find_the_streets(text: str, low: str) -> Iterator[Span]:
+    """"8 the spinney, dereham", "41 The Crescent": a house number, "the" and a word British
+    streets are named with alone is an address, in any case."""
+    if " the " not in low:
+        return
+    for m in THE_STREET.finditer(low):
+        yield "street-address", m.start(), m.end()
+
+
+# streets called "The X" (a house number before: "3 the chase", not "on the green")
+THE_STREET_WORDS = (
+    "crescent green avenue drive close spinney paddock paddocks orchard orchards meadows meadow grove chase glade "
+    "croft mews maltings willows limes laurels cedars hollies beeches oaks firs poplars elms square parade ridgeway "
+    "rise dell coppice copse heights nook brambles pastures fairway boulevard street sidings causeway crossways "
+    "hawthorns larches rowans sycamores chestnuts pines birches hazels leas fold garth wynd courtyard")
+THE_STREET = re.compile(r"(?<![\w/.:£$-])\d{1,3}[a-z]? the (?:" + "|".join(THE_STREET_WORDS.split()) + r")(?![\w'’-])")
+
+
 # a hospital ward by its number, in any case: "ward 7b, Queens", "on Ward 12"
 WARD = re.compile(r"(?<![\w-])[Ww]ard \d{1,2}[A-Za-z]?(?![\w/:.-]\d?)(?!\s+(?:days?|weeks?|nights?|hours?|hrs?|times?|mins?)\b)")
 

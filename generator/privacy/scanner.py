@@ -211,6 +211,7 @@ class PrivacyScanner:
         if runs:
             claim(places.find_lower_streets(text, low, runs))
         claim(places.find_lower_rd_st(text, low, words))
+        claim(places.find_the_streets(text, low))
         claim(places.find_wards(text, words))
         claim(venues.find_head_first(text, caps, lex))
         claim(venues.find_the_venue(text, caps, lex))

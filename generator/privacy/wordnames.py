@@ -50,7 +50,7 @@ BABY_NEXT = frozenset("born was is has had dob d.o.b".split())
 # "baby will be born": a modal is no name after "baby" or "seen"
 MODALS = frozenset("will may can must might".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
-ADVERBS = frozenset("last now also then just still really not".split())
+ADVERBS = frozenset("last now also then just still really not v very so quite".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
 NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much".split())
 # states only a person is in, right after the name in a note: "grace asleep", "will seen"
@@ -76,6 +76,8 @@ PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman dau
 # a person's things after a capitalised word-name's "'s" at a sentence's start
 PERSONS_THINGS = frozenset("story voice views wishes experience journey life plan mum dad mother father nan gran "
                            "carer carers school birthday bedroom behaviour attendance needs feelings".split())
+# how a person comes in: "dawn came in crying"
+CAME_IN_STATES = frozenset("crying late upset hungry tearful dirty drunk shouting".split())
 # months that are names: a person only when speaking, never after a preposition or a day
 MONTH_NAMES = frozenset({"april", "may", "june"})
 MONTH_BEFORE = frozenset("in on of by from until till since during early late mid end start last next this "
@@ -114,7 +116,8 @@ class WordNameFinder:
                     or before in SEEING_BEFORE and text[s - 1:s] == " " and word not in MODALS and not (
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
                     and (before != "baby" or self._after_baby(low, e)) \
-                    or self._person_after(text, low, e):
+                    or self._person_after(text, low, e) \
+                    or sentence_initial(text, s) and IS_A_PERSON.match(low, e):
                 yield "personal-name", s, e   # "seen river in 1:1 room"
 
     def _months_speaking(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
@@ -216,7 +219,10 @@ class WordNameFinder:
             return low[ws + 6:ws + 7] in (",", " ") and next_word(low, ws + 6)[1].strip() in (",", "-", "–")
         if nxt == "came":   # "hope came in w/ no coat", not "the grant came through", "storm came in"
             name = prev_word(low, end)[0]
-            return next_word(low, ws + 4)[0] in ("in", "into", "home", "back", "round", "over") and name not in WEATHER
+            w2, _, ws2 = next_word(low, ws + 4)
+            if w2 == "in" and next_word(low, ws2 + 2)[0] in PERSON_STATES | CAME_IN_STATES:
+                return True   # "dawn came in crying": no dawn comes in upset
+            return w2 in ("in", "into", "home", "back", "round", "over") and name not in WEATHER
         return nxt in PERSON_ACTS or nxt in PERSON_STATES
 
     def _after_roles(self, text: str, low: str, words: set[str]) -> Iterator[Span]:

@@ -54,6 +54,16 @@ FIRES = [
     # structured: an email in quotes, an early-help reference
     ("email", "To: 'sinead.w@example.net'\nCc: duty", "sinead.w@example.net"),
     ("case-number", "Mosaic: 3308172 / EH: 88-2217 / Police: 36/22931/23", "EH: 88-2217"),
+    # added in the eighth session, from the same split
+    ("personal-name", "supervised contact, dad + pgm attended. storm v excited, ran to dad.", "storm"),
+    ("personal-name", "Lived experience: will is a quiet lad who loves fishing", "will"),
+    ("personal-name", "ph w/ the dsl - dawn came in crying, said mum kicked her", "dawn"),
+    ("personal-name", "college (safeguarding lead gav) re yp sofa surfing", "gav"),
+    ("personal-name", "cp conf - plan: neglect. jb (chair), iro n/a.", "jb"),
+    ("personal-name", "visit - dad says 'storm and sky are at their nan's in town'", "sky"),
+    ("street-address", "visit to gran's, 8 the spinney, dereham - kids settled", "8 the spinney"),
+    ("personal-name", "The note is identical, down to 'zainab was watching TV in her pyjamas'.", "zainab"),
+    ("personal-name", "The danger statement names Dad ('Ash') and the specific harm", "Ash"),
 ]
 
 QUIET = [
@@ -75,6 +85,8 @@ QUIET = [
     # a chain, not a surname
     "mum brought McDonald's, hugged kids. child B cried",
     "EH for 12 weeks from 2024; EH 2024 review",
+    "at 8 the kids were in bed; hope is a big theme for the child.",
+    "the storm came in at dawn; the rain and snow are bad, he says",
 ]
 
 

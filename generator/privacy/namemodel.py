@@ -69,6 +69,9 @@ def shape(tok: str) -> str:
 
 # a lower-case word after a modal is a verb: "he'll jack it in", "will jack in his job"
 AFTER_MODAL = re.compile(r"(?:\bwill|['’]ll|\bwould|\bgonna|\bwanna|\bto|\bmight|\bcould|\bshould|\bmust) ['‘\"“]?$")
+# a lower-case word after "my" or "my little" is what a parent calls a child: "my little angel"
+ENDEARMENT_BEFORE = re.compile(r"\b(?:my|our|her|his|their) (?:little |lil |wee |baby |beautiful |precious )?['‘\"“]?$")
+
 
 class NameModel:
     """``find(text, words)``: spans of word-like names the classifier reads as names."""
@@ -104,8 +107,9 @@ class NameModel:
             while i >= 0:
                 j = i + n
                 if not (i and low[i - 1].isalpha()) and not (j < len(low) and low[j].isalpha()) \
-                        and not AFTER_MODAL.search(low, max(0, i - 8), i):
-                    out.append((i, j))   # not "he'll jack it in", "will jack in his job"
+                        and not AFTER_MODAL.search(low, max(0, i - 8), i) \
+                        and not ENDEARMENT_BEFORE.search(low, max(0, i - 14), i):
+                    out.append((i, j))   # not "he'll jack it in", "will jack in his job", "my little angel"
                 i = low.find(w, j)
         out.sort()
         return out

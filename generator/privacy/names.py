@@ -124,6 +124,12 @@ PERSON_VERBS = frozenset(
     # adverbs between a subject and its verb: "Ruby now lives with ...", "Ivy also told ..."
     "now also still often never always sometimes usually recently then previously initially currently "
     "later again really".split())
+# word-names that are abstract nouns, and the verbs an abstract subject takes as often as a person
+ABSTRACT_NOUNS = frozenset("hope faith grace joy patience charity honour trust love destiny harmony justice "
+                           "liberty unity mercy serenity".split())
+ABSTRACT_VERBS = frozenset("remains remained continues continued seems seemed became becomes grows grew".split())
+REMAINS_PERSON = frozenset("with at living settled placed under subject looked open known missing absent".split())
+REMAINS_IN_PERSON = frozenset("placement care foster hospital custody her his their the".split())
 # after "Ruby and" at a sentence's start: a person follows
 AND_PERSON = frozenset("her his their my mum dad she he they i me you we sister brother sibling siblings".split())
 # subordinating words before a clause whose subject is a name: "told that Tharshini eats ..."
@@ -248,6 +254,12 @@ class NameFinder:
         if sep.strip() == "":
             if c & SPEECH and PART_ROLE.match(text, ws + len(word)):
                 return False   # "Faith plays a big part in the family": an idiom, no person
+            if word.lower() in ABSTRACT_VERBS and text[max(0, end - 12):end].split()[-1:] \
+                    and text[max(0, end - 12):end].split()[-1].lower() in ABSTRACT_NOUNS:
+                # "Hope remains strong", "Faith continues to matter"; not "Grace remains in placement"
+                w2, _, w2s = next_word(text, ws + len(word))
+                w3 = next_word(text, w2s + len(w2))[0].lower()
+                return w2.lower() in REMAINS_PERSON or w2.lower() == "in" and w3 in REMAINS_IN_PERSON
             if c & SPEECH:
                 # "Dawn visits were considered": a plural noun, not a verb of the person
                 w2, sep2, _ = next_word(text, ws + len(word))
@@ -495,6 +507,8 @@ class NameFinder:
             if word.lower() in ("is", "was"):
                 w2, _, _ = next_word(text, cap.end + len(sep) + len(word))
                 return w2.lower() not in ("not", "no", "a", "an", "the")   # "Destiny is not fixed by ..."
+            if cap.base.lower() in ABSTRACT_NOUNS and word.lower() in ABSTRACT_VERBS:
+                return False   # "Hope remains strong", "Faith continues to matter to the family"
             return True
         return self._next_context(text, cap.end, cap.poss) or self._prev_context(text, cap.start, 0)
 

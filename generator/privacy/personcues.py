@@ -93,8 +93,8 @@ class PersonCues:
             for m in SAYS_NAME.finditer(low):
                 for g in (1, 2) if m.group(2) else (1,):
                     w = m.group(g)
-                    if w in self.names and w not in MODALS and self._may_name(w) and text[m.start(g):m.end(g)] == w \
-                            and (w not in WEATHER or m.group(2)):
+                    if (w in self.names and w not in MODALS and self._may_name(w) and (w not in WEATHER or m.group(2))
+                            or len(w) >= 3 and self._unknown_name(w)) and text[m.start(g):m.end(g)] == w:
                         yield "personal-name", m.start(g), m.end(g)   # "mum says grace is ...", "says 'storm and sky are"
         for m in VERB_OF_PERSON.finditer(low):
             before = low[max(0, m.start() - 13):m.start()].rsplit(None, 1)

@@ -20,7 +20,7 @@ from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
 from .placemodel import PlaceModel
 from .lowerunknown import LowerUnknownFinder
 from .propernoun import BRANCH_AFTER, SHOPS, ProperNounFinder
-from .slots import SlotFinder, bracketed_names, hyphened_names, joined_names, titled_initials
+from .slots import SlotFinder, bracketed_names, first_and_initial, hyphened_names, joined_names, titled_initials
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 from .wordnames import MODALS, WordNameFinder
 
@@ -238,6 +238,7 @@ class PrivacyScanner:
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)
         names += hyphened_names(text, lex) + bracketed_names(low, lex) + titled_initials(text, caps, lex)
+        names += first_and_initial(text, lex)
         names += [(s, e) for _, s, e in self.word_names.find(text, low, words)]
         names += [(s, e) for _, s, e in self.person_cues.find(text, low, words)]
         names += joined_names(text, names, lex)
@@ -509,7 +510,8 @@ def _towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
 
 
 TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:.-]|\.\d)")
-HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre".split())
+HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre east west north south upper "
+                                                   "lower".split())   # "14 Cowbridge Rd East, Canton"
 TITLE_WORD = re.compile(r"([A-Z][a-z]+)(?![\w'’-])")
 HEAD_THEN_COMMA = re.compile(r"( [A-Za-z]+)?, ")
 TOWN_AFTER_COMMA = re.compile(r"([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)?)(?=\s*(?:[.,;:)\n\x00]|$| -))")
@@ -527,12 +529,16 @@ def _chain_alone(text: str, s: int, e: int) -> bool:
 def _outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
     """"58 cannon hill rd cv4", "sunrise house, cv2", "golden bay, towyn LL22": an outward
     code right after an address or a place is its postcode, in any case."""
+    address_ends = {e for kind, _, e in spans if kind == "street-address"}
     for kind, s, e in list(spans):
         if kind in ("named-place", "street-address"):
             m = OUTWARD_AFTER_PLACE.match(text, e)
             g = 1 if m and m.group(1) else 3
+            # "19 Clifton Rd, Balsall Heath B12": after an address and its district even a
+            # vitamin's or a motorway's code is the postcode
+            after_address = kind == "named-place" and any(0 < s - a <= 2 for a in address_ends)
             if m and m.group(g + 1).upper() in identifiers.POSTCODE_AREAS \
-                    and m.group(g).upper() not in identifiers.OUTWARD_AMBIGUOUS:
+                    and (after_address or m.group(g).upper() not in identifiers.OUTWARD_AMBIGUOUS):
                 yield "postcode", m.start(g), m.end(g)
 
 

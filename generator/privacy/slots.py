@@ -271,7 +271,7 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
 
 # a first name joined to another by a hyphen, in lower case: "jack-henry", "summer-rae";
 # read from each hyphen (a regex over the whole text, starting with a lookbehind, was slow)
-HYPHEN_PAIR = re.compile(r"([a-z]{2,})-([a-z]{2,})(?![\w'’-])")
+HYPHEN_PAIR = re.compile(r"([a-z]{2,}|[A-Z][a-z]+)-([a-z]{2,}|[A-Z][a-z]+)(?![\w'’-])")
 
 
 def hyphened_names(text: str, lex: Lexicon) -> list[Span]:
@@ -283,10 +283,15 @@ def hyphened_names(text: str, lex: Lexicon) -> list[Span]:
         j = i
         while j and "a" <= text[j - 1] <= "z":
             j -= 1
+        if j and "A" <= text[j - 1] <= "Z" and text[i + 1:i + 2].isupper():
+            j -= 1   # "Summer-Rose", "Lily-Mae": both halves capitalised
         if i - j >= 2 and not _glued_before(text, j):
             m = HYPHEN_PAIR.match(text, j)
             if m and m.end(1) == i:
-                a, b = m.group(1), m.group(2)
+                a, b = m.group(1).lower(), m.group(2).lower()
+                if m.group(1).islower() != m.group(2).islower():
+                    i = text.find("-", i + 1)
+                    continue   # "Mid-year", "Anti-social": one case on both sides
                 ca, cb = lex.classes.get(a, 0), lex.classes.get(b, 0)
                 if ca & (FIRSTS | CAL) and cb & (FIRSTS | CAL) and (ca | cb) & FIRSTS and not (ca | cb) & (VOCAB | ROLE | TITLE):
                     out.append(m.span())
@@ -359,3 +364,23 @@ def titled_initials(text: str, caps: list, lex: Lexicon) -> list[Span]:
         if j > k and len(last.base) > 1 and not c & (ROLE | TITLE | VOCAB) and (c & NAME or low not in lex.words):
             out.append((cap.start, last.end))
     return out
+
+
+# a first name and one capital initial: "Subject: Amir K - placement", "Jayden W."
+FIRST_AND_INITIAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,12}) ([B-HJ-Z])\.?(?![\w'’&/-])")
+
+
+def first_and_initial(text: str, lex: Lexicon) -> list[Span]:
+    """A first name, even one that is an English word, then a capital initial for the surname
+    ("Amir K", "Precious O"); not an anonymised letter alone ("Child A") nor the pronoun "I"."""
+    out = []
+    for m in FIRST_AND_INITIAL.finditer(text):
+        c = lex.classes.get(m.group(1).lower(), 0)
+        if c & FIRSTS and not c & (ROLE | VOCAB | TITLE | DET | CAL) and m.group(1).lower() not in MODALS_AND_AUX:
+            out.append(m.span())
+    return out
+
+
+# words that take a capital letter after them as a question or a list: "Will I", "May B"
+MODALS_AND_AUX = frozenset("will may can must might shall".split())
+

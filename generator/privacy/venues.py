@@ -529,11 +529,11 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
 THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w&/-]|['’]\w)")
 # a hospital by its initials after a word of birth or care: "born at UHCW", "a&e at qeh",
 # "cp medical arranged lri": a short token no list knows
-HOSPITAL_GATE = ("born", "Born", "a&e", "A&E", "dmitted", "aken", "ransferred", "ooked", "ischarged", "arranged")
+HOSPITAL_GATE = ("born", "Born", "a&e", "A&E", "dmitted", "aken", "ransferred", "ooked", "ischarged", "arranged", "edical")
 HOSPITAL_AT = re.compile(r" (?:at |to |@ ?)?([A-Za-z]{3,4})(?![\w&/-])")
 HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next last this that same".split())
 HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged) (?:at|to|from|@) $"
-                                r"|medical arranged $")
+                                r"|medical arranged $|medical (?:at|@) ?$")
 # initials after a specialty in brackets: "(paeds, BRI ward 30)", "(A&E, WPH)"
 HEALTH_LIST = re.compile(r"\((?:paeds|paed|paediatrician|paediatrics|a&e|A&E|ED|maternity|ortho|orthopaedics|ent|ENT|"
                          r"fracture clinic|neonatal|scbu|SCBU|nicu|NICU|cons|consultant)[,;/] ?([A-Z]{2,5})(?![\w&/-])")

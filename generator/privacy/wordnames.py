@@ -58,7 +58,8 @@ NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new 
 WEATHER = frozenset("storm sky rain snow summer autumn winter spring dawn breeze frost misty river sunny".split())
 PERSON_STATES = frozenset(
     "seen asleep awake upset excited tearful distressed doing crying playing smiling laughing sleeping "
-    "eating attending struggling refusing engaging settling thriving arrived absent missing arrested".split())
+    "eating attending struggling refusing engaging settling thriving arrived absent missing arrested "
+    "remanded charged bailed cautioned unsettled".split())
 
 
 AGE_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -76,6 +77,9 @@ PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman dau
 # a person's things after a capitalised word-name's "'s" at a sentence's start
 PERSONS_THINGS = frozenset("story voice views wishes experience journey life plan mum dad mother father nan gran "
                            "carer carers school birthday bedroom behaviour attendance needs feelings".split())
+# what a child had or wet: "Star had a good day", "Ivy wet the bed"
+DAY_AFTER = re.compile(r" (?:a (?:good|bad|great|lovely|tough|hard|difficult) (?:day|night|week|time)|a tantrum|"
+                       r"a meltdown|a nightmare|nightmares|the bed|herself|himself)\b")
 # how a person comes in: "dawn came in crying"
 CAME_IN_STATES = frozenset("crying late upset hungry tearful dirty drunk shouting".split())
 # months that are names: a person only when speaking, never after a preposition or a day
@@ -106,7 +110,8 @@ class WordNameFinder:
                 if text[s:e] == word.capitalize() and (self._opens_with_a_life(text, low, s, e)
                                                        or self._opens_with_an_age(text, low, s, e)
                                                        or CAP_AGE_AFTER.match(text, e)
-                                                       or self._opens_as_a_person(text, low, s, e)):
+                                                       or self._opens_as_a_person(text, low, s, e)
+                                                       or self._opens_acting(text, low, s, e, word)):
                     yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
                 continue   # capitalised: otherwise the name rules' case
             before, _, _ = prev_word(low, s)
@@ -175,6 +180,22 @@ class WordNameFinder:
         return m is not None and m.group(1) in PERSON_WORDS
 
     @staticmethod
+    def _opens_acting(text: str, low: str, s: int, e: int, word: str) -> bool:
+        """A capitalised word-name opening a note's sentence, then what only a person does or
+        is: "FC log Thurs: Ivy wet the bed", "Star had a good day", "Hunter v unsettled after
+        contact" (an abstract noun's sentence, "Hope remains", is no such thing)."""
+        if word in ABSTRACT or word in WEATHER and word != "storm" or not sentence_initial(text, s):
+            return False
+        nxt, sep, ws = next_word(low, e)
+        if nxt in ADVERBS and sep == " ":
+            nxt, sep, ws = next_word(low, ws + len(nxt))
+        if sep != " ":
+            return False
+        if nxt in ("had", "wet"):
+            return DAY_AFTER.match(low, ws + len(nxt)) is not None
+        return nxt in PERSON_STATES or nxt in PERSON_SPEECH
+
+    @staticmethod
     def _after_baby(low: str, end: int) -> bool:
         """"baby rose - born", "baby grace was born": not "a parent and baby foster placement"."""
         nxt, sep, _ = next_word(low, end)
@@ -235,7 +256,8 @@ class WordNameFinder:
         while i >= 0:
             role = WORD_ENDING.search(text, max(0, i - 13), i)
             word = WORD_STARTING.match(text, i + 2)
-            if role and word and lex.classes.get(role.group(1).lower(), 0) & ROLE and self._named(word.group(1)):
+            if role and word and lex.classes.get(role.group(1).lower(), 0) & ROLE and self._named(word.group(1)) \
+                    and not self._verb_or_adjective(low, word.end(1)):
                 yield "personal-name", word.start(1), word.end(1)
             i = text.find(": ", i + 2)
         i = text.find("(")
@@ -258,6 +280,12 @@ class WordNameFinder:
                 if word and not (lex.classes.get(pw, 0) & DET and not psep.strip()) and self._surname(word.group(1)):
                     yield "personal-name", word.start(1), word.end(1)   # not "his pc": a computer
 
+    def _verb_or_adjective(self, low: str, end: int) -> bool:
+        """"TM: chase the GP", "SW: young person placed": a word-name before a determiner, a
+        pronoun or a person's noun is a verb or an adjective, not the role's name."""
+        nxt, sep, _ = next_word(low, end)
+        return sep == " " and (bool(self.lex.classes.get(nxt, 0) & (DET | PERSON_NOUN)) or nxt in NOT_AFTER_NAME)
+
     def _plain(self, word: str) -> bool:
         lex = self.lex
         return not (lex.classes.get(word, 0) & (ROLE | TITLE | DET | VOCAB) or lex.is_abbreviation(word)
@@ -275,6 +303,8 @@ class WordNameFinder:
                                           or word.endswith(("ed", "ing")))
 
 
+# after a role's colon, a word before these is a verb or an adjective ("TM: chase up the GP")
+NOT_AFTER_NAME = frozenset("up person people persons him her them it to with on".split())
 # clipped roles of hurried notes ("yos wkr (kaz)")
 ROLE_SHORT = frozenset("wkr wrkr worker sw tm hv iro dsl fsw pa".split())
 POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt", "pcso"})

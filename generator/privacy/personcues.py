@@ -47,6 +47,11 @@ class PersonCues:
             if word and word.group(1).rstrip("'’-") != word.group(1):
                 word = None   # "that Nan painted'": a quotation's end, not a name
             if not word and text[e:e + 2] == " (":
+                cap = BRACKETED_CAP.match(text, e + 2)
+                if cap and lex.classes.get(cap.group(1).lower(), 0) & FIRSTS \
+                        and not lex.classes.get(cap.group(1).lower(), 0) & (ROLE | VOCAB | CAL):
+                    yield "personal-name", cap.start(1), cap.end(1)   # "Dad (Yaw)", "Mum (Amber)"
+                    continue
                 inner = BRACKETED_WORD.match(text, e + 2)
                 if inner and (self._may_name(inner.group(1)) or self._unknown_name(inner.group(1))
                               or lex.classes.get(inner.group(1), 0) & NAME and not lex.classes.get(inner.group(1), 0) & (ROLE | VOCAB)):
@@ -212,8 +217,10 @@ class PersonCues:
             hi = len(text) if hi < 0 else hi
             for m in re.finditer(rf"(?<![\w'’-]){w}(?![\w'’-]|['’](?![sS]\b))", low[lo:hi]):
                 a, b = lo + m.start(), lo + m.end()
+                before = prev_word(low, a)[0]
                 if a != s and text[a:b] == w and (w not in lex.words or not (
-                        prev_word(low, a)[0] in NOT_BEFORE_REPEAT or next_word(low, b)[0] in NOT_AFTER_REPEAT)):
+                        before in NOT_BEFORE_REPEAT and (before not in PREPOSITIONS or w in ABSTRACT or w in RAG)
+                        or next_word(low, b)[0] in NOT_AFTER_REPEAT)):
                     yield "personal-name", a, b
 
     def _may_follow(self, tok: str) -> bool:
@@ -300,6 +307,9 @@ class PersonCues:
 # mark on his leg", "hope of a return"
 NOT_BEFORE_REPEAT = frozenset("a an the his her their my your our its this that some no any of by with in".split())
 NOT_AFTER_REPEAT = frozenset("of on that for no number nos".split())
+# (a preposition keeps only an abstract noun or a RAG colour a word: "with grace", not "with jade")
+PREPOSITIONS = frozenset("of by with in".split())
+RAG = frozenset("red amber green".split())
 # words of kin and roles before a lower-case name (see ``PersonCues.find``)
 KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nanny gran grandad niece nephew "
                      "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby "
@@ -346,9 +356,11 @@ DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half 
 # words of kin on either side of "=": "dad = mark jnr", "grace = maternal gran"
 EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma grandmother grandfather".split())
 BRACKETED_WORD = re.compile(r"([a-z][a-z'’-]{1,15})\)")
+BRACKETED_CAP = re.compile(r"([A-Z][a-z'’-]{1,15})\)")
 # a word-name someone speaks of: "mum says grace is ...", "carer says joy has been ..."
 SAYS_NAME = re.compile(r"(?:says|said) ['‘\"“]?([a-z]{3,12})(?: and ([a-z]{3,12}))? (?:is|are|has|have|was|were|had|keeps|"
-                       r"wont|won't|doesnt|doesn't|didnt|didn't|needs|wants|likes|hates|loves|gets|got)\b")
+                       r"wont|won't|doesnt|doesn't|didnt|didn't|needs|wants|likes|hates|loves|gets|got|stays|stayed|"
+                       r"comes|came|goes|went|lives|lived|visits|visited|sleeps|slept|hits|hit)\b")
 # a word no list knows opening a note's sentence, then a verb or state of a person
 # (read from the verb, which has a space before it: a regex that starts with a word is slow)
 # (the word before it may open a quotation: "down to 'zainab was watching TV'")

@@ -265,6 +265,8 @@ class PrivacyScanner:
         if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text:
             claim(_towns_joined_to_places(text, spans, lex))
         claim(_towns_before_outward(text, lex))
+        if " (" in text:
+            claim(_initials_after_names(text, spans, lex))
         if any(k in PERSONAL_NUMBERS for k, _, _ in spans):
             claim(self._names_before_numbers(text, low, spans))
         claim(_outward_after_places(text, spans))
@@ -419,6 +421,18 @@ class PrivacyScanner:
         return kept
 
 
+def _initials_after_names(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"yp jade-louise (JL) moved to nan's": a name's initials in brackets right after it (not
+    an abbreviation a list knows, "Kai (CIN)", "Mum (DV)")."""
+    for kind, s, e in list(spans):
+        if kind == "personal-name":
+            m = INITIALS_IN_BRACKETS.match(text, e)
+            if m and not lex.is_abbreviation(m.group(1)) \
+                    and not lex.classes.get(m.group(1).lower(), 0) & (ROLE | TITLE | VOCAB | DET):
+                yield "personal-name", m.start(1), m.end(1)
+
+
+INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,3})\)")
 # numbers that belong to one person, and the word right before one (a name, then a space or ": ")
 PERSONAL_NUMBERS = frozenset({"nhs-number", "ni-number", "phone-number", "date-of-birth"})
 NAME_BEFORE_NUMBER = re.compile(r"(?<![\w'’/-])([A-Za-z][a-z]{2,12}):? $")

@@ -77,6 +77,9 @@ PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman dau
 # a person's things after a capitalised word-name's "'s" at a sentence's start
 PERSONS_THINGS = frozenset("story voice views wishes experience journey life plan mum dad mother father nan gran "
                            "carer carers school birthday bedroom behaviour attendance needs feelings".split())
+# "Will is described by his teachers": no modal "will" is followed by these
+WILL_IS = re.compile(r" (?:(?:is|was) (?:described|seen|known|placed|living|attending|reported|noted|now \d|\d)|says|said|"
+                     r"told|attends|lives)\b")
 # what a child had or wet: "Star had a good day", "Ivy wet the bed"
 DAY_AFTER = re.compile(r" (?:a (?:good|bad|great|lovely|tough|hard|difficult) (?:day|night|week|time)|a tantrum|"
                        r"a meltdown|a nightmare|nightmares|the bed|herself|himself)\b")
@@ -111,7 +114,8 @@ class WordNameFinder:
                                                        or self._opens_with_an_age(text, low, s, e)
                                                        or CAP_AGE_AFTER.match(text, e)
                                                        or self._opens_as_a_person(text, low, s, e)
-                                                       or self._opens_acting(text, low, s, e, word)):
+                                                       or self._opens_acting(text, low, s, e, word)
+                                                       or word == "will" and WILL_IS.match(low, e)):
                     yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
                 continue   # capitalised: otherwise the name rules' case
             before, _, _ = prev_word(low, s)

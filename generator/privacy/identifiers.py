@@ -100,6 +100,7 @@ OUTWARD_AMBIGUOUS = {
     "B1", "B2", "B3", "B5", "B6", "B7", "B9", "B12", "M1", "M6", "M25", "M60", "M62",
     "L1", "L2", "L3", "L4", "SW1", "SW2", "SW3", "SW4",
 }
+QUARTER_YEAR = re.compile(r"Q[1-4][ /-]?(?:19|20)\d\d(?!\d)")
 SYSTEM_HINT = re.compile(r"(?:ICS|LCS|ESCR|CMS|Mosaic|MOSAIC|Eclipse|ECLIPSE|CareFirst|Carefirst|Liquidlogic|Azeus|EHM|Paris|Protocol|SystmOne|EMIS|PNC|PND|CID)")
 # a school's unique pupil number: a capital letter and twelve digits ("the last may be a letter")
 UPN_SHAPE = re.compile(r"[A-Z]\d{11}[0-9A-Z]")
@@ -448,7 +449,7 @@ def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:
     if _alnum_before(text, s):
         # "mosaic: M2218874": a system's letters before its digits
         sysm = SYSTEM_BEFORE.search(text, max(0, s - 32), s) if len(digits) >= 5 else None
-        if sysm and sysm.end() == s and sysm.start() < s - 3:
+        if sysm and sysm.end() == s and sysm.start() < s - 3 and not QUARTER_YEAR.match(text, s - 1):
             yield "case-number", sysm.start(), e
         return
     # NHS number: ten digits, 3-3-4 or unbroken
@@ -463,6 +464,8 @@ def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:
     # case numbers: a system's name before it, or a bare run of six digits or more
     if len(digits) >= 4:
         sysm = SYSTEM_BEFORE.search(text, max(0, s - 32), s)
+        if sysm and QUARTER_YEAR.match(text, s - 1):
+            sysm = None   # "EH | Q4 2022": a quarter and its year after a system's letters
         if sysm and not (len(digits) == 4 and YEAR.fullmatch(digits)):
             first = DIGIT_RUN.match(raw)
             yield "case-number", sysm.start(), s + (first.end() if " " in raw else len(raw))

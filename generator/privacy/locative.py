@@ -158,7 +158,8 @@ def _from_before(text: str, start: int) -> bool:
     """"transferred from Powys", "moved to Kent", "arrived through Dover", "prev la Powys",
     "placed Shropshire"."""
     before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1] in ("from", "to", "through", "placed", "la", "la:", "authority", "authority:", "area:")
+    return bool(before) and before[-1].lstrip("'‘\"“(") in ("from", "to", "through", "placed", "la", "la:", "authority", "authority:", "area:",
+                                           "up", "down", "arr", "arr.", "arrived")   # "gone 'up Leeds'", "Arr. Folkestone"
 
 
 # an address history's years before a town: "2020-22 Brierfield", "2019 - Accrington"

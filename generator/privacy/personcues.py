@@ -167,11 +167,22 @@ class PersonCues:
             for m in ITS_NAME.finditer(low):
                 w = m.group(1)
                 c = lex.classes.get(w, 0)
-                if text[m.start(1):m.end(1)] != w or c & (ROLE | VOCAB | CAL) or w in MODALS:
+                if text[m.start(1):m.end(1)] not in (w, w.upper() if len(w) == 2 else w) or c & (ROLE | VOCAB | CAL) \
+                        or w in MODALS or len(w) == 2 and lex.is_abbreviation(w.upper()):
                     continue
-                if c & FIRST and w not in lex.words or (w in self.names or c & FIRSTS) \
+                if c & FIRST and w not in lex.words or (w in self.names or c & FIRSTS or len(w) == 2
+                                                         and text[m.start(1):m.end(1)].isupper()) \
                         and GREETING_BEFORE.search(low, max(0, m.start() - 12), m.start()):
-                    yield "personal-name", m.start(1), m.end(1)   # "hi hun its faye ur sw", "hiya its jade."
+                    yield "personal-name", m.start(1), m.end(1)   # "hi hun its faye ur sw", "yo its AJ"
+        if "cheers" in words or "thanks" in words or "thank" in words or "ta" in words or "love" in words \
+                or "miss" in words or "luv" in words or "thankyou" in words:
+            for m in THANKS_NAME.finditer(low):
+                w = m.group(1)
+                c = lex.classes.get(w, 0)
+                if text[m.start(1):m.end(1)] == w and (c & FIRSTS and not c & (ROLE | VOCAB | CAL | DET)
+                                                         and w not in MODALS or self._unknown_name(w)) \
+                        and w not in ("for", "you", "so", "very", "a", "lot", "all", "again", "mate", "babe", "hun"):
+                    yield "personal-name", m.start(1), m.end(1)   # "cheers kev for the food parcel"
         if not STAY_VERBS.isdisjoint(words):
             for m in STAY_AT.finditer(low):
                 w = m.group(1)
@@ -325,7 +336,10 @@ POSSESSIVE = re.compile(r"['’]s\b")
 HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
 HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
 # a message's writer naming herself: "hi hun its faye ur sw", "this is kez from school"
-ITS_NAME = re.compile(r"(?<![\w'’-])(?:it['’]?s|this is|i['’]?m) ([a-z]{3,12})(?![\w'’-])")
+ITS_NAME = re.compile(r"(?<![\w'’-])(?:it['’]?s|this is|i['’]?m) ([a-z]{2,12})(?![\w'’-])")
+# thanks to a person in a message: "cheers kev for the food parcel", "thanks jo x"
+THANKS_NAME = re.compile(r"(?<![\w-])(?:cheers|thanks|thank you|thankyou|ta|love you|miss you|luv u|love u) "
+                         r"([a-z]{2,12})(?![\w'’-])")
 # a nickname in quotes after kin, capitalised: "bf 'Tiny'", "uncle \"Big Dave\""
 QUOTES = frozenset("'‘\"“")
 NICKNAMED_KIN = frozenset("bf gf boyfriend girlfriend partner cousin uncle brother bro sister sis stepdad".split())

@@ -178,6 +178,7 @@ class PrivacyScanner:
         def claim(found) -> None:
             for kind, s, e in found:
                 if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
+                        and not (kind == "personal-name" and _chain_alone(text, s, e) and not _titled(text, s, lex)) \
                         and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)) \
                         and not (kind == "named-place" and _region_only(text, s, e)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
@@ -247,6 +248,8 @@ class PrivacyScanner:
         claim(locative.find_locative_places(text, low, caps, lex, words))
         claim(locative.find_towns(text, caps, lex, words))
         claim(locative.find_police_attended(text, low, lex))
+        claim(_towns_before_outward(text, lex))   # before the classifiers, which read "Bradford BD5" as one run
+        claim(_numbered_before_towns(text, lex))
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.lower_known))
         claim(locative.find_lower_shops(text, low, words, SHOPS))
         claim(locative.find_lower_towns(text, low, lex, words))
@@ -264,7 +267,6 @@ class PrivacyScanner:
             claim(_towns_after_places(text, spans, lex))
         if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text:
             claim(_towns_joined_to_places(text, spans, lex))
-        claim(_towns_before_outward(text, lex))
         if " (" in text:
             claim(_initials_after_names(text, spans, lex))
         if any(k in PERSONAL_NUMBERS for k, _, _ in spans):
@@ -511,6 +513,30 @@ TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 TOWN_BRACKETED = re.compile(r" (\()([A-Z][a-z]+)\)")
 
 
+def _numbered_before_towns(text: str, lex: Lexicon) -> Iterator[Span]:
+    """"17 Oak Bank, Rochdale OL12": a house number and capitalised words before a comma and a
+    town are an address, whatever the street's last word ("Bank", "Parkway", "Walk")."""
+    if ", " not in text:
+        return
+    for m in NUMBERED_BEFORE_TOWN.finditer(text):
+        town = m.group(2).lower()
+        first = m.group(1).split()[0].lower()
+        words = m.group(1).split()
+        before = text[max(0, m.start() - 8):m.start()].split()[-1:]
+        if (town in lex.towns or town in lex.word_towns) and not lex.classes.get(first, 0) & (ROLE | DET | TITLE) \
+                and first not in lex.calendar and first not in NOT_STREET_FIRST \
+                and not (before and before[0].lower() in COUNT_BEFORE) \
+                and not (len(words) == 1 and first.endswith("s") and first in lex.words):
+            yield "street-address", m.start(), m.end(1)
+
+
+NUMBERED_BEFORE_TOWN = re.compile(r"(?<![\w/.:£$,-])\d{1,3}[a-z]? ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), ([A-Z][a-z]+)\b")
+# a number before these counts something: "Year 9 Maths, Leeds", "3 Children, Leeds"
+COUNT_BEFORE = frozenset("year yr yrs aged age scored got level grade stage step key".split())
+NOT_STREET_FIRST = frozenset("year years children child kids weeks week days months hours visits sessions times "
+                             "people members".split())
+
+
 def _towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
     """"barrow LA14", "Spalding PE11": a town, in any case, then an outward code in capitals
     is a place and its postcode district, even a town that is an English word."""
@@ -523,7 +549,7 @@ def _towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
             yield "postcode", m.start(2), m.end(2)
 
 
-TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:.-]|\.\d)")
+TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:-]|\.\d)")
 HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre east west north south upper "
                                                    "lower".split())   # "14 Cowbridge Rd East, Canton"
 TITLE_WORD = re.compile(r"([A-Z][a-z]+)(?![\w'’-])")
@@ -531,6 +557,15 @@ HEAD_THEN_COMMA = re.compile(r"( [A-Za-z]+)?, ")
 TOWN_AFTER_COMMA = re.compile(r"([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)?)(?=\s*(?:[.,;:)\n\x00]|$| -))")
 # (after a street address: its comma and space, one to three words, a space)
 BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r",? ([A-Za-z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2}),? ")
+
+
+def _titled(text: str, s: int, lex: Lexicon) -> bool:
+    """A title or a capitalised word right before ``s``: "Mr McDonald", "Ryan Costa"."""
+    before = text[max(0, s - 16):s]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and (words[-1][:1].isupper() or bool(lex.classes.get(words[-1].lower().rstrip("."), 0) & TITLE))
 
 
 def _chain_alone(text: str, s: int, e: int) -> bool:
@@ -568,7 +603,8 @@ def _region_only(text: str, s: int, e: int) -> bool:
 
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)
 REGION_WORDS = frozenset("north south east west northern southern eastern western mid midlands wales england "
-                         "scotland ireland anglia central and the of".split())
+                         "scotland ireland anglia central and the of africa asia europe america americas caribbean "
+                         "balkans baltic baltics gulf middle far".split())
 # a RAG rating in brackets after a grade: "Requires Improvement (Amber)"
 RAG_WORDS = frozenset({"amber", "red", "green"})
 

@@ -239,6 +239,15 @@ JOINED_AFTER = re.compile(r" ?[+&] ?([A-Za-z][a-z]{2,})(?![\w'’-])")
 JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) ?[+&] ?\Z")
 # a capitalised first name after "and" after a capitalised name: "Storm and Blaze"
 AND_AFTER = re.compile(r" and ([A-Z][a-z]{2,})(?![\w'’-]| [A-Z])")
+AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) and $")
+
+
+def sentence_start(text: str, i: int) -> bool:
+    """Nothing but space after a sentence's end before ``i`` ("Hope and Faith are values")."""
+    j = i
+    while j and text[j - 1] == " ":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n\x00:"
 
 
 # a list in brackets: "pengelly x3 (ruby, alfie, mason)"
@@ -255,10 +264,12 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
         return out
     for s, e in names:
         if text[s:s + 1].isupper():
-            m = AND_AFTER.match(text, e)   # "Mum, Storm and Blaze present": capitals on both
-            c = lex.classes.get(m.group(1).lower(), 0) if m else 0
-            if c & FIRSTS and not c & (VOCAB | ROLE | TITLE | CAL) and not lex.is_abbreviation(m.group(1)):
-                out.append(m.span(1))
+            # "Mum, Storm and Blaze present", "I live with Gill and Martin": capitals on both
+            for m in (AND_AFTER.match(text, e), AND_BEFORE.search(text, max(0, s - 18), s)):
+                c = lex.classes.get(m.group(1).lower(), 0) if m else 0
+                if c & FIRSTS and not c & (VOCAB | ROLE | TITLE | CAL) and not lex.is_abbreviation(m.group(1)) \
+                        and not (m.re is AND_BEFORE and sentence_start(text, m.start(1))):
+                    out.append(m.span(1))
         if not joined:
             continue
         for m in (JOINED_AFTER.match(text, e), JOINED_BEFORE.search(text, max(0, s - 20), s)):

@@ -29,7 +29,7 @@ PERSON_SPEECH = frozenset(
     "refused declined denied admitted".split())
 PERSON_ACTS = PERSON_SPEECH | frozenset(
     "chose swam played plays slept sleeps attended attends wants wanted likes spends spent "
-    "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid".split())
+    "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid chooses".split())
 # joined to another word-name or to kin
 JOIN_AFTER = re.compile(r" ?[+&] ?([a-z]+)\b")
 JOIN_BEFORE = re.compile(r"\b([a-z]+) ?[+&] ?$")
@@ -83,6 +83,7 @@ WILL_IS = re.compile(r" (?:(?:is|was) (?:described|seen|known|placed|living|atte
 # what a child had or wet: "Star had a good day", "Ivy wet the bed"
 DAY_AFTER = re.compile(r" (?:a (?:good|bad|great|lovely|tough|hard|difficult) (?:day|night|week|time)|a tantrum|"
                        r"a meltdown|a nightmare|nightmares|the bed|herself|himself)\b")
+RAN_TO = re.compile(r" (?:to|off|away|out|upstairs|downstairs|over|across)\b(?: (?:him|her|them|dad|mum|nan|his|her))?")
 # how a person comes in: "dawn came in crying"
 CAME_IN_STATES = frozenset("crying late upset hungry tearful dirty drunk shouting".split())
 # months that are names: a person only when speaking, never after a preposition or a day
@@ -197,6 +198,8 @@ class WordNameFinder:
             return False
         if nxt in ("had", "wet"):
             return DAY_AFTER.match(low, ws + len(nxt)) is not None
+        if nxt == "ran":   # "Sapphire ran to him", not "Storm ran through the night"
+            return RAN_TO.match(low, ws + 3) is not None
         return nxt in PERSON_STATES or nxt in PERSON_SPEECH
 
     @staticmethod

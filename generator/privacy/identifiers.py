@@ -567,6 +567,10 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
         for m in LOG_OF_DAY.finditer(text, ws, we):
             if m.end() < we or we == n:
                 yield "case-number", m.start(), m.end(1)   # "log 0417", as the cue-word rule reports it
+    if "log no" in text.lower() or "log " in text.lower():
+        for m in LOG_OF_DAY.finditer(text):
+            if len(m.group(1)) == 3:
+                yield "case-number", m.start(), m.end(1)   # "log no 318 of 04/06": no window of four digits
 
 
 # a reference of a system's letters and digits: "LL0073391", "M4471902"

@@ -162,6 +162,9 @@ def _from_before(text: str, start: int) -> bool:
                                            "up", "down", "arr", "arr.", "arrived")   # "gone 'up Leeds'", "Arr. Folkestone"
 
 
+# after "from" or "to", a town that is an English word when a clause ends after it or "to"
+# follows: "moved from Derby to the Isle of Wight", "the IDVA from Barking, Nadia"
+WORD_TOWN_END = re.compile(r"(?:[,;.)]|\s+to\s)")
 # an address history's years before a town: "2020-22 Brierfield", "2019 - Accrington"
 YEARS_BEFORE = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?:\s?[-–]\s?(?:(?:19|20)?\d\d|present|now))?:?\s?[-–:]?\s?$")
 
@@ -184,6 +187,7 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
             continue
         strict = word or area or bool(classes.get(low, 0) & FIRSTS_SURNAMES)
         if not (_locative_before(text, cap.start, strict) or (area or not word) and _from_before(text, cap.start)
+                or word and _from_before(text, cap.start) and WORD_TOWN_END.match(text, cap.end)
                 or not word and not area and CENTRE_AFTER.match(text, cap.end)
                 or not strict and YEARS_BEFORE.search(text, max(0, cap.start - 12), cap.start)):
             continue

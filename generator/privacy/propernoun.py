@@ -82,7 +82,7 @@ SHOPS = frozenset(
 # where a chain's branch is: "at the McDonald's on Bridge Street", "Lidl in Heaton Moor",
 # "McDonald's, Four Lane Ends", "Greggs in the bus stn"
 BRANCH_AFTER = re.compile(
-    r"(?:['’]s)?(?:,\s*[A-Z]|,\s*(?:the\s+)?(?!(?:bus|train|railway|police|fire|petrol|coach|town|city|shopping)\s)[a-z]+\s+(?:centre|precinct|arcade|station|stn|retail park)\b|\s+(?:on|in|near|off|by|at)\s+(?:the\s+)?(?:[A-Z]|\d(?!\d*(?:\s?(?:am|pm|hrs?)\b|[:.]\d))"
+    r"(?:['’]s)?(?:,\s*[A-Z]|,\s*(?:the\s+)?(?!(?:bus|train|railway|police|fire|petrol|coach|town|city|shopping)\s)[a-z]+\s+(?:centre|precinct|arcade|station|stn|retail park)\b|\s+(?:on|in|near|off|by|at)\s+(?:the\s+)?(?:(?!(?:Mon|Tues?|Wed|Weds|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:days?|s)?\b)[A-Z]|\d(?!\d*(?:\s?(?:am|pm|hrs?)\b|[:.]\d))"
     r"|(?!(?:ring|main|high|retail|town|city)\s)[a-z]+\s+(?:st|rd|stn|centre|road|street|park)\b))")
 # a known word with one of these before it is a word ("Multisystemic", "Pre-Proceedings")
 # (not "over", "under", "re" ...: "Underwood", "Overbury" are names and places)

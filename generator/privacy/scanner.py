@@ -20,7 +20,8 @@ from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
 from .placemodel import PlaceModel
 from .lowerunknown import LowerUnknownFinder
 from .propernoun import BRANCH_AFTER, SHOPS, ProperNounFinder
-from .slots import SlotFinder, bracketed_names, first_and_initial, hyphened_names, joined_names, titled_initials
+from .slots import (SlotFinder, bracketed_names, first_and_initial, hyphened_names, joined_names, logins_and_initials,
+                    titled_initials)
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 from .wordnames import MODALS, WordNameFinder
 
@@ -239,7 +240,7 @@ class PrivacyScanner:
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)
         names += hyphened_names(text, lex) + bracketed_names(low, lex) + titled_initials(text, caps, lex)
-        names += first_and_initial(text, lex)
+        names += first_and_initial(text, lex) + logins_and_initials(text, lex)
         names += [(s, e) for _, s, e in self.word_names.find(text, low, words)]
         names += [(s, e) for _, s, e in self.person_cues.find(text, low, words)]
         names += joined_names(text, names, lex)
@@ -499,6 +500,9 @@ def _towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Itera
     for kind, s, e in list(spans):
         if kind != "named-place":
             continue
+        b = TOWN_BEFORE_TO.search(text, max(0, s - 24), s)
+        if b and (b.group(1).lower() in lex.towns or b.group(1).lower() in lex.word_towns):
+            yield "named-place", b.start(1), b.end(1)   # "county lines - Portsmouth to Newport"
         m = TOWN_JOINED.match(text, e) or TOWN_BRACKETED.match(text, e)
         if not m or m.group(1) == "to" and not text[max(0, s - 5):s].lower().endswith("from "):
             continue
@@ -510,6 +514,7 @@ def _towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Itera
 # "... and Birmingham", "... to Hull": a title-case town after a place, not before another
 # capital ("and Reading Recovery"); "Oak Lodge (Stoke)": a town in brackets after it
 TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+TOWN_BEFORE_TO = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) to $")
 TOWN_BRACKETED = re.compile(r" (\()([A-Z][a-z]+)\)")
 
 
@@ -549,7 +554,7 @@ def _towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
             yield "postcode", m.start(2), m.end(2)
 
 
-TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:-]|\.\d)")
+TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}),? (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:-]|\.\d)")
 HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre east west north south upper "
                                                    "lower".split())   # "14 Cowbridge Rd East, Canton"
 TITLE_WORD = re.compile(r"([A-Z][a-z]+)(?![\w'’-])")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import CAL, DET, FIRSTS, NAME, ROLE, SPEECH, TITLE, VOCAB, Lexicon
+from .lexicon import CAL, DET, FIRSTS, NAME, ROLE, SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon
 
 Span = tuple[int, int]
 
@@ -394,4 +394,25 @@ def first_and_initial(text: str, lex: Lexicon) -> list[Span]:
 
 # words that take a capital letter after them as a question or a list: "Will I", "May B"
 MODALS_AND_AUX = frozenset("will may can must might shall".split())
+
+
+# a worker's login, an initial and a surname with a dot: "Worker: j.bainbridge"
+LOGIN = re.compile(r"(?<![\w.@/:-])([a-z])\.([a-z]{3,16})(?![\w.@/-])")
+# initials after a word of naming: "Jermaine (aka JJ)", "known as KD"
+AKA_INITIALS = re.compile(r"\b(?:aka|a\.k\.a\.?|known as|nicknamed|calls? (?:him|her)self) ['‘\"“]?([A-Z]{2,3})(?![\w])")
+
+
+def logins_and_initials(text: str, lex: Lexicon) -> list[Span]:
+    """A login made of an initial and a surname no English word ("j.bainbridge"), and
+    initials after "aka" ("Jermaine (aka JJ)")."""
+    out = []
+    if "." in text:
+        for m in LOGIN.finditer(text):
+            w = m.group(2)
+            if w not in lex.words and not lex.is_abbreviation(w) or lex.classes.get(w, 0) & (SURNAME | SURNAME_AMB):
+                out.append(m.span())
+    for m in AKA_INITIALS.finditer(text):
+        if not lex.is_abbreviation(m.group(1)):
+            out.append(m.span(1))
+    return out
 

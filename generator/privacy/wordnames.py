@@ -46,6 +46,9 @@ TOPIC_BEFORE = frozenset("re subject".split())
 # what only a person has done, after "has" at a sentence's start
 LIFE_PARTICIPLES = frozenset("told lived said disclosed attended spoken shared asked refused declined described "
                              "explained stayed moved settled started returned written drawn".split())
+# what has been done to a person: "Summer has been offered a tenancy" (not "Hope has been restored")
+BEEN_PARTICIPLES = frozenset("offered placed seen moved referred excluded arrested missing living staying attending "
+                             "visited assessed allocated accommodated adopted bullied".split())
 BABY_NEXT = frozenset("born was is has had dob d.o.b".split())
 # "baby will be born": a modal is no name after "baby" or "seen"
 MODALS = frozenset("will may can must might".split())
@@ -155,7 +158,9 @@ class WordNameFinder:
         w1, sep1, ws1 = next_word(low, e)
         if w1 not in ("has", "had") or sep1 != " " or not sentence_initial(text, s):
             return False
-        w2, sep2, _ = next_word(low, ws1 + len(w1))
+        w2, sep2, ws2 = next_word(low, ws1 + len(w1))
+        if w2 == "been" and sep2 == " ":   # "Summer has been offered a tenancy"
+            return next_word(low, ws2 + 4)[0] in BEEN_PARTICIPLES
         return sep2 == " " and w2 in LIFE_PARTICIPLES
 
     @staticmethod
@@ -241,6 +246,8 @@ class WordNameFinder:
                 return False
         if nxt in ("plays", "played") and PART_ROLE.match(low, ws + len(nxt)):
             return False   # "faith plays a big part": an idiom
+        if nxt == "in" or nxt == "off":   # "mason in today", "faith off sick", not "hope in the plan"
+            return next_word(low, ws + len(nxt))[0] in ("today", "school", "nursery", "class", "sick", "tonight")
         if nxt in ("turns", "turned"):   # "faith turns 18 on 3/9"
             return next_word(low, ws + len(nxt))[0].isdigit()
         if nxt == "called":   # "holly called, upset", not "a storm called"
@@ -316,7 +323,7 @@ NOT_AFTER_NAME = frozenset("up person people persons him her them it to with on"
 ROLE_SHORT = frozenset("wkr wrkr worker sw tm hv iro dsl fsw pa".split())
 POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt", "pcso"})
 NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had rang called visit visits said aware "
-                           "present also then now".split())
+                           "present also then now but so yet as if not nor".split())
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
 WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")

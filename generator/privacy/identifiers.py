@@ -38,7 +38,7 @@ NHS_SHAPE = re.compile(r"\d{3}([ -]?)\d{3}\1\d{4}")
 NHS_KEYWORD = re.compile(r"\b(?:nhs|chi)\b")
 # a Scottish CHI number (ten digits, the first six a date of birth) or an NHS number named
 # right before it: "CHI 0712153381", "nhs no: 0123456789"
-CHI_BEFORE = re.compile(r"\b(?:chi|nhs)\b(?: ?(?:no|number|num)\b\.?)?:? ?$")
+CHI_BEFORE = re.compile(r"\b(?:chi|nhs)\b(?: ?(?:no|number|num)\b\.?)?(?: (?:as|is|was|of|=))?:? ?$")
 DIGIT_RUN = re.compile(r"\d+")
 NONSPACE = re.compile(r"\S+")
 POSTCODE = re.compile(
@@ -53,7 +53,8 @@ SYSTEM_BEFORE = re.compile(
 )
 CASE_BEFORE = re.compile(
     r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn"
-    r"|cad|occurrence|occ|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|hosp|patient|mrn|upn|uln)"
+    r"|cad|occurrence|occ|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|hosp|patient|mrn|upn|uln"
+    r"|concern report|vpd|ipr)"
     # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
     r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=(,]?\s*$"
     # "the police reference is CSE/24/0931" (not "the audit id is DDA-2025-003")
@@ -512,7 +513,7 @@ THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 # a police log by its number and day: "Log 0417 14/02", "police log (1802 of 03/03/2024)"
 LOG_OF_DAY = re.compile(r"(?<![\w])[Ll][Oo][Gg](?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
 # a case system's letters, a serial and a year: "CP no: CP/0456/23"
-LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,6}/\d{2}(?:\d{2})?(?![\w/-])")
+LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,8}/\d{2}(?:\d{2})?(?![\w/-])")
 
 
 # every shape above holds four digits in a row; the patterns start with a lookbehind, which

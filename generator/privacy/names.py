@@ -124,6 +124,8 @@ PERSON_VERBS = frozenset(
     # adverbs between a subject and its verb: "Ruby now lives with ...", "Ivy also told ..."
     "now also still often never always sometimes usually recently then previously initially currently "
     "later again really".split())
+# what only a person has, after a month's or a season's name: "Summer's BMI has dropped"
+CAL_PERSON_THINGS = frozenset("bmi weight height teeth bedroom voice views wishes feelings behaviour".split())
 # word-names that are abstract nouns, and the verbs an abstract subject takes as often as a person
 ABSTRACT_NOUNS = frozenset("hope faith grace joy patience charity honour trust love destiny harmony justice "
                            "liberty unity mercy serenity".split())
@@ -211,6 +213,8 @@ class NameFinder:
             return False
         c = self.get(word.lower(), 0)
         gap = sep.strip()
+        if "\n" in sep:
+            return False   # "cared for by Maternal Aunt" ending a line: the next line starts afresh
         if gap == "":
             if c & TITLE and (len(word) > 2 or word[0].isupper()):
                 if word.lower() in ("di", "ds", "dc", "pc") and not word.isupper():
@@ -571,7 +575,7 @@ class NameFinder:
         word, sep, ws = next_word(text, cap.end + (2 if cap.poss else 0))
         if cap.poss:
             # "June's care plan" is a month's; "Brook's health assessment" a child's
-            return bool(self.get(word.lower(), 0) & PERSON_NOUN) and not (
+            return (bool(self.get(word.lower(), 0) & PERSON_NOUN) or word.lower() in CAL_PERSON_THINGS) and not (
                 word.lower() in ("plan", "care", "health") and cap.base.lower() in self.lex.calendar)
         if sep == " " and word in ("was", "is", "had", "has") and prev_word(text, cap.start)[0].lower() in SUBORD:
             w2, sep2, _ = next_word(text, ws + len(word))

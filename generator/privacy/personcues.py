@@ -217,6 +217,19 @@ class PersonCues:
                         and not lex.classes.get(g, 0) & (ROLE | VOCAB):
                     spans.append((kind, given.start(1), given.end(1)))
                     yield kind, given.start(1), given.end(1)   # "dawn atkinson": the surname's given name
+        for kind, s, e in list(spans):
+            w = text[s:e]
+            # "with Angel, 11. Angel named her safe adults": a capitalised word-name found once
+            # is the same person where a sentence opens with it in the passage
+            if kind != "personal-name" or not w.istitle() or not w.isalpha() or len(w) < 3 or w.lower() not in lex.words:
+                continue
+            lo = text.rfind("\x00", 0, s) + 1
+            hi = text.find("\x00", e)
+            hi = len(text) if hi < 0 else hi
+            for m in re.finditer(rf"(?<![\w'’-]){w}(?![\w'’-])", text[lo:hi]):
+                a, b = lo + m.start(), lo + m.end()
+                if a != s and sentence_initial(text, a) and next_word(low, b)[0] not in NOT_AFTER_REPEAT:
+                    yield "personal-name", a, b
         for kind, s, e in spans:
             w = text[s:e]
             # (a passage already flagged for a word loses nothing by its being flagged again)

@@ -20,8 +20,8 @@ from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
 from .placemodel import PlaceModel
 from .lowerunknown import LowerUnknownFinder
 from .propernoun import BRANCH_AFTER, SHOPS, ProperNounFinder
-from .slots import (SlotFinder, bracketed_names, first_and_initial, hyphened_names, joined_names, logins_and_initials,
-                    titled_initials)
+from .slots import (SlotFinder, bracketed_names, children_listed, first_and_initial, hyphened_names, joined_names,
+                    logins_and_initials, titled_initials)
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 from .wordnames import MODALS, WordNameFinder
 
@@ -240,7 +240,7 @@ class PrivacyScanner:
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)
         names += hyphened_names(text, lex) + bracketed_names(low, lex) + titled_initials(text, caps, lex)
-        names += first_and_initial(text, lex) + logins_and_initials(text, lex)
+        names += first_and_initial(text, lex) + logins_and_initials(text, lex) + children_listed(text, lex)
         names += [(s, e) for _, s, e in self.word_names.find(text, low, words)]
         names += [(s, e) for _, s, e in self.person_cues.find(text, low, words)]
         names += joined_names(text, names, lex)
@@ -590,7 +590,8 @@ def _outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
             g = 1 if m and m.group(1) else 3
             # "19 Clifton Rd, Balsall Heath B12": after an address and its district even a
             # vitamin's or a motorway's code is the postcode
-            after_address = kind == "named-place" and any(0 < s - a <= 2 for a in address_ends)
+            after_address = m is not None and kind == "street-address" and m.group(0)[:2] == ", " \
+                or kind == "named-place" and any(0 < s - a <= 2 for a in address_ends)   # "3 Fernhill Close, L4"
             if m and m.group(g + 1).upper() in identifiers.POSTCODE_AREAS \
                     and (after_address or m.group(g).upper() not in identifiers.OUTWARD_AMBIGUOUS):
                 yield "postcode", m.start(g), m.end(g)
@@ -640,9 +641,14 @@ def _births_listed(text: str, spans: list[Span]) -> list[Span]:
                 and text[s - 1] == " " and text[last_birth:out[k - 1][1]] in LIST_JOINS:
             out[k] = ("date-of-birth", s, e)
             last_birth = e
+        elif kind == "exact-date" and last_birth > 0 and BRACKETED_NAME_JOIN.fullmatch(text, last_birth, s):
+            out[k] = ("date-of-birth", s, e)   # "as 03/04/2014 (Neema), 21/12/2016 (Baraka) and ..."
+            last_birth = e
     return out
 
 
+# a birth's bracketed name, then a list's join: " (Neema), " or " (Baraka) and "
+BRACKETED_NAME_JOIN = re.compile(r" \([A-Z][\w'’ -]{1,30}\)(?:,| and| &|;)? ")
 # a pasted table's header cell for births: "Name | Relationship | DOB"
 DOB_HEADER = re.compile(r"^\s*(?:dob|d\.o\.b\.?|date of birth|born|birth date)\s*$", re.IGNORECASE)
 

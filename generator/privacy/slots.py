@@ -416,3 +416,21 @@ def logins_and_initials(text: str, lex: Lexicon) -> list[Span]:
             out.append(m.span(1))
     return out
 
+
+# children listed with their ages after a label: "Children: Rojhat 10, Hevi 7"
+CHILDREN_AGED = re.compile(r"\b(?:[Cc]hildren|[Kk]ids|[Cc]hn|[Ss]ibs|[Ss]iblings)\s*[:-]\s*"
+                           r"((?:[A-Z][a-z'’-]+,? \d{1,2}(?:,| and| &)? ?){1,8})")
+CHILD_AGED = re.compile(r"([A-Z][a-z'’-]+),? \d{1,2}\b")
+
+
+def children_listed(text: str, lex: Lexicon) -> list[Span]:
+    """Each capitalised word with an age in a list of children after its label."""
+    out = []
+    if ":" not in text and "-" not in text:
+        return out
+    for m in CHILDREN_AGED.finditer(text):
+        for c in CHILD_AGED.finditer(text, m.start(1), m.end(1)):
+            if not lex.classes.get(c.group(1).lower(), 0) & (ROLE | TITLE | DET | CAL):
+                out.append(c.span(1))
+    return out
+

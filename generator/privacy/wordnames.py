@@ -85,7 +85,7 @@ WILL_IS = re.compile(r" (?:(?:is|was) (?:described|seen|known|placed|living|atte
                      r"told|attends|lives)\b")
 # what a child had or wet: "Star had a good day", "Ivy wet the bed"
 DAY_AFTER = re.compile(r" (?:a (?:good|bad|great|lovely|tough|hard|difficult) (?:day|night|week|time)|a tantrum|"
-                       r"a meltdown|a nightmare|nightmares|the bed|herself|himself)\b")
+                       r"a meltdown|a nightmare|nightmares?|the bed|herself|himself)\b")
 RAN_TO = re.compile(r" (?:to|off|away|out|upstairs|downstairs|over|across)\b(?: (?:him|her|them|dad|mum|nan|his|her))?")
 # how a person comes in: "dawn came in crying"
 CAME_IN_STATES = frozenset("crying late upset hungry tearful dirty drunk shouting".split())
@@ -246,6 +246,8 @@ class WordNameFinder:
                 return False
         if nxt in ("plays", "played") and PART_ROLE.match(low, ws + len(nxt)):
             return False   # "faith plays a big part": an idiom
+        if nxt in ("had", "wet"):   # "rocky had nightmare 2am", "ivy wet the bed"
+            return DAY_AFTER.match(low, ws + len(nxt)) is not None
         if nxt == "in" or nxt == "off":   # "mason in today", "faith off sick", not "hope in the plan"
             return next_word(low, ws + len(nxt))[0] in ("today", "school", "nursery", "class", "sick", "tonight")
         if nxt in ("turns", "turned"):   # "faith turns 18 on 3/9"

@@ -387,7 +387,7 @@ BRACKETED_CAP = re.compile(r"([A-Z][a-z'’-]{1,15})\)")
 # a word-name someone speaks of: "mum says grace is ...", "carer says joy has been ..."
 SAYS_NAME = re.compile(r"(?:says|said) ['‘\"“]?([a-z]{3,12})(?: and ([a-z]{3,12}))? (?:is|are|has|have|was|were|had|keeps|"
                        r"wont|won't|doesnt|doesn't|didnt|didn't|needs|wants|likes|hates|loves|gets|got|stays|stayed|"
-                       r"comes|came|goes|went|lives|lived|visits|visited|sleeps|slept|hits|hit)\b")
+                       r"comes|came|goes|went|lives|lived|visits|visited|sleeps|slept|hits|hit|from)\b")
 # a word no list knows opening a note's sentence, then a verb or state of a person
 # (read from the verb, which has a space before it: a regex that starts with a word is slow)
 # (the word before it may open a quotation: "down to 'zainab was watching TV'")
@@ -423,7 +423,8 @@ GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) $")
 PARENTS = frozenset("dad mum mam baby".split())
 BABY_AFTER = frozenset("on in at is was has had born weighed seen now still asleep crying feeding and wt weight dob".split())
 CHILD_LETTER = re.compile(r"\b(child|sibling|sib|yp) ([a-z1-9]) ?$")
-BE_CALLED = re.compile(r" (?:be|being|is|was|now) called ([a-z][a-z'’-]{1,15})\b")
+BE_CALLED = re.compile(r" (?:be|being|is|was|now|one|lad|boy|girl|man|guy|bloke|someone|woman|fella) called "
+                       r"['‘\"“]?([a-z][a-z'’-]{1,15})\b")   # "one called 'dex'"
 ACTION_VERBS = ("bring|attend|take|complete|ring|call|visit|contact|send|arrange|see|speak|collect|provide|update|"
                 "chase|book|share|liaise|make|agree|meet|drop|pick|sign|confirm|check|inform|weigh|do|write|request|"
                 "review|refer|follow|email|text|phone")

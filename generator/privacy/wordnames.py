@@ -87,6 +87,7 @@ WILL_IS = re.compile(r" (?:(?:is|was) (?:described|seen|known|placed|living|atte
 DAY_AFTER = re.compile(r" (?:a (?:good|bad|great|lovely|tough|hard|difficult) (?:day|night|week|time)|a tantrum|"
                        r"a meltdown|a nightmare|nightmares?|the bed|herself|himself)\b")
 RAN_TO = re.compile(r" (?:to|off|away|out|upstairs|downstairs|over|across)\b(?: (?:him|her|them|dad|mum|nan|his|her))?")
+OFFICE_AFTER = re.compile(r" into (?:the )?(?:office|reception|school|contact|care|hospital|a&e)\b")
 # how a person comes in: "dawn came in crying"
 CAME_IN_STATES = frozenset("crying late upset hungry tearful dirty drunk shouting".split())
 # months that are names: a person only when speaking, never after a preposition or a day
@@ -247,7 +248,11 @@ class WordNameFinder:
         if nxt in ("plays", "played") and PART_ROLE.match(low, ws + len(nxt)):
             return False   # "faith plays a big part": an idiom
         if nxt in ("had", "wet"):   # "rocky had nightmare 2am", "ivy wet the bed"
+            if nxt == "had" and next_word(low, ws + 3)[0] == "been":
+                return next_word(low, ws + 3 + len(" been"))[0] in BEEN_PARTICIPLES
             return DAY_AFTER.match(low, ws + len(nxt)) is not None
+        if nxt == "has" and next_word(low, ws + 3)[0] == "been":   # "hope has been missing 4 times"
+            return next_word(low, ws + 3 + len(" been"))[0] in BEEN_PARTICIPLES
         if nxt == "in" or nxt == "off":   # "mason in today", "faith off sick", not "hope in the plan"
             return next_word(low, ws + len(nxt))[0] in ("today", "school", "nursery", "class", "sick", "tonight")
         if nxt in ("turns", "turned"):   # "faith turns 18 on 3/9"
@@ -256,6 +261,8 @@ class WordNameFinder:
             return low[ws + 6:ws + 7] in (",", " ") and next_word(low, ws + 6)[1].strip() in (",", "-", "–")
         if nxt == "came":   # "hope came in w/ no coat", not "the grant came through", "storm came in"
             name = prev_word(low, end)[0]
+            if next_word(low, ws + 4)[0] == "into" and OFFICE_AFTER.match(low, ws + 4):
+                return True   # "storm came into office asking for help": no weather comes to the office
             w2, _, ws2 = next_word(low, ws + 4)
             if w2 == "in" and next_word(low, ws2 + 2)[0] in PERSON_STATES | CAME_IN_STATES:
                 return True   # "dawn came in crying": no dawn comes in upset

@@ -112,6 +112,11 @@ CENTILE_BEFORE = re.compile(r"centile[^.;\n\x00]*$")
 # a chronology's label, and a time after a day and month: "chron: 14/5 ...", "2/3 16:40 call"
 CHRON_BEFORE = re.compile(r"(?:^|[\n\x00])\s*(?:chron|chronology|timeline)\s*[:-]\s*$", re.IGNORECASE)
 TIME_AFTER = re.compile(r" (?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+# a count of a course's parts just after, not a date: "attended 5/6 Freedom Programme sessions",
+# "3/4 visits in timescale"
+COUNT_AFTER = re.compile(
+    r"(?: [A-Za-z][a-z'’-]*){0,3} (?:sessions|appointments|appts|visits|meetings|groups|lessons|classes|contacts|modules|"
+    r"weeks|days|calls|reviews|tests|screens|goals|targets|actions|workshops)\b")
 # a score, not a date: "rated 7/10", "3/10 on the scaling question", "up from 3/10"
 SCORE_NEAR = re.compile(
     r"\b(?:rat(?:e|ed|es|ing)|scor(?:e|ed|es|ing)|scal(?:e|ed|es|ing)|out\s+of|marks?|points?)\b|(?<![\d/.])(?:10|\d)(?:\.5)?/10\b", re.IGNORECASE)
@@ -131,8 +136,8 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return False
     if month[0] == "0" and len(month) == 2 or day[0] == "0" and len(day) == 2:
         return True   # "18/06", "04/11": a leading zero is a date's
-    if text[e:e + 4] == " of " or text[e:e + 2] == "th":
-        return False   # "2/3 of the members": a fraction
+    if text[e:e + 4] == " of " or text[e:e + 2] == "th" or COUNT_AFTER.match(text, e):
+        return False   # "2/3 of the members", "5/6 sessions": a fraction
     line_start = s == 0 or text[s - 1] in "\n\x00" or CHRON_BEFORE.search(text, max(0, s - 16), s)
     if line_start and (text[e:e + 1] == ":" or text[e:e + 2] in (" -", " –") or TIME_AFTER.match(text, e)
                        or text[s - 1:s] == " "):

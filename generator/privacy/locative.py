@@ -290,7 +290,7 @@ def find_lower_unknown_places(text: str, low: str, lex: Lexicon, seen: set[str],
     "mum says at nan's in brackenfield", "he hangs about at parkview" (hurried notes)."""
     words, classes = lex.words, lex.classes
     unknown = [w for w in seen.difference(words).difference(known)
-               if len(w) >= 6 and w not in classes and _placelike(w, words) and not _near_miss(w)]
+               if len(w) >= 6 and w not in classes and _placelike(w, words) and not _near_miss(w) and not _inflected(w, words)]
     for w in unknown:
         n = len(w)
         i = low.find(w)
@@ -300,6 +300,20 @@ def find_lower_unknown_places(text: str, low: str, lex: Lexicon, seen: set[str],
                     and _locative_before(text, i):
                 yield "named-place", i, j
             i = low.find(w, j)
+
+
+# endings of an English word's inflections: "exposed to cuckooing at home", "no window restrictors"
+INFLECTIONS = ("ings", "ing", "ed", "es", "s", "ers", "er", "ors")
+
+
+def _inflected(w: str, words: frozenset[str]) -> bool:
+    """An English word with an ending: "cuckooing", "restrictors", "stopping"."""
+    for suf in INFLECTIONS:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            stem = w[: -len(suf)]
+            if stem in words or stem + "e" in words or stem[-1] == stem[-2] and stem[:-1] in words:
+                return True
+    return False
 
 
 def find_lower_shops(text: str, low: str, seen: set[str], shops: frozenset[str]) -> Iterator[Span]:

@@ -72,9 +72,9 @@ AFTER_MODAL = re.compile(r"(?:\bwill|['’]ll|\bwould|\bgonna|\bwanna|\bto|\bmig
 # how sure the classifier must be of a name written in lower case
 LOWER_SURE = 0.7
 # a lower-case word after "my" or "my little" is what a parent calls a child: "my little angel"
-ENDEARMENT_BEFORE = re.compile(r"\b(?:(?:my|our|her|his|their) (?:little |lil |wee |baby |beautiful |precious )?|(?:a|an|the) "
+ENDEARMENT_BEFORE = re.compile(r"\b(?:(?:my|our|her|his|their) (?:own |little |lil |wee |baby |beautiful |precious )?|(?:a|an|the) "
                                r"|(?:which|that|it|what) (?:she|he|they|mum|dad) calls? )['‘\"“]?$")
-# (and "played an angel in the nativity", "a new tenancy, which she calls 'destiny'")
+# (and "played an angel in the nativity", "a new tenancy, which she calls 'destiny'", "choose my own destiny")
 
 
 class NameModel:

@@ -54,7 +54,9 @@ STRONG = FIRST | FIRST_SEMI | SURNAME
 IRISH_PARTICLES = frozenset({"Ní", "Nic", "Ó", "Ua", "Uí", "Mhic", "Mac"})
 CELTIC_SURNAME = re.compile(r"(?:Mac|Mc|Nic)[A-ZÀ-Þ][a-zà-ÿ]{2,}$")
 AGE_GAP = re.compile(r"^\(\s*(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?|y/?o)?\s*\)|^,\s*(?:aged\s+)?\d{1,2}\s*,?")
-AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)\d{1,2}\b|\s*\((?:SW|TM|IRO|HV|FSW|DSL|SM|ATM|PA|FC|GP|EP)\)|\s*\((?:Y|Yr|Year)\s?\d{1,2}\)")
+AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)\d{1,2}\b|\s*\((?:SW|TM|IRO|HV|FSW|DSL|SM|ATM|PA|FC|GP|EP|KW)\)"
+                       r"|\s*\((?:foster )?carers?\)|\s*\((?:mum|dad|mam|nan|nana|gran|grandad|aunt|auntie|uncle|brother|sister|cousin|"
+                       r"partner|bf|gf|boyfriend|girlfriend|stepdad|stepmum|friend|teacher|key ?worker)\)|\s*\((?:Y|Yr|Year)\s?\d{1,2}\)")
 # an age beside a word-name: "Brook (12)", "Brook, 12,", "Brook aged 12"
 AGE_BRACKET = re.compile(
     r" ?\(\s*(?:(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?|y/?o)?|(?:Y|Yr|Year)\s?\d{1,2})\s*\)|,\s?(?:aged\s+)?\d{1,2}\s*(?:yrs?|years?)?,|\s+aged\s+\d{1,2}\b"

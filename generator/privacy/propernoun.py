@@ -91,7 +91,7 @@ PREFIXES = ("multi", "inter", "intra", "pre", "post", "non", "anti", "counter", 
 # and with one of these after it ("Parentified", "Safeguardingness" ...); the stem keeps 4 letters
 SUFFIXES = ("ification", "ified", "ifying", "isation", "ization", "ised", "ized", "ising", "izing",
             "ness", "ment", "ments", "ship", "hood", "ism", "ist", "ists", "istic", "ical", "ic",
-            "ly", "ful", "less", "ive", "ous", "al", "s", "es", "ed", "ing", "er", "ers")
+            "ly", "ful", "less", "ive", "ous", "al", "s", "es", "ed", "ing", "ings", "er", "ers", "ors")
 
 
 class ProperNounFinder:

@@ -55,7 +55,10 @@ MODALS = frozenset("will may can must might".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
 ADVERBS = frozenset("last now also then just still really not v very so quite".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
-NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much".split())
+NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much "
+                       # a colour or a kind of injury before a word-name makes it a noun: "red mark seen on back"
+                       "red blue black purple yellow green brown pink grey faint fresh finger bite burn birth "
+                       "pressure scratch slap hand linear".split())
 # states only a person is in, right after the name in a note: "grace asleep", "will seen"
 # word-names that are weather too: "storm came in"
 WEATHER = frozenset("storm sky rain snow summer autumn winter spring dawn breeze frost misty river sunny".split())

@@ -169,7 +169,8 @@ def load_lexicon() -> Lexicon:
     words = frozenset(words | {w.replace("'", "’") for w in words if "'" in w})
     allow = tuple(_items(DATA / "allow_phrases.txt"))
     generic = frozenset(w.lower() for w in _words(DATA / "place_generic.txt"))
-    known_places = frozenset(w.lower() for w in _words(DATA / "places_known.txt"))
+    # places abroad (a family's country and towns) are known too: no local place
+    known_places = frozenset(w.lower() for w in _words(DATA / "places_known.txt") | _words(DATA / "places_abroad.txt"))
     towns = frozenset(uk_place_words()) - words - known_places
     return Lexicon(classes, words, frozenset(abbreviations), frozenset(speech_pairs), generic, allow, intro_pairs,
                    frozenset(ctx.get("rag_before", [])), frozenset(ctx.get("rag_after", [])),

@@ -166,6 +166,8 @@ def _from_before(text: str, start: int) -> bool:
 # follows: "moved from Derby to the Isle of Wight", "the IDVA from Barking, Nadia"
 WORD_TOWN_END = re.compile(r"(?:[,;.)]|\s+to\s)")
 # an address history's years before a town: "2020-22 Brierfield", "2019 - Accrington"
+# a field of a subject line or a heading: "Subj: Missing - Charlie T - Taunton."
+DASH_BEFORE = re.compile(r"\S [-–] $")
 YEARS_BEFORE = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?:\s?[-–]\s?(?:(?:19|20)?\d\d|present|now))?:?\s?[-–:]?\s?$")
 
 
@@ -189,7 +191,8 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
         if not (_locative_before(text, cap.start, strict) or (area or not word) and _from_before(text, cap.start)
                 or word and _from_before(text, cap.start) and WORD_TOWN_END.match(text, cap.end)
                 or not word and not area and CENTRE_AFTER.match(text, cap.end)
-                or not strict and YEARS_BEFORE.search(text, max(0, cap.start - 12), cap.start)):
+                or not strict and YEARS_BEFORE.search(text, max(0, cap.start - 12), cap.start)
+                or not strict and DASH_BEFORE.search(text, max(0, cap.start - 4), cap.start)):
             continue
         if text[max(0, cap.start - 8):cap.start] == "Greater ":
             continue   # "Greater Manchester": a county

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, dates, identifiers, locative, lowerplaces, nonames, places, providers, venues
+from . import aliases, dates, identifiers, locative, lowerplaces, nearplaces, nonames, places, providers, venues
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
@@ -249,8 +249,8 @@ class PrivacyScanner:
         claim(locative.find_locative_places(text, low, caps, lex, words))
         claim(locative.find_towns(text, caps, lex, words))
         claim(locative.find_police_attended(text, low, lex))
-        claim(_towns_before_outward(text, lex))   # before the classifiers, which read "Bradford BD5" as one run
-        claim(_numbered_before_towns(text, lex))
+        claim(nearplaces.towns_before_outward(text, lex))   # before the classifiers, which read "Bradford BD5" as one run
+        claim(nearplaces.numbered_before_towns(text, lex))
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.lower_known))
         claim(locative.find_lower_shops(text, low, words, SHOPS))
         claim(locative.find_lower_towns(text, low, lex, words))
@@ -263,16 +263,17 @@ class PrivacyScanner:
         claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free))
         claim(self.person_cues.repeated(text, low, spans))
         if any(k == "postcode" for k, _, _ in spans):
-            claim(_towns_before_postcodes(text, spans, lex))
+            claim(nearplaces.towns_before_postcodes(text, spans, lex))
         if ", " in text:
-            claim(_towns_after_places(text, spans, lex))
+            claim(nearplaces.towns_after_places(text, spans, lex))
+            claim(nearplaces.places_before_towns(text, spans, lex))
         if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text:
-            claim(_towns_joined_to_places(text, spans, lex))
+            claim(nearplaces.towns_joined_to_places(text, spans, lex))
         if " (" in text:
             claim(_initials_after_names(text, spans, lex))
         if any(k in PERSONAL_NUMBERS for k, _, _ in spans):
             claim(self._names_before_numbers(text, low, spans))
-        claim(_outward_after_places(text, spans))
+        claim(nearplaces.outward_after_places(text, spans))
         return _birth_dates_after_names(text, spans)
 
     def _names_before_numbers(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:
@@ -460,110 +461,6 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
             for kind, s, e in spans])
 
 
-def _towns_before_postcodes(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
-    """"4 rosebay ct, rock ferry CH42", "3 chapel row newlyn TR18 5HX": the words between a
-    street address and its postcode are its town or district, whatever they are."""
-    ends = [e for k, _, e in spans if k in ("street-address", "named-place")]
-    for kind, s, e in spans:
-        if kind != "postcode":
-            continue
-        m = next((m for m in (BETWEEN_ADDRESS_AND_POSTCODE.fullmatch(text, x, s) for x in ends if s - 30 <= x < s) if m), None)
-        if m:
-            words = m.group(1).split()
-            if not any(lex.classes.get(w.lower(), 0) & (ROLE | DET) or w.lower() in NOT_TOWN_WORDS for w in words):
-                yield "named-place", m.start(1), m.start(1) + len(m.group(1))
-
-
-NOT_TOWN_WORDS = frozenset("and or then with at in on to from postcode post code pc is was nr near by of".split())
-def _towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
-    """"placed kenmore hostel, reading.", "the lodge, Slough": a town after a comma after a
-    place or an address is its town, even a town that is an English word."""
-    for kind, s, e in list(spans):
-        if kind not in ("named-place", "street-address"):
-            continue
-        head = HEAD_THEN_COMMA.match(text, e)   # "kenmore hostel, reading": the place's head word
-        if head and head.group(1) and head.group(1).strip().lower() not in lex.place_generic \
-                and head.group(1).strip().lower() not in HEADS_BEFORE_TOWN:
-            continue
-        if head:
-            m = TOWN_AFTER_COMMA.match(text, head.end())
-            if not m and kind == "street-address" and not head.group(1):
-                m = TITLE_WORD.match(text, head.end())   # "2 Victoria Dock Walk, Hull 1 Aug"
-            w = m.group(1).lower() if m else ""
-            if w and (w in lex.towns or w in lex.word_towns) and (m.group(1).islower() or m.group(1).istitle()):
-                yield "named-place", m.start(1), m.end(1)
-
-
-def _towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
-    """"relatives from Lewsey Farm and Birmingham", "moved from Withernsea to Hull": a town
-    joined to a place found is a place too, even a town that is an English word ("Hull")."""
-    for kind, s, e in list(spans):
-        if kind != "named-place":
-            continue
-        b = TOWN_BEFORE_TO.search(text, max(0, s - 24), s)
-        if b and (b.group(1).lower() in lex.towns or b.group(1).lower() in lex.word_towns):
-            yield "named-place", b.start(1), b.end(1)   # "county lines - Portsmouth to Newport"
-        m = TOWN_JOINED.match(text, e) or TOWN_BRACKETED.match(text, e)
-        if not m or m.group(1) == "to" and not text[max(0, s - 5):s].lower().endswith("from "):
-            continue
-        w = m.group(2).lower()
-        if w in lex.towns or w in lex.word_towns:
-            yield "named-place", m.start(2), m.end(2)
-
-
-# "... and Birmingham", "... to Hull": a title-case town after a place, not before another
-# capital ("and Reading Recovery"); "Oak Lodge (Stoke)": a town in brackets after it
-TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
-TOWN_BEFORE_TO = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) to $")
-TOWN_BRACKETED = re.compile(r" (\()([A-Z][a-z]+)\)")
-
-
-def _numbered_before_towns(text: str, lex: Lexicon) -> Iterator[Span]:
-    """"17 Oak Bank, Rochdale OL12": a house number and capitalised words before a comma and a
-    town are an address, whatever the street's last word ("Bank", "Parkway", "Walk")."""
-    if ", " not in text:
-        return
-    for m in NUMBERED_BEFORE_TOWN.finditer(text):
-        town = m.group(2).lower()
-        first = m.group(1).split()[0].lower()
-        words = m.group(1).split()
-        before = text[max(0, m.start() - 8):m.start()].split()[-1:]
-        if (town in lex.towns or town in lex.word_towns) and not lex.classes.get(first, 0) & (ROLE | DET | TITLE) \
-                and first not in lex.calendar and first not in NOT_STREET_FIRST \
-                and not (before and before[0].lower() in COUNT_BEFORE) \
-                and not (len(words) == 1 and first.endswith("s") and first in lex.words):
-            yield "street-address", m.start(), m.end(1)
-
-
-NUMBERED_BEFORE_TOWN = re.compile(r"(?<![\w/.:£$,-])\d{1,3}[a-z]? ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), ([A-Z][a-z]+)\b")
-# a number before these counts something: "Year 9 Maths, Leeds", "3 Children, Leeds"
-COUNT_BEFORE = frozenset("year yr yrs aged age scored got level grade stage step key".split())
-NOT_STREET_FIRST = frozenset("year years children child kids weeks week days months hours visits sessions times "
-                             "people members".split())
-
-
-def _towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
-    """"barrow LA14", "Spalding PE11": a town, in any case, then an outward code in capitals
-    is a place and its postcode district, even a town that is an English word."""
-    for m in TOWN_OUTWARD.finditer(text):
-        w, code, area = m.group(1).lower(), m.group(2), m.group(3)
-        if (w in lex.towns or w in lex.word_towns) and area in identifiers.POSTCODE_AREAS \
-                and code not in identifiers.OUTWARD_AMBIGUOUS and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS \
-                and (m.group(1).islower() or m.group(1).istitle()):
-            yield "named-place", m.start(1), m.end(1)
-            yield "postcode", m.start(2), m.end(2)
-
-
-TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}),? (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:-]|\.\d)")
-HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre east west north south upper "
-                                                   "lower".split())   # "14 Cowbridge Rd East, Canton"
-TITLE_WORD = re.compile(r"([A-Z][a-z]+)(?![\w'’-])")
-HEAD_THEN_COMMA = re.compile(r"( [A-Za-z]+)?, ")
-TOWN_AFTER_COMMA = re.compile(r"([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)?)(?=\s*(?:[.,;:)\n\x00]|$| -))")
-# (after a street address: its comma and space, one to three words, a space)
-BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r",? ([A-Za-z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2}),? ")
-
-
 def _titled(text: str, s: int, lex: Lexicon) -> bool:
     """A title or a capitalised word right before ``s``: "Mr McDonald", "Ryan Costa"."""
     before = text[max(0, s - 16):s]
@@ -578,28 +475,6 @@ def _chain_alone(text: str, s: int, e: int) -> bool:
     place classifier learnt from splits that labelled chains."""
     name = text[s:e].lower()
     return (name in SHOPS or name in CHAIN_NAMES) and not BRANCH_AFTER.match(text, e)
-
-
-def _outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
-    """"58 cannon hill rd cv4", "sunrise house, cv2", "golden bay, towyn LL22": an outward
-    code right after an address or a place is its postcode, in any case."""
-    address_ends = {e for kind, _, e in spans if kind == "street-address"}
-    for kind, s, e in list(spans):
-        if kind in ("named-place", "street-address"):
-            m = OUTWARD_AFTER_PLACE.match(text, e)
-            g = 1 if m and m.group(1) else 3
-            # "19 Clifton Rd, Balsall Heath B12": after an address and its district even a
-            # vitamin's or a motorway's code is the postcode
-            after_address = m is not None and kind == "street-address" and m.group(0)[:2] == ", " \
-                or kind == "named-place" and any(0 < s - a <= 2 for a in address_ends)   # "3 Fernhill Close, L4"
-            if m and m.group(g + 1).upper() in identifiers.POSTCODE_AREAS \
-                    and (after_address or m.group(g).upper() not in identifiers.OUTWARD_AMBIGUOUS):
-                yield "postcode", m.start(g), m.end(g)
-
-
-OUTWARD_AFTER_PLACE = re.compile(r"(?: (?:rd|road|st|street|ave|avenue|lane|ln|close|cl|way|drive|dr|ct|court)\.?)?,? "
-                                 r"(?:(([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)"
-                                 r"|\((([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)\))")   # "living in Cottingham (HU16)"
 
 
 def _region_only(text: str, s: int, e: int) -> bool:

@@ -1,0 +1,170 @@
+"""Places found beside places already found: the town after a place's comma ("the lodge,
+Slough"), a town joined to a place ("from Withernsea to Hull"), the words between an address
+and its postcode, a house number and words before a town ("17 Oak Bank, Rochdale"), a town
+before an outward code ("barrow LA14") and an outward code after a place or an address.
+
+Each function takes the text and the spans found so far (``scanner.PrivacyScanner._spans``)
+and yields the new spans; the scanner claims them after every other rule.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import identifiers, lowerplaces
+from .lexicon import DET, ROLE, TITLE, Lexicon
+
+Span = tuple[str, int, int]
+
+
+def towns_before_postcodes(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"4 rosebay ct, rock ferry CH42", "3 chapel row newlyn TR18 5HX": the words between a
+    street address and its postcode are its town or district, whatever they are."""
+    ends = [e for k, _, e in spans if k in ("street-address", "named-place")]
+    for kind, s, e in spans:
+        if kind != "postcode":
+            continue
+        m = next((m for m in (BETWEEN_ADDRESS_AND_POSTCODE.fullmatch(text, x, s) for x in ends if s - 30 <= x < s) if m), None)
+        if m:
+            words = m.group(1).split()
+            if not any(lex.classes.get(w.lower(), 0) & (ROLE | DET) or w.lower() in NOT_TOWN_WORDS for w in words):
+                yield "named-place", m.start(1), m.start(1) + len(m.group(1))
+
+
+NOT_TOWN_WORDS = frozenset("and or then with at in on to from postcode post code pc is was nr near by of".split())
+def towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"placed kenmore hostel, reading.", "the lodge, Slough": a town after a comma after a
+    place or an address is its town, even a town that is an English word."""
+    for kind, s, e in list(spans):
+        if kind not in ("named-place", "street-address"):
+            continue
+        head = HEAD_THEN_COMMA.match(text, e)   # "kenmore hostel, reading": the place's head word
+        if head and head.group(1) and head.group(1).strip().lower() not in lex.place_generic \
+                and head.group(1).strip().lower() not in HEADS_BEFORE_TOWN:
+            continue
+        if head:
+            m = TOWN_AFTER_COMMA.match(text, head.end())
+            if not m and kind == "street-address" and not head.group(1):
+                m = TITLE_WORD.match(text, head.end())   # "2 Victoria Dock Walk, Hull 1 Aug"
+            w = m.group(1).lower() if m else ""
+            if w and (w in lex.towns or w in lex.word_towns) and (m.group(1).islower() or m.group(1).istitle()):
+                yield "named-place", m.start(1), m.end(1)
+
+
+def towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"relatives from Lewsey Farm and Birmingham", "moved from Withernsea to Hull": a town
+    joined to a place found is a place too, even a town that is an English word ("Hull")."""
+    for kind, s, e in list(spans):
+        if kind != "named-place":
+            continue
+        b = TOWN_BEFORE_TO.search(text, max(0, s - 24), s)
+        if b and (b.group(1).lower() in lex.towns or b.group(1).lower() in lex.word_towns):
+            yield "named-place", b.start(1), b.end(1)   # "county lines - Portsmouth to Newport"
+        m = TOWN_JOINED.match(text, e) or TOWN_BRACKETED.match(text, e)
+        if not m or m.group(1) == "to" and not text[max(0, s - 5):s].lower().endswith("from "):
+            continue
+        w = m.group(2).lower()
+        if w in lex.towns or w in lex.word_towns:
+            yield "named-place", m.start(2), m.end(2)
+
+
+# "... and Birmingham", "... to Hull": a title-case town after a place, not before another
+# capital ("and Reading Recovery"); "Oak Lodge (Stoke)": a town in brackets after it
+TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+TOWN_BEFORE_TO = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) to $")
+TOWN_BRACKETED = re.compile(r" (\()([A-Z][a-z]+)\)")
+
+
+def numbered_before_towns(text: str, lex: Lexicon) -> Iterator[Span]:
+    """"17 Oak Bank, Rochdale OL12": a house number and capitalised words before a comma and a
+    town are an address, whatever the street's last word ("Bank", "Parkway", "Walk")."""
+    if ", " not in text:
+        return
+    for m in NUMBERED_BEFORE_TOWN.finditer(text):
+        town = m.group(2).lower()
+        first = m.group(1).split()[0].lower()
+        words = m.group(1).split()
+        before = text[max(0, m.start() - 8):m.start()].split()[-1:]
+        if (town in lex.towns or town in lex.word_towns) and not lex.classes.get(first, 0) & (ROLE | DET | TITLE) \
+                and first not in lex.calendar and first not in NOT_STREET_FIRST \
+                and not (before and before[0].lower() in COUNT_BEFORE) \
+                and not (len(words) == 1 and first.endswith("s") and first in lex.words):
+            yield "street-address", m.start(), m.end(1)
+
+
+NUMBERED_BEFORE_TOWN = re.compile(r"(?<![\w/.:£$,-])\d{1,3}[a-z]? ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), ([A-Z][a-z]+)\b")
+# a number before these counts something: "Year 9 Maths, Leeds", "3 Children, Leeds"
+COUNT_BEFORE = frozenset("year yr yrs aged age scored got level grade stage step key".split())
+NOT_STREET_FIRST = frozenset("year years children child kids weeks week days months hours visits sessions times "
+                             "people members".split())
+
+
+def towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
+    """"barrow LA14", "Spalding PE11": a town, in any case, then an outward code in capitals
+    is a place and its postcode district, even a town that is an English word."""
+    for m in TOWN_OUTWARD.finditer(text):
+        w, code, area = m.group(1).lower(), m.group(2), m.group(3)
+        if (w in lex.towns or w in lex.word_towns) and area in identifiers.POSTCODE_AREAS \
+                and code not in identifiers.OUTWARD_AMBIGUOUS and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS \
+                and (m.group(1).islower() or m.group(1).istitle()):
+            yield "named-place", m.start(1), m.end(1)
+            yield "postcode", m.start(2), m.end(2)
+
+
+TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}),? (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:-]|\.\d)")
+HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre east west north south upper "
+                                                   "lower".split())   # "14 Cowbridge Rd East, Canton"
+TITLE_WORD = re.compile(r"([A-Z][a-z]+)(?![\w'’-])")
+HEAD_THEN_COMMA = re.compile(r"( [A-Za-z]+)?, ")
+TOWN_AFTER_COMMA = re.compile(r"([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)?)(?=\s*(?:[.,;:)\n\x00]|$| -))")
+# (after a street address: its comma and space, one to three words, a space)
+BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r",? ([A-Za-z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2}),? ")
+
+
+def outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
+    """"58 cannon hill rd cv4", "sunrise house, cv2", "golden bay, towyn LL22": an outward
+    code right after an address or a place is its postcode, in any case."""
+    address_ends = {e for kind, _, e in spans if kind == "street-address"}
+    for kind, s, e in list(spans):
+        if kind in ("named-place", "street-address"):
+            m = OUTWARD_AFTER_PLACE.match(text, e)
+            g = 1 if m and m.group(1) else 3
+            # "19 Clifton Rd, Balsall Heath B12": after an address and its district even a
+            # vitamin's or a motorway's code is the postcode
+            after_address = m is not None and kind == "street-address" and m.group(0)[:2] == ", " \
+                or kind == "named-place" and any(0 < s - a <= 2 for a in address_ends)   # "3 Fernhill Close, L4"
+            if m and m.group(g + 1).upper() in identifiers.POSTCODE_AREAS \
+                    and (after_address or m.group(g).upper() not in identifiers.OUTWARD_AMBIGUOUS):
+                yield "postcode", m.start(g), m.end(g)
+
+
+OUTWARD_AFTER_PLACE = re.compile(r"(?: (?:rd|road|st|street|ave|avenue|lane|ln|close|cl|way|drive|dr|ct|court)\.?)?,? "
+                                 r"(?:(([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)"
+                                 r"|\((([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)\))")   # "living in Cottingham (HU16)"
+
+
+def places_before_towns(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"caravan @ sandy bay, yarmouth", "visit @ the pan estate, newport": in hurried notes the
+    words after "at" and before a town's comma are the place in that town, when they end in a
+    place's head word ("bay", "estate") and say more than what kind of place it is (not "at
+    the local park, hull", "at school, hull")."""
+    for kind, s, e in list(spans):
+        if kind != "named-place" or text[s - 2:s] != ", ":
+            continue
+        m = PLACE_BEFORE_TOWN.search(text, max(0, s - 48), s)
+        if not m:
+            continue
+        words = m.group(1).lower().split()
+        if words[-1] not in lowerplaces.HEADS or any(
+                lex.classes.get(w, 0) & (ROLE | DET | TITLE) or w in lex.calendar for w in words):
+            continue
+        if all(w in lowerplaces.HEADS or w in lex.place_generic or w in KIND_OF_PLACE for w in words):
+            continue
+        yield "named-place", m.start(1), m.end(1)
+
+
+PLACE_BEFORE_TOWN = re.compile(r"(?:@|\b(?:at|in|near|from|to|visit|visited))\s+(?:the\s+)?((?:[a-z][a-z'’]+\s+){1,2}[a-z][a-z'’]+), $")
+# words that say what kind of place, not which: "at the local park, hull", "at the new build estate"
+KIND_OF_PLACE = frozenset("local nearby new old big small main same other family childrens children's kids "
+                          "youth community holiday caravan static council private housing build retail "
+                          "industrial shopping leisure sports play skate".split())

@@ -117,6 +117,10 @@ TIME_AFTER = re.compile(r" (?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 COUNT_AFTER = re.compile(
     r"(?: [A-Za-z][a-z'’-]*){0,3} (?:sessions|appointments|appts|visits|meetings|groups|lessons|classes|contacts|modules|"
     r"weeks|days|calls|reviews|tests|screens|goals|targets|actions|workshops)\b")
+# and before: "PEP targets met 2/3", "sessions attended: 5/6"
+COUNT_MET_BEFORE = re.compile(
+    r"\b(?:sessions|appointments|appts|visits|meetings|targets|goals|actions|outcomes|modules|lessons)\s+"
+    r"(?:met|achieved|completed|attended|done|kept|offered)\s*:?\s*$", re.IGNORECASE)
 # a score, not a date: "rated 7/10", "3/10 on the scaling question", "up from 3/10"
 SCORE_NEAR = re.compile(
     r"\b(?:rat(?:e|ed|es|ing)|scor(?:e|ed|es|ing)|scal(?:e|ed|es|ing)|out\s+of|marks?|points?)\b|(?<![\d/.])(?:10|\d)(?:\.5)?/10\b", re.IGNORECASE)
@@ -136,7 +140,8 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return False
     if month[0] == "0" and len(month) == 2 or day[0] == "0" and len(day) == 2:
         return True   # "18/06", "04/11": a leading zero is a date's
-    if text[e:e + 4] == " of " or text[e:e + 2] == "th" or COUNT_AFTER.match(text, e):
+    if text[e:e + 4] == " of " or text[e:e + 2] == "th" or COUNT_AFTER.match(text, e) \
+            or COUNT_MET_BEFORE.search(text, max(0, s - 40), s):
         return False   # "2/3 of the members", "5/6 sessions": a fraction
     line_start = s == 0 or text[s - 1] in "\n\x00" or CHRON_BEFORE.search(text, max(0, s - 16), s)
     if line_start and (text[e:e + 1] == ":" or text[e:e + 2] in (" -", " –") or TIME_AFTER.match(text, e)

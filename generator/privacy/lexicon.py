@@ -181,6 +181,26 @@ def load_lexicon() -> Lexicon:
                    frozenset(_words(DATA / "places_uk_areas.txt")) - {"down", "borders"})
 
 
+# endings of an English word's inflections and prefixes of its derivations: "exposed to
+# cuckooing", "no window restrictors", "the rehoming centre"
+INFLECTIONS = ("ings", "ing", "ed", "es", "s", "ers", "er", "ors")
+PREFIXES = ("re", "un", "de", "dis", "pre", "over", "under", "mis", "non")
+
+
+def english_form(w: str, words: frozenset[str]) -> bool:
+    """A lower-case word that is an English word of ``words`` with an ending or a prefix:
+    "cuckooing", "restrictors", "stopping", "rehoming"."""
+    for pre in PREFIXES:
+        if w.startswith(pre) and len(w) - len(pre) >= 4 and (w[len(pre):] in words or english_form(w[len(pre):], words)):
+            return True
+    for suf in INFLECTIONS:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            stem = w[: -len(suf)]
+            if stem in words or stem + "e" in words or stem[-1] == stem[-2] and stem[:-1] in words:
+                return True
+    return False
+
+
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
     """One case-insensitive regex matching any of the phrases on word boundaries,
     with any run of whitespace between words and either kind of apostrophe."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import CAL, DET, FIRSTS, PERSON_NOUN, ROLE, SURNAME, SURNAME_AMB, TITLE, Lexicon
+from .lexicon import CAL, DET, FIRSTS, PERSON_NOUN, ROLE, SURNAME, SURNAME_AMB, TITLE, Lexicon, english_form
 from .lowerplaces import HEADS
 from .places import unknown_word
 from .tokens import Cap
@@ -50,7 +50,9 @@ STRICT_LOCATIVE = frozenset("in near outside around towards via within lives liv
 # "the Rotherham inquiry": a report or a case named after a town, not a place of the family
 TOWN_NOT_BEFORE = frozenset(
     "inquiry inquiries review reviews report reports case cases model judgment judgement scandal "
-    "grooming serious council councils city university".split()
+    "grooming serious council councils city university "
+    # services the whole authority has: "the Medway Front Door", "Leeds MASH"
+    "door mash".split()
 )
 # place words (lower case) before a bracket holding a place: "youth club (Tinshill)"
 BRACKET_AFTER = frozenset(
@@ -293,7 +295,7 @@ def find_lower_unknown_places(text: str, low: str, lex: Lexicon, seen: set[str],
     "mum says at nan's in brackenfield", "he hangs about at parkview" (hurried notes)."""
     words, classes = lex.words, lex.classes
     unknown = [w for w in seen.difference(words).difference(known)
-               if len(w) >= 6 and w not in classes and _placelike(w, words) and not _near_miss(w) and not _inflected(w, words)]
+               if len(w) >= 6 and w not in classes and _placelike(w, words) and not _near_miss(w) and not english_form(w, words)]
     for w in unknown:
         n = len(w)
         i = low.find(w)
@@ -303,20 +305,6 @@ def find_lower_unknown_places(text: str, low: str, lex: Lexicon, seen: set[str],
                     and _locative_before(text, i):
                 yield "named-place", i, j
             i = low.find(w, j)
-
-
-# endings of an English word's inflections: "exposed to cuckooing at home", "no window restrictors"
-INFLECTIONS = ("ings", "ing", "ed", "es", "s", "ers", "er", "ors")
-
-
-def _inflected(w: str, words: frozenset[str]) -> bool:
-    """An English word with an ending: "cuckooing", "restrictors", "stopping"."""
-    for suf in INFLECTIONS:
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            stem = w[: -len(suf)]
-            if stem in words or stem + "e" in words or stem[-1] == stem[-2] and stem[:-1] in words:
-                return True
-    return False
 
 
 def find_lower_shops(text: str, low: str, seen: set[str], shops: frozenset[str]) -> Iterator[Span]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import DATA, DET, FIRSTS, ROLE, TITLE, VOCAB, Lexicon, _words
+from .lexicon import DATA, DET, FIRSTS, ROLE, TITLE, VOCAB, Lexicon, _words, english_form
 from .venues import VENUE_NOUNS
 
 Span = tuple[str, int, int]
@@ -59,7 +59,8 @@ def _naming(word: str, lex: Lexicon, known: frozenset[str], plain: bool = True) 
         return True
     if cls & FIRSTS:
         return False   # "took ellie nursery": a first name before a head is the child's
-    return w not in lex.words and w not in known and not cls & VOCAB and w.upper() not in lex.abbreviations
+    return w not in lex.words and w not in known and not cls & VOCAB and w.upper() not in lex.abbreviations \
+        and not english_form(w, lex.words)   # "ask the rehoming centre"
 
 
 def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,

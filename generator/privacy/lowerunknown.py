@@ -41,7 +41,11 @@ PREFIXES = ("un", "re", "de", "dis", "dys", "over", "under", "out", "self", "ste
 TECHNICAL_ENDINGS = ("itis", "osis", "ectomy", "otomy", "ology", "ologist", "ulum", "ium", "oma", "aemia", "emia",
                      "algia", "plasty", "scopy", "pathy", "phobia", "ism", "ify", "ified", "ification", "isation",
                      "ization", "ising", "izing", "ment", "ness", "ship", "able", "ible", "ous", "ive", "ical",
-                     "ular", "eous", "ious")
+                     "ular", "eous", "ious",
+                     # drugs' stems: "midazolam", "chlordiazepoxide", "desmopressin", "flucloxacillin"
+                     "azepam", "azolam", "azepoxide", "pressin", "mycin", "cillin", "floxacin", "prazole", "olol",
+                     "pril", "sartan", "statin", "tidine", "triptan", "peridone", "apine", "oxetine", "pramine",
+                     "azine", "afil", "idate", "amfetamine", "amphetamine", "profen", "tropium", "terol", "sone")
 # characters next to a word that make it part of an address, a path, a handle or a file name
 GLUED = "@./\\#_=&?+-'’"
 GLUED_AFTER = "@_-'’"

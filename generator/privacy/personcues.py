@@ -13,7 +13,7 @@ from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VO
 from .tokens import next_word, occurrences, prev_word, sentence_initial
 from .venues import TREES
 from .wordnames import (ABSTRACT, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
-                        WORD_STARTING, WordNameFinder)
+                        WordNameFinder)
 
 Span = tuple[str, int, int]
 
@@ -200,7 +200,8 @@ class PersonCues:
                     yield "personal-name", word.start(1), word.end(1)   # "ACTION: kath to complete"
             for s, e, word in occurrences(low, self.names.intersection(words)):
                 if text[s:e] in (word, word.capitalize()) and word not in ABSTRACT and word not in MODALS \
-                        and word not in SEASON_NAMES and sentence_initial(text, s) and ACTION_TO.match(low, e):
+                        and word not in SEASON_NAMES and word not in EVALUATIVE and sentence_initial(text, s) \
+                        and ACTION_TO.match(low, e):
                     yield "personal-name", s, e   # "frank to bring kids to contact", "action: Precious to attend"
 
     def repeated(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:
@@ -428,6 +429,8 @@ BE_CALLED = re.compile(r" (?:be|being|is|was|now|one|lad|boy|girl|man|guy|bloke|
 ACTION_VERBS = ("bring|attend|take|complete|ring|call|visit|contact|send|arrange|see|speak|collect|provide|update|"
                 "chase|book|share|liaise|make|agree|meet|drop|pick|sign|confirm|check|inform|weigh|do|write|request|"
                 "review|refer|follow|email|text|phone")
+# word-names that open "lovely to see", "good to hear": a feeling about it, no action point
+EVALUATIVE = frozenset("lovely nice good great glad pleased sad happy hard lucky brave fair sunny".split())
 # an action point's " to <verb>" (read alone: an optional word before it would slow the scan)
 ACTION_VERB = re.compile(rf" to (?:{ACTION_VERBS})\b")
 ACTION_TO = re.compile(rf"(?: also| then)? to (?:{ACTION_VERBS})\b")

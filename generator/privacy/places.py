@@ -41,7 +41,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .lexicon import DET as DET_CLASS
-from .lexicon import FIRSTS, NAME, ROLE, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon
+from .lexicon import FIRSTS, NAME, ROLE, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon, english_form
 from .tokens import Cap, occurrences, prev_word, sentence_initial
 
 Span = tuple[str, int, int]
@@ -596,5 +596,5 @@ def _lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon,
         if word and sep.strip() == "" and len(word) >= 4 and not lex.is_abbreviation(word):
             lw = word.lower()
             if lw not in lex.words and lw not in lex.place_generic and not lex.cls(lw) & ~FIRSTS \
-                    and (head in LOWER_HEADS or lw not in known):
+                    and (head in LOWER_HEADS or lw not in known) and not (word.islower() and english_form(lw, lex.words)):
                 yield "named-place", ws, end   # "oakfield primary", "the Beechwood estate"

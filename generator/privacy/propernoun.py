@@ -279,7 +279,7 @@ class ProperNounFinder:
     @staticmethod
     def _report_name(text: str, end: int) -> bool:
         """A town before "inquiry", "review" ... (within three words) names a report."""
-        after = text[end:end + 40].lower().replace(",", " ").split()[:3]
+        after = text[end:end + 40].split("\x00")[0].lower().replace(",", " ").split()[:3]
         return any(w in TOWN_NOT_BEFORE for w in after)
 
     def _name_or_town(self, tok: str) -> bool:

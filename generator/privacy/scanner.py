@@ -182,6 +182,7 @@ class PrivacyScanner:
                         and not (kind == "personal-name" and _chain_alone(text, s, e) and not _titled(text, s, lex)) \
                         and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)) \
                         and not (kind == "named-place" and _region_only(text, s, e)) \
+                        and not (kind == "named-place" and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
                                  and text[s:e].lower() in RAG_WORDS):
                     insort(taken, (s, e))
@@ -482,6 +483,29 @@ def _region_only(text: str, s: int, e: int) -> bool:
     return all(w in REGION_WORDS for w in text[s:e].lower().split())
 
 
+def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """"the Leeds MASH", "the Wigan SEND team", "the Medway Front Door": the town in the name
+    of a service the whole authority has says where the audit is from, which every record
+    shares, not where the child is. The span starts with a town, and the words after the town,
+    in the span or after it, are abbreviations in capitals up to a service's word."""
+    words = text[s:e].split()
+    first = re.sub(r"['’]s$", "", words[0].lower()) if words else ""
+    if first not in lex.towns:
+        return False
+    # (a NUL parts the texts scan_many joins: no word reads across it)
+    after = [w.strip(".,;:()") for w in (words[1:] + text[e:e + 30].split("\x00")[0].split())[:4]]
+    for i, w in enumerate(after[:3]):
+        if w.lower() in TEAM_WORDS or w.lower() == "front" and after[i + 1:i + 2] in (["Door"], ["door"]):
+            return True
+        if not (w.isupper() and len(w) > 1):
+            return False   # "the Leeds CP MASH" reads on; "Southsea front" stops
+    return False
+
+
+# what an authority's teams are called after its town
+# (the authority-wide services only: "transferred from the Dewsbury team" or "the Manningham
+# team" names a district, or another authority, where the child lived)
+TEAM_WORDS = frozenset("mash edt send lado yot yjs".split())
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)
 REGION_WORDS = frozenset("north south east west northern southern eastern western mid midlands wales england "
                          "scotland ireland anglia central and the of africa asia europe america americas caribbean "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import DET, FIRST_AMB, FIRST_SEMI, FIRSTS, NAME, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
+from .lexicon import DET, FIRST_AMB, FIRST_SEMI, FIRSTS, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
 from .names import PART_ROLE
 from .tokens import next_word, occurrences, prev_word, sentence_initial
 

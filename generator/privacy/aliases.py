@@ -250,3 +250,32 @@ def _quoted_lower(text: str) -> Iterator[re.Match[str]]:
         if m:
             last = m.end()
             yield m
+
+
+def find_numbered_handles(text: str) -> Iterator[tuple[str, int, int]]:
+    """"yp2 t.bagz23", "lists the child as \"kaydz_x0\"": a lower-case run of letters and digits
+    joined by dots or underscores, holding a digit or an underscore and three letters or more,
+    is a handle wherever it stands (no file name, web address or "s.47"). Read before the
+    scanner parts words at "_"."""
+    if "." not in text and "_" not in text:
+        return
+    for m in HANDLE.finditer(text):
+        tok = m.group(1)
+        if tok.rsplit(".", 1)[-1] in NOT_HANDLE_END or sum(ch.isalpha() for ch in tok) < 3 \
+                or any(part.isdigit() and len(part) >= 5 for part in re.split(r"[._]", tok)):
+            continue   # "tel.01632960123": a number after a label
+        if any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok.rsplit(".", 1)[-1] + tok.split(".")[0]) \
+                or "_" in tok:
+            yield "personal-name", m.start(1), m.end(1)
+
+
+# "Lil Tizz", "me n lil j": a nickname, unless kin or a thing follows "lil"
+LIL = re.compile(r"(?<![\w])[Ll]il ([A-Za-z][\w'’-]*)")
+LIL_NOT = frozenset("bro brother sis sister one ones un 'un man boy girl bit while baby babe cousin nephew niece "
+                    "mate mates thing things kid kids guy dude".split())
+
+
+def find_lil_nicknames(text: str) -> Iterator[tuple[int, int]]:
+    for m in LIL.finditer(text):
+        if m.group(1).lower() not in LIL_NOT:
+            yield m.start(), m.end(1)

@@ -95,15 +95,19 @@ EVENT_BEFORE = re.compile(
     # a record's own events: "A&E attendance 26/12", "Chronology 15/1:", "left roll at ... 6/9"
     r"attendance|attended|chronology|chron|roll|forwarded|received|sent|referral|referred|reported|letter|report|"
     # a birthday, a week's start, a MARAC, a child found: "bday 14/1", "w/c 15/4", "found 2/4"
-    r"birthday|bday|b'day|marac|w/c|found)\b"
+    r"birthday|bday|b'day|marac|w/c|found|"
+    # supervision, health assessments and arrivals: "supervision 16.05", "iha done 4/4", "arr small boat 12.11"
+    r"supervision|supv|iha|rha|medical|arr|arrived|arrival|comm|commencing)\b"
     r"[^.;:!?\n/0-9]{0,36}$",
     re.IGNORECASE,
 )
+# after a day and a month, where or with whom it happened: a date's, not a count's ("core group 26/1 at ...")
+PLACE_OR_PERSON_AFTER = re.compile(r" (?:at|@|with|w/|re|by)\b")
 DUE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|due|until|from|before|dated)\s+$", re.IGNORECASE)
 WEEKDAY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 # "on the 19th" is a date when the clause goes on with no noun ("on the 19th, yet", not "on the 3rd floor")
-THE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|from|until|till|since|before|after)\s+the\s+$", re.IGNORECASE)
+THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|since|before|after)\s+the\s+$", re.IGNORECASE)
 ORD_END = re.compile(
     r"(?:st|nd|rd|th)(?=$|[,.;:)!?\x00\n]| [-–]| (?:without|with|and|but|yet|when|where|which|at|in|to|as|so|after|before|"
     r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad)\b)")
@@ -145,11 +149,12 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return False   # "2/3 of the members", "5/6 sessions": a fraction
     line_start = s == 0 or text[s - 1] in "\n\x00" or CHRON_BEFORE.search(text, max(0, s - 16), s)
     if line_start and (text[e:e + 1] == ":" or text[e:e + 2] in (" -", " –") or TIME_AFTER.match(text, e)
-                       or text[s - 1:s] == " "):
+                       or text[s - 1:s] == " " or int(day) > 12 and text[e:e + 1] == " "):   # "26/12 post-adoption: ..."
         return True   # a chronology's line: "10/10 - CAD 1187 ...", "24/4: seen", "2/3 16:40 call", "chron: 14/5"
     return bool(ON_BEFORE.search(text, max(0, s - 8), s) or WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
                 or EVENT_BEFORE.search(text, max(0, s - 48), s) and not (
-                    text[e:e + 1] == " " and text[e + 1:e + 2].islower())   # "CP visits 3/4 in timescale"
+                    text[e:e + 1] == " " and text[e + 1:e + 2].islower()
+                    and not PLACE_OR_PERSON_AFTER.match(text, e))   # "CP visits 3/4 in timescale", not "26/1 at the centre"
                 )
 
 
@@ -490,6 +495,8 @@ OF_MONTHS = tuple("of " + m for m in "jan feb mar apr may jun jul aug sep oct no
 HOLIDAY = re.compile(
     r"\b(?:new year['’]?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine['’]?s day"
     r"|st\.? (?:patrick|george|david|andrew)['’]?s day)\b")
+# (not the nights, "Bonfire Night", "Halloween": writers name them as a season's triggers
+# as often as an event's date, and each way a day is only a warning)
 HOLIDAY_STARTS = ("new year", "christmas", "boxing day", "valentine")
 HOLIDAY_WORDS = frozenset("year christmas boxing valentine valentines patrick george david andrew".split())
 

@@ -374,3 +374,22 @@ def find_police_attended(text: str, low: str, lex: Lexicon) -> Iterator[Span]:
             continue
         yield "named-place", m.start(1), m.end(1)
 
+
+
+def find_town_venues(text: str, low: str, lex: Lexicon, seen: set[str]) -> Iterator[Span]:
+    """"dwp appt at hull jobcentre", "court at hull youth ct", "seen at barrow skatepark": a
+    town in any case before a venue that towns have one of is the town, even a town that is
+    an English word."""
+    if (lex.towns.isdisjoint(seen) and lex.word_towns.isdisjoint(seen)) or VENUE_WORDS.isdisjoint(seen):
+        return
+    for m in TOWN_VENUE.finditer(low):
+        w = m.group(1)
+        if (w in lex.towns or w in lex.word_towns) and (text[m.start(1)].islower() or text[m.start(1):m.end(1)].istitle()):
+            yield "named-place", m.start(1), m.end(1)
+
+
+TOWN_VENUE = re.compile(r"(?<![\w'’-])([a-z]+) (?:youth (?:ct|court)|mags|magistrates|crown (?:ct|court)|jobcentre|"
+                        r"job centre|skatepark|skate park|bus (?:station|stn)|police (?:station|stn)|custody|"
+                        r"retail park|hospital|college|leisure centre|train (?:station|stn))\b")
+VENUE_WORDS = frozenset("youth mags magistrates crown jobcentre job skatepark skate bus police custody retail hospital "
+                        "college leisure train".split())

@@ -42,6 +42,10 @@ def towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[S
         if head and head.group(1) and head.group(1).strip().lower() not in lex.place_generic \
                 and head.group(1).strip().lower() not in HEADS_BEFORE_TOWN:
             continue
+        if not head and kind == "street-address" and text[e:e + 1] == " ":
+            m = TITLE_WORD.match(text, e + 1)   # "Address 19 Lansdowne Rd Croydon": no comma in a pasted field
+            if m and m.group(1).lower() in lex.towns:
+                yield "named-place", m.start(1), m.end(1)
         if head:
             m = TOWN_AFTER_COMMA.match(text, head.end())
             if not m and kind == "street-address" and not head.group(1):

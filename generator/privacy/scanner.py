@@ -189,6 +189,7 @@ class PrivacyScanner:
                     spans.append((kind, s, e))
 
         claim(identifiers.find_emails(text))
+        claim(aliases.find_numbered_handles(text))
         if "_" in text:
             # pasted file names ("Chronology_JSmith_v3.docx"): "_" parts words for every rule
             # after the email one; same length, so the offsets hold
@@ -235,6 +236,8 @@ class PrivacyScanner:
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))
         names = nonames.drop(text, self.names.find(text, low, caps), lex) + self.names.find_lower(text, low, words)
         names += aliases.find(text, low, words, caps, lex, SHOPS)
+        if "il " in text:
+            names += aliases.find_lil_nicknames(text)
         if "'" in text or "‘" in text or '"' in text or "“" in text:
             names += aliases.find_lower_nicknames(text, low, lex, self.lower_unknown.known)
         names += self.names.find_nicknames(text, low, words)
@@ -255,6 +258,7 @@ class PrivacyScanner:
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.lower_known))
         claim(locative.find_lower_shops(text, low, words, SHOPS))
         claim(locative.find_lower_towns(text, low, lex, words))
+        claim(locative.find_town_venues(text, low, lex, words))
         claim(venues.find_lower_pubs(low, words, lex))
         claim(self.lower_unknown.find(text, low, words))
         claim(self.proper.find(text, caps))
@@ -265,8 +269,9 @@ class PrivacyScanner:
         claim(self.person_cues.repeated(text, low, spans))
         if any(k == "postcode" for k, _, _ in spans):
             claim(nearplaces.towns_before_postcodes(text, spans, lex))
-        if ", " in text:
+        if ", " in text or any(k == "street-address" for k, _, _ in spans):
             claim(nearplaces.towns_after_places(text, spans, lex))
+        if ", " in text:
             claim(nearplaces.places_before_towns(text, spans, lex))
         if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text:
             claim(nearplaces.towns_joined_to_places(text, spans, lex))

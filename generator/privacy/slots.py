@@ -275,7 +275,8 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
         for m in (JOINED_AFTER.match(text, e), JOINED_BEFORE.search(text, max(0, s - 20), s)):
             if m:
                 c = lex.classes.get(m.group(1).lower(), 0)
-                if c & FIRSTS and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(m.group(1)):
+                # "summer + rhys", "may & kian": a season's or a month's name joined to a name is one too
+                if (c & FIRSTS or c & CAL) and not c & (VOCAB | ROLE | TITLE) and not lex.is_abbreviation(m.group(1)):
                     out.append(m.span(1))
     return out
 

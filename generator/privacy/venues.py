@@ -509,6 +509,10 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
                     and tok.lower() not in lex.words and not lex.is_abbreviation(tok.upper()) and tok.lower() not in known \
                     and (tok.isupper() or tok.islower() and tok not in HOSPITAL_AT_NOT):
                 yield "named-place", st, st + len(tok)   # "born at UHCW", "a&e at qeh", "medical arranged lri"
+    if "ward " in text or "wd " in text:
+        for m in INITIALS_WARD.finditer(text):
+            if not lex.is_abbreviation(m.group(1)) and m.group(1).lower() not in lex.words:
+                yield "named-place", m.start(1), m.end(1)
     if "(" in text:
         for m in HEALTH_LIST.finditer(text):
             if not lex.is_abbreviation(m.group(1)) and m.group(1).lower() not in lex.words:
@@ -529,11 +533,14 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
 THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w&/-]|['’]\w)")
 # a hospital by its initials after a word of birth or care: "born at UHCW", "a&e at qeh",
 # "cp medical arranged lri": a short token no list knows
-HOSPITAL_GATE = ("born", "Born", "a&e", "A&E", "dmitted", "aken", "ransferred", "ooked", "ischarged", "arranged", "edical")
-HOSPITAL_AT = re.compile(r" (?:at |to |@ ?)?([A-Za-z]{3,4})(?![\w&/-])")
+HOSPITAL_GATE = ("born", "Born", "a&e", "A&E", "dmitted", "aken", "ransferred", "ooked", "ischarged", "arranged", "edical",
+                 "dmission", "appt", "ppointment")
+HOSPITAL_AT = re.compile(r" (?:at |to |@ ?)?([A-Za-z]{3,5})(?![\w&/-])")
 HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next last this that same".split())
 HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged) (?:at|to|from|@) $"
-                                r"|medical arranged $|medical (?:at|@) ?$")
+                                r"|medical arranged $|medical (?:at|@) ?$|admission (?:to |at |@ ?)?$")
+# initials in capitals before a ward: "Paeds appt YGC ward 19", "GNCH ward 6"
+INITIALS_WARD = re.compile(r"(?<![\w&/-])([A-Z]{2,5}) (?:ward|wd) \d")
 # initials after a specialty in brackets: "(paeds, BRI ward 30)", "(A&E, WPH)"
 HEALTH_LIST = re.compile(r"\((?:paeds|paed|paediatrician|paediatrics|a&e|A&E|ED|maternity|ortho|orthopaedics|ent|ENT|"
                          r"fracture clinic|neonatal|scbu|SCBU|nicu|NICU|cons|consultant)[,;/] ?([A-Z]{2,5})(?![\w&/-])")

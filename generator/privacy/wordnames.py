@@ -62,10 +62,18 @@ NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new 
 # states only a person is in, right after the name in a note: "grace asleep", "will seen"
 # word-names that are weather too: "storm came in"
 WEATHER = frozenset("storm sky rain snow summer autumn winter spring dawn breeze frost misty river sunny".split())
+# a school year in brackets after a word-name: "sunny (y4, ...)", "jack (yr10)"
+SCHOOL_YEAR = re.compile(r"(?:y|yr|year|p|s)\d{1,2}")   # (P5, S2: Scotland's and Northern Ireland's)
+# another month after a month's count: "May (3), June (4) and July (2)"
+MONTH_LISTED = re.compile(r",? (?:and |& )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)")
+# a worker's role in brackets after a word-name: "faith (YOT wkr)", "dawn (family support worker)"
+WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)")
 PERSON_STATES = frozenset(
     "seen asleep awake upset excited tearful distressed doing crying playing smiling laughing sleeping "
     "eating attending struggling refusing engaging settling thriving arrived absent missing arrested "
-    "remanded charged bailed cautioned unsettled".split())
+    "remanded charged bailed cautioned unsettled suspended excluded expelled "
+    # a negated verb only a person's subject takes in a note: "hope wont come in", "jack didnt go"
+    "wont won't didnt didn't doesnt doesn't isnt isn't cant can't".split())
 
 
 AGE_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -146,6 +154,9 @@ class WordNameFinder:
             if text[s:e] == word and sep == " " and nxt in PERSON_SPEECH and not before.isdigit() \
                     and not self.lex.classes.get(before, 0) & DET and before not in MONTH_BEFORE:
                 yield "personal-name", s, e
+            elif text[s:e] in (word, word.capitalize()) and (m := CAP_AGE_AFTER.match(text, e)) and not before.isdigit() \
+                    and before not in MONTH_BEFORE and not MONTH_LISTED.match(low, m.end()):
+                yield "personal-name", s, e   # "may (15) missing overnight": a month has no age ("June (7), July (4)": counts)
 
     @staticmethod
     def _topic(low: str, s: int, e: int) -> bool:
@@ -241,6 +252,7 @@ class WordNameFinder:
             # "summer (4)", "faith (aged 9)", "bill (twins)", "grace (mum's eldest)"
             # "dawn (fsw)", "rose (mgm)": a role in brackets after the name
             return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") or nxt in KIN_IN_BRACKETS \
+                or SCHOOL_YEAR.fullmatch(nxt) is not None or WORKER_IN_BRACKETS.match(low, ws) is not None \
                 or bool(self.lex.classes.get(nxt, 0) & (PERSON_NOUN | ROLE)) and low[ws + len(nxt):ws + len(nxt) + 1] in ")'’"
         if sep.strip():
             return False

@@ -1,0 +1,58 @@
+"""Names, places and dates read from the identifier passages of the ninth session's blind
+splits (`redteam-am`, `redteam-an`, `redteam-ao`): handles with digits or underscores,
+"Lil" nicknames, word-names in lower case shown by a negated verb, a suspension, a school year
+or a worker's role in brackets ("faith (YOT wkr)", "frank (P5)"), a month with an age
+("may (15)"), a season's name joined to a name ("summer + rhys"), a town before a venue towns
+have ("hull jobcentre"), a town after a pasted address with no comma, a hospital's initials
+before a ward or after "admission", a place before a town's comma, and short dates after a
+supervision, a health assessment, an arrival, or before "at". Each fires where it should and
+stays quiet where it should not. All text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from scanning import found  # tests/privacy/scanning.py
+
+FIRES = [
+    ("personal-name", "minutes MACE: yp1 unnamed, yp2 t.bagz23, yp3 unnamed.", "t.bagz23"),
+    ("personal-name", 'This file lists the child as "kaydz_x0" in the alias box', "kaydz_x0"),
+    ("personal-name", "WhatsApp (screenshot): 'Lil Tizz: u owe me 2 bags bro'", "Lil Tizz"),
+    ("personal-name", "yp said 'me n lil j went to the pier'", "lil j"),
+    ("personal-name", 'txt from mum 21:14: "hope wont come in tonight"', "hope"),
+    ("personal-name", "mum rang - jack suspended for vaping", "jack"),
+    ("personal-name", "referral: sunny (y4) says 'dads friend hurts mum'", "sunny"),
+    ("personal-name", "YOT: faith (YOT wkr) - NRM submitted.", "faith"),
+    ("personal-name", "call from the school re frank (P5) - came in hungry 3 days", "frank"),
+    ("personal-name", "may (15) missing overnight. found 06:10 by PSNI.", "may"),
+    ("personal-name", "LAC review: summer + rhys w/ FC. contact monthly", "summer"),
+    ("named-place", "sw to help w/ DWP appt at hull jobcentre", "hull"),
+    ("named-place", "seen yp at barrow skatepark w/ mates", "barrow"),
+    ("named-place", "Mother DOB withheld. Address 19 Lansdowne Rd Croydon", "Croydon"),
+    ("named-place", "17/05/2023 | Health | Paeds appt YGC ward 19 | child seen", "YGC"),
+    ("named-place", "MASH 7 march - admission NSECH 2yo, ingestion?", "NSECH"),
+    ("exact-date", "cla review mins: 1. health - iha done 4/4. 2. educ - pep done", "4/4"),
+    ("exact-date", "outcome cp plan - neglect. core group 26/1 at the children's centre", "26/1"),
+    ("exact-date", 'SWET para 12 draft: "on the 3rd i visited and found him asleep"', "3rd"),
+    ("exact-date", "26/12 post-adoption: adoptive mum rang, upset", "26/12"),
+]
+
+QUIET = [
+    "see s.47 and v1.2 of the plan, e.g. the notes; file chronology_final_v2.docx",
+    "my lil bro is fine, the lil one sleeps well",
+    "there is no hope wont help anyone here",
+    "the will isnt signed yet",
+    "in may (2023) the plan changed",
+    "she was reading library books at bedtime",
+    "CP visits 3/4 in timescale this quarter.",
+    "19/20 sessions attended; PEP targets met 2/3.",
+]
+
+
+@pytest.mark.parametrize("kind, text, span", FIRES)
+def test_fires(kind: str, text: str, span: str) -> None:
+    assert any(k == kind and span in s for k, s in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet(text: str) -> None:
+    assert found(text) == []

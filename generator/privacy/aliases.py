@@ -183,7 +183,8 @@ NICK_PERSON_BEFORE = frozenset(
 # 'titch'", "named as 'dibbs'", "aka 'spider'"
 NICK_NAMING = re.compile(r"(?:names? given:?|known(?: only| locally)? as|goes by|named as|nicknamed|aka|a\.k\.a\.?|goes by|calls? (?:him|her|them)(?:self)?)\s*$")
 # before these a quoted English word is a nickname too: "flatmate 'spider'"
-NICK_STRONG_BEFORE = frozenset("nominal nominals flatmate associate associates aka".split())
+NICK_STRONG_BEFORE = frozenset("nominal nominals flatmate associate associates aka "
+                               "male female man lad guy bloke".split())   # "w/ older male 'smiler'"
 # between two quoted nicknames: "'jay' and 'mikey'"
 NICK_JOINS = frozenset({"and", "&", "+", ",", "or"})
 NICK_KIN_BEFORE = frozenset("dad mum nan stepdad stepmum grandad brother sister".split())

@@ -194,7 +194,8 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
                 or word and _from_before(text, cap.start) and WORD_TOWN_END.match(text, cap.end)
                 or not word and not area and CENTRE_AFTER.match(text, cap.end)
                 or not strict and YEARS_BEFORE.search(text, max(0, cap.start - 12), cap.start)
-                or not strict and DASH_BEFORE.search(text, max(0, cap.start - 4), cap.start)):
+                or not strict and DASH_BEFORE.search(text, max(0, cap.start - 4), cap.start)
+                or text[cap.start - 1:cap.start] == "(" and text[cap.end:cap.end + 1] == ")"):   # "Child's voice (Hull):"
             continue
         if text[max(0, cap.start - 8):cap.start] == "Greater ":
             continue   # "Greater Manchester": a county
@@ -380,16 +381,21 @@ def find_town_venues(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
     """"dwp appt at hull jobcentre", "court at hull youth ct", "seen at barrow skatepark": a
     town in any case before a venue that towns have one of is the town, even a town that is
     an English word."""
-    if (lex.towns.isdisjoint(seen) and lex.word_towns.isdisjoint(seen)) or VENUE_WORDS.isdisjoint(seen):
+    if (lex.towns.isdisjoint(seen) and lex.word_towns.isdisjoint(seen)) or VENUE_WORDS.isdisjoint(seen) and "royal" not in seen:
         return
     for m in TOWN_VENUE.finditer(low):
         w = m.group(1)
         if (w in lex.towns or w in lex.word_towns) and (text[m.start(1)].islower() or text[m.start(1):m.end(1)].istitle()):
             yield "named-place", m.start(1), m.end(1)
+    if "royal" in seen:
+        for m in ROYAL_TOWN.finditer(low):   # "paed liaison royal stoke": a town's royal hospital
+            if m.group(1) in lex.towns or m.group(1) in lex.word_towns:
+                yield "named-place", m.start(), m.end()
 
 
 TOWN_VENUE = re.compile(r"(?<![\w'’-])([a-z]+) (?:youth (?:ct|court)|mags|magistrates|crown (?:ct|court)|jobcentre|"
                         r"job centre|skatepark|skate park|bus (?:station|stn)|police (?:station|stn)|custody|"
                         r"retail park|hospital|college|leisure centre|train (?:station|stn))\b")
+ROYAL_TOWN = re.compile(r"(?<![\w'’-])royal ([a-z]+)\b")
 VENUE_WORDS = frozenset("youth mags magistrates crown jobcentre job skatepark skate bus police custody retail hospital "
                         "college leisure train".split())

@@ -27,7 +27,7 @@ FULL_HEADS = frozenset(
 SCHOOL_HEADS = frozenset("primary academy nursery school infants juniors prim pri infs jnr acad".split())
 STREET_BRIDGES = frozenset("lane road street avenue drive rd st ave".split())
 SHORT_HEADS = frozenset(
-    "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc".split())
+    "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc sq pk rec".split())
 HEADS = FULL_HEADS | SHORT_HEADS
 # a run of lower-case words before the head: at most three, one space apart
 WORD_BEFORE = re.compile(r"([a-z]+(?:['’]s)?) $")

@@ -662,6 +662,8 @@ class NameFinder:
                 continue   # capitalised: handled by find()
             if prev_word(low, s)[0] in POSSESSIVE_DET:
                 continue   # "wear his kara", "her will": a thing, not a person
+            if word in self.lex.known_places and not self.get(word, 0) & FIRSTS:
+                continue   # "jack's dad in spain": a country in lower case (not "jordan", "georgia")
             if low[e:e + 1] == "-":
                 nw, _, _ = next_word(low, e + 1)
                 if not self.get(nw, 0) & FIRSTS:

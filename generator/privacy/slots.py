@@ -283,7 +283,7 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
 
 # a first name joined to another by a hyphen, in lower case: "jack-henry", "summer-rae";
 # read from each hyphen (a regex over the whole text, starting with a lookbehind, was slow)
-HYPHEN_PAIR = re.compile(r"([a-z]{2,}|[A-Z][a-z]+)-([a-z]{2,}|[A-Z][a-z]+)(?![\w'’-])")
+HYPHEN_PAIR = re.compile(r"([a-z]{2,}|[A-Z][a-z]+)-([a-z]{2,}|[A-Z][a-z]+)(?![\w-]|['’](?!s\b))")
 
 
 def hyphened_names(text: str, lex: Lexicon) -> list[Span]:
@@ -307,6 +307,9 @@ def hyphened_names(text: str, lex: Lexicon) -> list[Span]:
                 ca, cb = lex.classes.get(a, 0), lex.classes.get(b, 0)
                 if ca & (FIRSTS | CAL) and cb & (FIRSTS | CAL) and (ca | cb) & FIRSTS and not (ca | cb) & (VOCAB | ROLE | TITLE):
                     out.append(m.span())
+                elif ca & (SURNAME | SURNAME_AMB | FIRSTS) and cb & (SURNAME | SURNAME_AMB | FIRSTS) and a not in lex.words \
+                        and b not in lex.words and not (ca | cb) & (VOCAB | ROLE | TITLE):
+                    out.append(m.span())   # a double-barrelled surname: "(vaughan-rees)", "Okafor-Brown"
         i = text.find("-", i + 1)
     return out
 

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from . import lowerplaces
 from .lexicon import CAL, DET, INTRO, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
 from .tokens import Cap, next_word, occurrences, sentence_initial
 
@@ -366,7 +367,7 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
 
 # lower-case labels of a place, and their lower-case values up to the next mark: "ward:
 # wheal rose (paeds)", "(locality: south sefton)", "sch: trewartha primary"
-LOWER_LABELS = frozenset("ward locality area estate placement nursery school sch hosp hospital setting".split())
+LOWER_LABELS = frozenset("ward locality area estate placement nursery school sch hosp hospital setting park site".split())
 LOWER_LABEL_RUN = re.compile(r" ?([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2})(?=\s*(?:[.,;:)(\n?\x00]|$| -))")
 # "on ocean ward": a ward named by a word, with no "the" (not "on maternity ward")
 LOWER_WARD = re.compile(r"(?<![\w'’-])(?:on|to|from|onto) ([a-z]{3,12}) ward\b")
@@ -375,6 +376,9 @@ NOT_WARD_NAMES = frozenset("the a same another maternity postnatal antenatal lab
                            "isolation day side main ward hospital neonatal womens women's mens men's".split())
 
 
+# what kind of school, not which: "school: local primary", "nursery: private nursery"
+KIND_OF_SCHOOL = frozenset("local same new old current previous mainstream special private state village catholic rc "
+                           "church faith free independent primary secondary infant junior".split())
 # a field's verdict, not its place: "school: ok", "placement: n/a"
 NOT_LABEL_VALUES = frozenset("ok okay good fine yes no none nil tbc tba n/a na unknown same stable settled".split())
 
@@ -382,6 +386,13 @@ NOT_LABEL_VALUES = frozenset("ok okay good fine yes no none nil tbc tba n/a na u
 def _lower_named(words: list[str], label: str, lex: Lexicon) -> bool:
     """A lower-case value names a place: on a ward or locality line any words but generic
     ones; elsewhere one word no English list knows, or a town."""
+    if any(lex.classes.get(w, 0) & (ROLE | TITLE | DET) or w in NOT_LABEL_VALUES for w in words) \
+            or any(w in KIND_OF_SCHOOL for w in words[:-1]):
+        return False
+    if len(words) >= 2 and words[-1] in lowerplaces.SCHOOL_HEADS:
+        return True   # "school: central primary": a school's name before its kind
+    if label == "park" and not any(w in lowerplaces.HEADS for w in words):
+        return True   # "park: golden sands, leysdown": a caravan park's or a Traveller site's name, whatever its words
     if any(w in lex.place_generic or lex.classes.get(w, 0) & (VOCAB | ROLE | TITLE | DET | CAL) or w in NOT_WARD_NAMES
            for w in words):
         return False

@@ -66,6 +66,9 @@ WEATHER = frozenset("storm sky rain snow summer autumn winter spring dawn breeze
 SCHOOL_YEAR = re.compile(r"(?:y|yr|year|p|s)\d{1,2}")   # (P5, S2: Scotland's and Northern Ireland's)
 # another month after a month's count: "May (3), June (4) and July (2)"
 MONTH_LISTED = re.compile(r",? (?:and |& )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)")
+# what is a child's, after a word-name's 's: "worried about may's attendance"
+CHILDS = frozenset("attendance behaviour weight views wishes voice needs bedroom nursery school placement "
+                   "contact safety keyworker teacher social worker ehcp pep".split())
 # a worker's role in brackets after a word-name: "faith (YOT wkr)", "dawn (family support worker)"
 WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)")
 PERSON_STATES = frozenset(
@@ -244,7 +247,7 @@ class WordNameFinder:
     def _person_after(self, text: str, low: str, end: int) -> bool:
         if text[end:end + 2] in ("'s", "’s"):
             nxt, sep, _ = next_word(low, end + 2)
-            return sep.strip() == "" and bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN)
+            return sep.strip() == "" and (bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN) or nxt in CHILDS)
         nxt, sep, ws = next_word(low, end)
         if sep.strip() == "(" and nxt in ("the", "a"):
             nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)"
@@ -270,6 +273,8 @@ class WordNameFinder:
             return next_word(low, ws + 3 + len(" been"))[0] in BEEN_PARTICIPLES
         if nxt == "in" or nxt == "off":   # "mason in today", "faith off sick", not "hope in the plan"
             return next_word(low, ws + len(nxt))[0] in ("today", "school", "nursery", "class", "sick", "tonight")
+        if nxt == "moved":   # "since bill moved out", not "the storm moved east"
+            return next_word(low, ws + len(nxt))[0] in ("out", "in", "back", "schools", "placement", "placements")
         if nxt in ("turns", "turned"):   # "faith turns 18 on 3/9"
             return next_word(low, ws + len(nxt))[0].isdigit()
         if nxt == "called":   # "holly called, upset", not "a storm called"

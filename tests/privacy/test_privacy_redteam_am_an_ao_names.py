@@ -56,3 +56,40 @@ def test_fires(kind: str, text: str, span: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_quiet(text: str) -> None:
     assert found(text) == []
+
+
+SECOND_ROUND = [
+    ("personal-name", "PM to chase. partner stacey-lee's kids? she lives nearby", "stacey-lee"),
+    ("personal-name", "adoption team - env had adopters name (vaughan-rees) on it!!", "vaughan-rees"),
+    ("personal-name", 'YP last seen 22:00 w/ older male "dizzy". returned 03:40 by taxi.', "dizzy"),
+    ("personal-name", "grace said mum crying a lot since bill moved out, quiet.", "bill"),
+    ("personal-name", "hope's voice is clear in the plan", "hope"),
+    ("named-place", "email from paed liaison royal stoke: child seen", "royal stoke"),
+    ("named-place", "YP last seen castle sq swansea approx 22:00", "castle sq"),
+    ("named-place", "lives nearby. school: central primary. SW to visit today.", "central primary"),
+    ("named-place", "on site not in sch since easter. park: golden sands, nearby.", "golden sands"),
+    ("named-place", 'Child\'s voice (Hull): "Me mam says I\'m nesh"', "Hull"),
+]
+
+SECOND_QUIET = [
+    "the bill's total was paid; the storm moved east",
+    "school: the local primary; nursery: private nursery",
+    "site: unauthorised encampment.",
+    "the royal family visited",
+    "a well-being check and a long-term plan",
+]
+
+
+@pytest.mark.parametrize("kind, text, span", SECOND_ROUND)
+def test_second_round_fires(kind: str, text: str, span: str) -> None:
+    assert any(k == kind and span in s for k, s in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", SECOND_QUIET)
+def test_second_round_quiet(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_country_in_lower_case_is_no_name_but_a_name_that_is_a_country_is() -> None:
+    assert ("personal-name", "spain") not in found("jack's dad in spain, no contact")
+    assert ("personal-name", "jordan") in found("seen jordan at school, upset")

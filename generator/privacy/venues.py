@@ -514,9 +514,10 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
                     and _hospital_cue(text, st, en, lex, known):
                 yield "named-place", st, en   # "a&e at the QE", "born at the RVI"
     if any(w in text for w in HOSPITAL_GATE):   # (each cue's word, in both cases: a gate, not a test)
+        low = text.lower()
         for m in HOSPITAL_AT.finditer(text):
             tok, st = m.group(1), m.start(1)
-            if HOSPITAL_AT_BEFORE.search(text.lower(), max(0, st - 24), st) \
+            if HOSPITAL_AT_BEFORE.search(low, max(0, st - 24), st) \
                     and tok.lower() not in lex.words and not lex.is_abbreviation(tok.upper()) and tok.lower() not in known \
                     and (tok.isupper() or tok.islower() and tok not in HOSPITAL_AT_NOT):
                 yield "named-place", st, st + len(tok)   # "born at UHCW", "a&e at qeh", "medical arranged lri"
@@ -545,7 +546,7 @@ THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w&/-]|['’]\w)")
 # a hospital by its initials after a word of birth or care: "born at UHCW", "a&e at qeh",
 # "cp medical arranged lri": a short token no list knows
 HOSPITAL_GATE = ("born", "Born", "a&e", "A&E", "dmitted", "aken", "ransferred", "ooked", "ischarged", "arranged", "edical",
-                 "dmission", "appt", "ppointment")
+                 "dmission")
 HOSPITAL_AT = re.compile(r" (?:at |to |@ ?)?([A-Za-z]{3,5})(?![\w&/-])")
 HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next last this that same".split())
 HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged) (?:at|to|from|@) $"

@@ -514,6 +514,24 @@ THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 LOG_OF_DAY = re.compile(r"(?<![\w])[Ll][Oo][Gg](?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
 # a case system's letters, a serial and a year: "CP no: CP/0456/23"
 LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,8}/\d{2}(?:\d{2})?(?![\w/-])")
+# a crime number of a force, a serial and a year: "46/120334/22"; a tribunal's appeal number:
+# "EH840/23/00127" (a date's parts are never five digits long)
+FORCE_SERIAL_YEAR = re.compile(r"(?<![\w/-])\d{1,4}/\d{5,8}/\d{2}(?:\d{2})?(?![\w/-])")
+TRIBUNAL_REF = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{2,4}/\d{2}/\d{3,6}(?![\w/-])")
+# an incident by its number on a day: "cumbria pol inc 93 of 17/04/23", "occurrence 412 of 3/3"
+INCIDENT_OF_DAY = re.compile(r"(?<![\w])(?:[Ii]nc|INC|[Ii]ncident|INCIDENT|[Oo]cc|[Oo]ccurrence|[Ss]erial)\.? ?(?:no\.? ?)?"
+                             r"(\d{1,5}) of \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
+
+
+def find_slashed_refs(text: str) -> Iterator[Span]:
+    """A crime number or a tribunal's appeal number with no cue word ("| nfa | 46/120334/22",
+    "(EH840/23/00127)"); read after the cue-word rule, which reports "crime ref 14/56789/24"
+    with its cue."""
+    if text.count("/") < 2:
+        return
+    for pattern in (FORCE_SERIAL_YEAR, TRIBUNAL_REF):
+        for m in pattern.finditer(text):
+            yield "case-number", m.start(), m.end()
 
 
 # every shape above holds four digits in a row; the patterns start with a lookbehind, which
@@ -561,7 +579,7 @@ def find_system_refs(text: str, windows: list[tuple[int, int]] | None = None) ->
 def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) -> Iterator[Span]:
     """A police log's number, known by the day after it ("Log 0417 14/02", "log 1802 of
     03/03/2024"); the day stays an event's date for the date rules."""
-    if "og" not in text and "OG" not in text:
+    if "og" not in text and "OG" not in text and " of " not in text:
         return
     n = len(text)
     for ws, we in digit_windows(text) if windows is None else windows:
@@ -572,6 +590,9 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
         for m in LOG_OF_DAY.finditer(text):
             if len(m.group(1)) == 3:
                 yield "case-number", m.start(), m.end(1)   # "log no 318 of 04/06": no window of four digits
+    if " of " in text:
+        for m in INCIDENT_OF_DAY.finditer(text):
+            yield "case-number", m.start(1), m.end(1)   # "inc 93 of 17/04/23": the number; the day stays a date
 
 
 # a reference of a system's letters and digits: "LL0073391", "M4471902"

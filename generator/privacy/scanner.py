@@ -203,6 +203,7 @@ class PrivacyScanner:
             claim(dates.find_dates(text, low, runs))
             claim(identifiers.find_system_refs(text, windows))
             claim(identifiers.find_numbers(text, low, runs))
+            claim(identifiers.find_slashed_refs(text))
             claim(identifiers.find_letter_dash_refs(text))
             claim(list(identifiers.find_same_shape(text, spans)))
 

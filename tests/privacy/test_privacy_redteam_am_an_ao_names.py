@@ -93,3 +93,21 @@ def test_second_round_quiet(text: str) -> None:
 def test_a_country_in_lower_case_is_no_name_but_a_name_that_is_a_country_is() -> None:
     assert ("personal-name", "spain") not in found("jack's dad in spain, no contact")
     assert ("personal-name", "jordan") in found("seen jordan at school, upset")
+
+
+STRUCTURED = [
+    ("case-number", "cumbria pol inc 93 of 17/04/23 - yp found drunk", "93"),
+    ("case-number", "attempted shoplifting | nfa | 46/120334/22", "46/120334/22"),
+    ("case-number", "The tribunal appeal (EH840/23/00127) was conceded by the local authority.", "EH840/23/00127"),
+    ("date-of-birth", "the hospital bracelet from his birth on 14.11.2016 and his first school photo", "14.11.2016"),
+]
+
+
+@pytest.mark.parametrize("kind, text, span", STRUCTURED)
+def test_structured_fires(kind: str, text: str, span: str) -> None:
+    assert any(k == kind and span in s for k, s in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", ["3 of 4/5 sessions were attended", "GCSE 2023/2024 results", "scored 2 of 5/10"])
+def test_structured_quiet(text: str) -> None:
+    assert found(text) == []

@@ -30,7 +30,8 @@ SHORT_HEADS = frozenset(
     "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc sq pk rec".split())
 HEADS = FULL_HEADS | SHORT_HEADS
 # a run of lower-case words before the head: at most three, one space apart
-WORD_BEFORE = re.compile(r"([a-z]+(?:['’]s)?) $")
+# (a Welsh or English place's joined name too: "hafod-y-wern family centre", "barrow-in-furness college")
+WORD_BEFORE = re.compile(r"([a-z]+(?:-(?:y|yr|on|upon|le|in|under|by|en|the)-[a-z]+)?(?:['’]s)?) $")
 # generic words cut short between a name and its head: "caister fam hub", "dene comm centre"
 CLIPPED_BRIDGES = frozenset("fam comm res yth chn childrens med".split())
 # hospitals are named after counties too: "cumberland inf", "kent & canterbury hosp"
@@ -50,6 +51,8 @@ def _naming(word: str, lex: Lexicon, known: frozenset[str], plain: bool = True) 
     """Whether a lower-case word may be part of a local place's name (``plain``: an
     ordinary word of ``place_name_words.txt`` may)."""
     w = word[:-2] if word.endswith(("'s", "’s")) else word
+    if "-" in w:
+        return True   # "hafod-y-wern": a place's name joined by its particle (WORD_BEFORE)
     if len(w) < 3 or w in lex.place_generic or w in lex.known_places:
         return False
     cls = lex.classes.get(w, 0)

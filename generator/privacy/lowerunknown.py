@@ -106,7 +106,8 @@ class LowerUnknownFinder:
 
     @staticmethod
     def _name_shaped(w: str) -> bool:
-        return len(w) >= 5 and w.isalpha() and len(VOWEL_RUN.findall(w)) >= 2
+        # (or a Scottish or Irish surname's "mc": "sent by p mcginn")
+        return len(w) >= 5 and w.isalpha() and (len(VOWEL_RUN.findall(w)) >= 2 or w.startswith("mc") and w[2] not in "aeiou")
 
     def _bent_word(self, w: str) -> bool:
         """A known word misspelt, clipped, prefixed or joined to another, or shaped like a

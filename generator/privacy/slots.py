@@ -283,6 +283,8 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
 
 # a first name joined to another by a hyphen, in lower case: "jack-henry", "summer-rae";
 # read from each hyphen (a regex over the whole text, starting with a lookbehind, was slow)
+# capitalised words before a hyphen and a name that make a thing, not a name ("Anti-Rose")
+HYPHEN_NOT_FIRST = frozenset("anti non pro ex post pre mid co self".split())
 HYPHEN_PAIR = re.compile(r"([a-z]{2,}|[A-Z][a-z]+)-([a-z]{2,}|[A-Z][a-z]+)(?![\w-]|['’](?!s\b))")
 
 
@@ -307,6 +309,9 @@ def hyphened_names(text: str, lex: Lexicon) -> list[Span]:
                 ca, cb = lex.classes.get(a, 0), lex.classes.get(b, 0)
                 if ca & (FIRSTS | CAL) and cb & (FIRSTS | CAL) and (ca | cb) & FIRSTS and not (ca | cb) & (VOCAB | ROLE | TITLE):
                     out.append(m.span())
+                elif m.group(1)[0].isupper() and m.group(2)[0].isupper() and cb & FIRSTS and ca & VOCAB \
+                        and not (ca | cb) & (ROLE | TITLE) and a not in HYPHEN_NOT_FIRST:
+                    out.append(m.span())   # "Gypsy-Rose": a word of the vocabulary and a name, both capitalised
                 elif ca & (SURNAME | SURNAME_AMB | FIRSTS) and cb & (SURNAME | SURNAME_AMB | FIRSTS) and a not in lex.words \
                         and b not in lex.words and not (ca | cb) & (VOCAB | ROLE | TITLE):
                     out.append(m.span())   # a double-barrelled surname: "(vaughan-rees)", "Okafor-Brown"

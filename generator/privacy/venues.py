@@ -546,11 +546,12 @@ THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w&/-]|['’]\w)")
 # a hospital by its initials after a word of birth or care: "born at UHCW", "a&e at qeh",
 # "cp medical arranged lri": a short token no list knows
 HOSPITAL_GATE = ("born", "Born", "a&e", "A&E", "dmitted", "aken", "ransferred", "ooked", "ischarged", "arranged", "edical",
-                 "dmission")
+                 "dmission", "ttendance")
 HOSPITAL_AT = re.compile(r" (?:at |to |@ ?)?([A-Za-z]{3,5})(?![\w&/-])")
 HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next last this that same".split())
 HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged) (?:at|to|from|@) $"
-                                r"|medical arranged $|medical (?:at|@) ?$|admission (?:to |at |@ ?)?$")
+                                r"|medical arranged $|medical (?:at|@) ?$|admission (?:to |at |@ ?)?$"
+                                r"|(?:ed|a&e) attendance (?:at |@ ?)?$")
 # initials in capitals before a ward: "Paeds appt YGC ward 19", "GNCH ward 6"
 INITIALS_WARD = re.compile(r"(?<![\w&/-])([A-Z]{2,5}) (?:ward|wd) \d")
 # initials after a specialty in brackets: "(paeds, BRI ward 30)", "(A&E, WPH)"
@@ -651,3 +652,20 @@ def find_flat_buildings(text: str, lex: Lexicon) -> Iterator[Span]:
         if not lex.classes.get(first, 0) & (ROLE | DET | CAL | TITLE) and first not in lex.calendar:
             yield "named-place", m.start(1), m.end(1)
 
+
+
+def find_lower_ysgol(text: str) -> Iterator[Span]:
+    """"TAF mtg held at ysgol plas coch": a Welsh school's name after "ysgol" in lower case, not
+    its kind alone ("ysgol gymraeg", "ysgol gynradd") nor the words after it ("ysgol gymraeg
+    now"). Capitalised names are the head-first rule's."""
+    if "ysgol " not in text:
+        return
+    for m in LOWER_YSGOL.finditer(text):
+        words = m.group(1).split()
+        if not all(w in WELSH_SCHOOL_KINDS for w in words) and not any(w in YSGOL_STOP for w in words):
+            yield "named-place", m.start(), m.end()
+
+
+LOWER_YSGOL = re.compile(r"(?<![\w'’-])ysgol((?: [a-z'’-]+){1,3}?)(?=\s*(?:[.,;:)(\n\x00]|$| -| on | in | at | for | and ))")
+WELSH_SCHOOL_KINDS = frozenset("gymraeg gynradd uwchradd feithrin meithrin y yr gyfun arbennig".split())
+YSGOL_STOP = frozenset("now then since from until with last this next today again still every".split())

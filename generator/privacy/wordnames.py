@@ -37,6 +37,10 @@ JOIN_KIN = frozenset("mum dad nan nana gran grandad grandma uncle aunt auntie au
 # kin in brackets after a word-name: "will + bill (twins)"
 KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's".split())
 # a verb of seeing or meeting a person right before the word-name: "sch visit - seen river"
+# "wants faith to stay for the summer", "told storm to leave": someone is wanted to act
+WANTING_BEFORE = frozenset("wants wanted want asked asks told tells allow allowed allows let lets help helped helps "
+                           "encourage encouraged encourages".split())
+TO_ACT_AFTER = re.compile(r" to (?:stay|come|live|go|see|visit|leave|move|return|attend|join|sleep|speak|talk|call|ring)\b")
 SEEING_BEFORE = frozenset("seen visited met collected weighed examined baby".split())
 # "we have seen hope in her": an abstract noun after an auxiliary's "seen"
 ABSTRACT = frozenset("hope faith grace will joy patience charity honour".split())
@@ -74,7 +78,7 @@ WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fs
 PERSON_STATES = frozenset(
     "seen asleep awake upset excited tearful distressed doing crying playing smiling laughing sleeping "
     "eating attending struggling refusing engaging settling thriving arrived absent missing arrested "
-    "remanded charged bailed cautioned unsettled suspended excluded expelled "
+    "remanded charged bailed cautioned unsettled suspended excluded expelled bullied "
     # a negated verb only a person's subject takes in a note: "hope wont come in", "jack didnt go"
     "wont won't didnt didn't doesnt doesn't isnt isn't cant can't".split())
 
@@ -145,6 +149,7 @@ class WordNameFinder:
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
                     and (before != "baby" or self._after_baby(low, e)) \
                     or self._person_after(text, low, e) \
+                    or before in WANTING_BEFORE and TO_ACT_AFTER.match(low, e) \
                     or sentence_initial(text, s) and IS_A_PERSON.match(low, e):
                 yield "personal-name", s, e   # "seen river in 1:1 room"
 
@@ -272,9 +277,10 @@ class WordNameFinder:
         if nxt == "has" and next_word(low, ws + 3)[0] == "been":   # "hope has been missing 4 times"
             return next_word(low, ws + 3 + len(" been"))[0] in BEEN_PARTICIPLES
         if nxt == "in" or nxt == "off":   # "mason in today", "faith off sick", not "hope in the plan"
-            return next_word(low, ws + len(nxt))[0] in ("today", "school", "nursery", "class", "sick", "tonight")
+            return next_word(low, ws + len(nxt))[0] in ("today", "school", "nursery", "class", "sick", "tonight", "bed",
+                                                        "care", "hospital", "custody", "a&e")
         if nxt == "moved":   # "since bill moved out", not "the storm moved east"
-            return next_word(low, ws + len(nxt))[0] in ("out", "in", "back", "schools", "placement", "placements")
+            return next_word(low, ws + len(nxt))[0] in ("out", "in", "back", "schools", "placement", "placements", "to", "house")
         if nxt in ("turns", "turned"):   # "faith turns 18 on 3/9"
             return next_word(low, ws + len(nxt))[0].isdigit()
         if nxt == "called":   # "holly called, upset", not "a storm called"

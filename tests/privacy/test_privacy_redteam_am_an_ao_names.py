@@ -111,3 +111,33 @@ def test_structured_fires(kind: str, text: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["3 of 4/5 sessions were attended", "GCSE 2023/2024 results", "scored 2 of 5/10"])
 def test_structured_quiet(text: str) -> None:
     assert found(text) == []
+
+
+THIRD_ROUND = [
+    ("named-place", "health: ED attendance qeh 02:30 - od 12 x paracetamol", "qeh"),
+    ("personal-name", "iro dispute res stage 1 sent by p mcginn re plan drift", "mcginn"),
+    ("named-place", "next review at hafod-y-wern family centre.", "hafod-y-wern family centre"),
+    ("named-place", "SW to close once TAF mtg held at ysgol plas coch. nil further.", "ysgol plas coch"),
+    # read from the open split redteam-w
+    ("personal-name", "aunt - wants faith to stay for summer hols", "faith"),
+    ("personal-name", "darren rang - mark moved to a flat nearby", "mark"),
+    ("personal-name", "girls there fri. summer in bed 2pm", "summer"),
+    ("personal-name", "caller: mum - will bullied on bus from school.", "will"),
+    ("personal-name", "Gypsy-Rose + sisters - site visit overdue", "Gypsy-Rose"),
+]
+
+THIRD_QUIET = [
+    "went to the after-school club; seen at mcdonalds",
+    "moved to ysgol gymraeg in sept",
+    "a Post-Christmas review; the storm moved to the east",
+]
+
+
+@pytest.mark.parametrize("kind, text, span", THIRD_ROUND)
+def test_third_round_fires(kind: str, text: str, span: str) -> None:
+    assert any(k == kind and span in s for k, s in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", THIRD_QUIET)
+def test_third_round_quiet(text: str) -> None:
+    assert found(text) == []

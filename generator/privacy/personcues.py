@@ -190,6 +190,14 @@ class PersonCues:
                         and not lex.classes.get(w, 0) & (ROLE | VOCAB) and w not in MODALS \
                         and (m.group(0).split()[0] not in BE_VERBS or m.group(0).split()[-1].rstrip("'’") not in lex.words):
                     yield "personal-name", m.start(1), m.end(1)   # "i want 2 stay at jades tnite", "im at kyles"
+        if not KIN_AFTER_S.isdisjoint(words):
+            for m in NAMES_KIN.finditer(low):
+                w = m.group(1)
+                parts = w.split("-")
+                if text[m.start(1):m.end(1)] == w and all(self._first_or_word_name(p) for p in parts) \
+                        and w + "s" not in S_WORDS and not lex.classes.get(w + "s", 0) & DET \
+                        and not lex.classes.get(prev_word(low, m.start(1))[0], 0) & DET:
+                    yield "personal-name", m.start(1), m.end(1)   # "jacks dad in spain", "hunters bro", "stacey-lees kids"
         if " to " in low:
             for m in ACTION_VERB.finditer(low):
                 at = m.start() - 5 if low[m.start() - 5:m.start()] in (" also", " then") else m.start()
@@ -203,6 +211,11 @@ class PersonCues:
                         and word not in SEASON_NAMES and word not in EVALUATIVE and sentence_initial(text, s) \
                         and ACTION_TO.match(low, e):
                     yield "personal-name", s, e   # "frank to bring kids to contact", "action: Precious to attend"
+
+    def _first_or_word_name(self, w: str) -> bool:
+        c = self.lex.classes.get(w, 0)
+        return (bool(c & FIRSTS) or w in self.names) and not c & (ROLE | VOCAB | CAL | DET | TITLE) \
+            and w not in MODALS and w not in ABSTRACT
 
     def repeated(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:
         """A lower-case name found once is a name wherever else its passage writes it ("shaz
@@ -365,6 +378,13 @@ GREETING_BEFORE = re.compile(r"(?<![\w-])(?:hiya|hi|hey|hello|yo|morning|evening
 BE_VERBS = frozenset("im i'm am was is".split())
 STAY_VERBS = frozenset("stay stays staying stayin stayed sleep sleeps sleeping slept sleepover stop stopping stopped "
                        "go goes going goin went gone back round over".split()) | BE_VERBS
+# a name's "s" with no apostrophe before a word of kin or home, as hurried notes write it
+KIN_AFTER_S = frozenset("mum mums mam dad dads nan nans nana gran grandad bro brother sis sister kids baby auntie "
+                        "aunty uncle cousin partner bf gf boyfriend girlfriend".split())
+# words ending in "s" that are no name's: "for this mum", "was dad", "his nan"
+S_WORDS = frozenset("this his hers its was has is does goes us yes thus plus always perhaps towards afterwards "
+                    "sometimes less unless across whereas besides nowadays ours yours theirs".split())
+NAMES_KIN = re.compile(r"(?<![\w'’-])([a-z]{3,12}(?:-[a-z]{2,8})?)s (?:" + "|".join(sorted(KIN_AFTER_S)) + r")\b")
 STAY_AT = re.compile(r"\b(?:" + "|".join(sorted(STAY_VERBS)) + r") (?:at|to|round|in) ([a-z]{3,12})['’]?s(?![\w'’-])")
 
 

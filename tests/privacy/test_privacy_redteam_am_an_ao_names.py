@@ -141,3 +141,19 @@ def test_third_round_fires(kind: str, text: str, span: str) -> None:
 @pytest.mark.parametrize("text", THIRD_QUIET)
 def test_third_round_quiet(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("wants respite. jacks dad in spain, no contact", "jack"),
+    ("older bro did it. hunters bro to be seen at school", "hunter"),
+    ("PM to chase. partner stacey-lees kids? she lives nearby", "stacey-lee"),
+])
+def test_a_names_s_without_its_apostrophe_before_kin(text: str, span: str) -> None:
+    # hurried notes drop the apostrophe: "jacks dad" is Jack's dad
+    assert ("personal-name", span) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["the marks dad left on the wall", "he visits mums house weekly",
+                                  "trust eroded for this Mum and his nan"])
+def test_no_names_s_where_the_word_is_no_name(text: str) -> None:
+    assert found(text) == []

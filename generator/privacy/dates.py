@@ -115,6 +115,8 @@ ORD_END = re.compile(
     r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad)\b)")
 # a growth chart's centile just before: "on the 9th centile, up from the 2nd"
 CENTILE_BEFORE = re.compile(r"centile[^.;\n\x00]*$")
+# and one after: "rose from the 2nd to the 25th centile"
+CENTILE_AFTER = re.compile(r"[^.;\n\x00]{0,24}\bcentiles?\b")
 # a chronology's label, and a time after a day and month: "chron: 14/5 ...", "2/3 16:40 call"
 CHRON_BEFORE = re.compile(r"(?:^|[\n\x00])\s*(?:chron|chronology|timeline)\s*[:-]\s*$", re.IGNORECASE)
 TIME_AFTER = re.compile(r" (?:[01]?\d|2[0-3])[:.][0-5]\d\b")
@@ -430,7 +432,7 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
             if wd:
                 return wd.start(), e + 2
             if ORD_END.match(low, e) and (THE_BEFORE.search(low, max(0, s - 14), s) or EVENT_BEFORE.search(text, max(0, s - 48), s)) \
-                    and not CENTILE_BEFORE.search(low, max(0, s - 60), s):
+                    and not CENTILE_BEFORE.search(low, max(0, s - 60), s) and not CENTILE_AFTER.match(low, e + 2):
                 return s, e + 2
     mb = MONTH_BEFORE.search(text, max(0, s - 16), s) if _month_word_before(low, s) else None
     if mb:

@@ -50,6 +50,11 @@ CHAINS = frozenset("mcdonald nando sainsbury morrison wetherspoon domino harvest
 PLACE_PREPOSITIONS = frozenset("to from in at into visit visited visiting holiday holidays back".split())
 
 
+# a time of day or year that a sentence defines: "Dawn is when", "Summer was the time"
+TIMES_OF_DAY = frozenset("dawn dusk summer winter spring autumn christmas easter".split())
+TIME_OF_DAY_AFTER = re.compile(r" (?:is|was|are|were|has always been|tends to be) (?:when|the time|a time|the hardest|the worst)\b")
+
+
 def drop(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """``spans`` (the name rule's) less those that are a language, a known country or an
     abstract noun at the head of a list. Few texts have a span; each is checked alone."""
@@ -61,6 +66,8 @@ def drop(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[in
 def _not_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if field_label(text, s, e):
         return True
+    if TIME_OF_DAY_AFTER.match(text, e) and text[s:e].lower() in TIMES_OF_DAY:
+        return True   # "Dawn was when most incidents happened": a time, not a person
     if text[s:e].lower() in RAG_COLOURS and (
             prev_word(text, s)[0].lower() in lex.rag_before or next_word(text, e)[0].lower() in lex.rag_after
             or RAG_NEARBY.search(text, max(0, s - 40), e + 40)):

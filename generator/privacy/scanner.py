@@ -496,6 +496,8 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     shares, not where the child is. The span starts with a town, and the words after the town,
     in the span or after it, are abbreviations in capitals up to a service's word."""
     words = text[s:e].split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]   # the place classifier's run may start at "The"
     first = re.sub(r"['’]s$", "", words[0].lower()) if words else ""
     if first not in lex.towns:
         return False

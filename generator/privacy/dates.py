@@ -156,6 +156,7 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
                        or text[s - 1:s] == " " or int(day) > 12 and text[e:e + 1] == " "):   # "26/12 post-adoption: ..."
         return True   # a chronology's line: "10/10 - CAD 1187 ...", "24/4: seen", "2/3 16:40 call", "chron: 14/5"
     return bool(ON_BEFORE.search(text, max(0, s - 8), s) or WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
+                or TURNS_BEFORE.search(text.lower(), max(0, s - 24), s)   # "turns 18 30/5": a birthday
                 or EVENT_BEFORE.search(text, max(0, s - 48), s) and not (
                     text[e:e + 1] == " " and text[e + 1:e + 2].islower()
                     and not PLACE_OR_PERSON_AFTER.match(text, e))   # "CP visits 3/4 in timescale", not "26/1 at the centre"

@@ -511,7 +511,12 @@ COURT_SHORT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{4}(?![\w/-])")
 # three groups of digits with six in the middle: a police log, never a phone ("0151-080224-0337")
 THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 # a police log by its number and day: "Log 0417 14/02", "police log (1802 of 03/03/2024)"
-LOG_OF_DAY = re.compile(r"(?<![\w])[Ll][Oo][Gg](?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
+LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
+# a police log by its number alone after "police log": "chron: 2017-09-04 | police log 211 |"
+POLICE_LOG = re.compile(r"\b[Pp]olice log (?:no\.? ?|number )?(\d{3,6})(?![\w/])")
+# a Home Office reference in its spaced form after its cue: "Home Office reference (D1 409 233)"
+HOME_OFFICE_REF = re.compile(r"\b(?:[Hh]ome [Oo]ffice|HO|UKVI|[Pp]ort) ref(?:erence|\.)?(?: no\.?| number)?\s*[:(]?\s*"
+                             r"([A-Z]{1,2}\d{0,2}[ -]?\d{3}[ -]?\d{3,4})(?![\w])")
 # a case system's letters, a serial and a year: "CP no: CP/0456/23"
 LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,8}/\d{2}(?:\d{2})?(?![\w/-])")
 # a crime number of a force, a serial and a year: "46/120334/22"; a tribunal's appeal number:
@@ -579,7 +584,8 @@ def find_system_refs(text: str, windows: list[tuple[int, int]] | None = None) ->
 def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) -> Iterator[Span]:
     """A police log's number, known by the day after it ("Log 0417 14/02", "log 1802 of
     03/03/2024"); the day stays an event's date for the date rules."""
-    if "og" not in text and "OG" not in text and " of " not in text:
+    if "og" not in text and "OG" not in text and " of " not in text and "CAD" not in text and "ad " not in text \
+            and " ref" not in text:
         return
     n = len(text)
     for ws, we in digit_windows(text) if windows is None else windows:
@@ -590,6 +596,12 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
         for m in LOG_OF_DAY.finditer(text):
             if len(m.group(1)) == 3:
                 yield "case-number", m.start(), m.end(1)   # "log no 318 of 04/06": no window of four digits
+    if "olice log" in text:
+        for m in POLICE_LOG.finditer(text):
+            yield "case-number", m.start(1), m.end(1)
+    if " ref" in text:
+        for m in HOME_OFFICE_REF.finditer(text):
+            yield "case-number", m.start(1), m.end(1)
     if " of " in text:
         for m in INCIDENT_OF_DAY.finditer(text):
             yield "case-number", m.start(1), m.end(1)   # "inc 93 of 17/04/23": the number; the day stays a date

@@ -108,11 +108,15 @@ def towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
     is a place and its postcode district, even a town that is an English word."""
     for m in TOWN_OUTWARD.finditer(text):
         w, code, area = m.group(1).lower(), m.group(2), m.group(3)
-        if (w in lex.towns or w in lex.word_towns) and area in identifiers.POSTCODE_AREAS \
-                and code not in identifiers.OUTWARD_AMBIGUOUS and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS \
-                and (m.group(1).islower() or m.group(1).istitle()):
+        if area not in identifiers.POSTCODE_AREAS or code in identifiers.OUTWARD_AMBIGUOUS \
+                or area in identifiers.OUTWARD_AMBIGUOUS_AREAS or not (m.group(1).islower() or m.group(1).istitle()):
+            continue
+        if w in lex.towns or w in lex.word_towns:
             yield "named-place", m.start(1), m.end(1)
             yield "postcode", m.start(2), m.end(2)
+        elif len(w) >= 4 and w not in lex.words and w not in lex.classes and not lex.is_abbreviation(m.group(1)) \
+                and w not in lex.known_places:
+            yield "postcode", m.start(2), m.end(2)   # "golden bay, towyn LL22": a town no list has, then its district
 
 
 TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}),? (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:-]|\.\d)")
@@ -172,3 +176,19 @@ PLACE_BEFORE_TOWN = re.compile(r"(?:@|\b(?:at|in|near|from|to|visit|visited))\s+
 KIND_OF_PLACE = frozenset("local nearby new old big small main same other family childrens children's kids "
                           "youth community holiday caravan static council private housing build retail "
                           "industrial shopping leisure sports play skate".split())
+
+
+def outward_after_heads(text: str) -> Iterator[Span]:
+    """"placed at sunrise house, cv2": an outward code, in any case, after a comma after a
+    place's head word is that place's postcode district, found or not."""
+    if ", " not in text:
+        return
+    for m in OUTWARD_AFTER_HEAD.finditer(text):
+        code, area = m.group(1).upper(), m.group(2).upper()
+        if area in identifiers.POSTCODE_AREAS and code not in identifiers.OUTWARD_AMBIGUOUS \
+                and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS:
+            yield "postcode", m.start(1), m.end(1)
+
+
+OUTWARD_AFTER_HEAD = re.compile(r"\b(?:[Hh]ouse|[Cc]ourt|[Ee]state|[Ll]odge|[Cc]lose|[Ff]arm|[Bb]ay|[Vv]iew|[Hh]ostel|[Hh]otel|"
+                                r"[Ff]lats|[Gg]ardens|[Mm]ews|[Cc]rescent|[Tt]errace), (([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)")

@@ -282,6 +282,7 @@ class PrivacyScanner:
         if any(k in PERSONAL_NUMBERS for k, _, _ in spans):
             claim(self._names_before_numbers(text, low, spans))
         claim(nearplaces.outward_after_places(text, spans))
+        claim(nearplaces.outward_after_heads(text))
         return _birth_dates_after_names(text, spans)
 
     def _names_before_numbers(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:

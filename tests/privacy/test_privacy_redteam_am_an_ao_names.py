@@ -157,3 +157,25 @@ def test_a_names_s_without_its_apostrophe_before_kin(text: str, span: str) -> No
                                   "trust eroded for this Mum and his nan"])
 def test_no_names_s_where_the_word_is_no_name(text: str) -> None:
     assert found(text) == []
+
+
+OPEN_STRUCTURED = [
+    # read from the open splits' last structured misses (redteam-ad, -w, -y, -z)
+    ("postcode", "arrived by lorry, placed at sunrise house, cv2. needs age ax + iha", "cv2"),
+    ("postcode", "staying in caravan at golden bay, towyn LL22. site mgr rang", "LL22"),
+    ("case-number", "33 hill st, middleton - police ref CAD 1123 22/02", "CAD 1123"),
+    ("date-of-birth", "pathway plan o/d since 14/02/23. turns 18 30/5. pa not alloc", "30/5"),
+    ("case-number", "His Home Office reference (D1 409 233) is in the case summary", "D1 409 233"),
+    ("case-number", "chron: 2017-09-04 | police log 211 | DA incident at home", "211"),
+]
+
+
+@pytest.mark.parametrize("kind, text, span", OPEN_STRUCTURED)
+def test_open_structured_fires(kind: str, text: str, span: str) -> None:
+    assert any(k == kind and span in s for k, s in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", ["the house, b12 injections weekly", "at the lodge, m1 motorway closed",
+                                  "she turns 18 in 3/4 of a year", "the police log was not checked"])
+def test_open_structured_quiet(text: str) -> None:
+    assert found(text) == []

@@ -255,9 +255,9 @@ def _quoted_lower(text: str) -> Iterator[re.Match[str]]:
 
 def find_numbered_handles(text: str) -> Iterator[tuple[str, int, int]]:
     """"yp2 t.bagz23", "lists the child as \"kaydz_x0\"": a lower-case run of letters and digits
-    joined by dots or underscores, holding a digit or an underscore and three letters or more,
-    is a handle wherever it stands (no file name, web address or "s.47"). Read before the
-    scanner parts words at "_"."""
+    joined by dots or underscores, holding a digit and three letters or more, with letters in
+    its last part, is a handle wherever it stands (no file name, web address, version or
+    "s.47"). Read before the scanner parts words at "_"."""
     if "." not in text and "_" not in text:
         return
     for m in HANDLE.finditer(text):
@@ -265,8 +265,10 @@ def find_numbered_handles(text: str) -> Iterator[tuple[str, int, int]]:
         if tok.rsplit(".", 1)[-1] in NOT_HANDLE_END or sum(ch.isalpha() for ch in tok) < 3 \
                 or any(part.isdigit() and len(part) >= 5 for part in re.split(r"[._]", tok)):
             continue   # "tel.01632960123": a number after a label
-        if any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok.rsplit(".", 1)[-1] + tok.split(".")[0]) \
-                or "_" in tok:
+        last = re.split(r"[._]", tok)[-1]
+        # a digit in it, and letters in its last part: "bagz23", "x0"; not a version ("python3.11")
+        # nor a field's or a function's name ("census_code", "final_grade")
+        if any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in last):
             yield "personal-name", m.start(1), m.end(1)
 
 

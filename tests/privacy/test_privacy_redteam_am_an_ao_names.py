@@ -179,3 +179,8 @@ def test_open_structured_fires(kind: str, text: str, span: str) -> None:
                                   "she turns 18 in 3/4 of a year", "the police log was not checked"])
 def test_open_structured_quiet(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["the field census_code and moderation.final_grade", "built with python3.11"])
+def test_field_names_and_versions_are_no_handles(text: str) -> None:
+    assert found(text) == []

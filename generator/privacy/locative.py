@@ -328,6 +328,10 @@ LOWER_BRANCH_AFTER = re.compile(
     r"(?:st|rd|stn|centre|road|street|park|retail|precinct|shopping|station)\b")
 # three-letter towns that are also abbreviations or a word's clipping in hurried notes
 TOO_SHORT_ALONE = frozenset("hoo kew moy rhu wem wye cwm".split())
+# towns that are an English noun of the land or the home, which the short word list lacks:
+# alone in lower case they are the noun ("loves the croft", "the lakeside"); not "the dingle",
+# which in notes is Liverpool's
+NOUN_TOWNS = frozenset("croft toft brae dovecot downside greenfield lakeside hayfield bream brill corse".split())
 
 
 def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Iterator[Span]:
@@ -337,7 +341,7 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
     is also a faith's, a language's or a country's (``places_known.txt``: "kesh") is no town."""
     towns = lex.towns.intersection(seen)
     for w in towns:
-        if lex.classes.get(w, 0) & FIRSTS_SURNAMES or len(w) < 3 or w in TOO_SHORT_ALONE:
+        if lex.classes.get(w, 0) & FIRSTS_SURNAMES or len(w) < 3 or w in TOO_SHORT_ALONE or w in NOUN_TOWNS:
             continue   # "st" (a saint's, a street's) and three-letter towns need a word of place
         n = len(w)
         i = low.find(w)

@@ -10,6 +10,12 @@
 - A form's field label at the start of a line: "Reason: neglect concerns", "Outcome: NFA".
 - A RAG colour near a RAG rating: "moved from Red to Amber" (the name rules know it; the
   classifier in ``namemodel`` is given the same answer here).
+
+Whatever rule found them (``not_a_person``):
+
+- A product after a drinking or eating verb or a container: "drinks Jack Daniel's", "a bottle
+  of Glen's", "a bag of Everton mints". "a bag of Tyler's clothes" is still Tyler's.
+- A name that is the first word of a protocol, scale or law: "the Philomena Protocol".
 """
 from __future__ import annotations
 
@@ -99,3 +105,27 @@ def field_label(text: str, s: int, e: int) -> bool:
     """"Reason:" at the start of a line (or of the text) with a colon after it."""
     return text[e:e + 1] == ":" and text[s:e].lower() in FIELD_LABELS and (
         s == 0 or text[s - 1] in "\n\x00" or text[max(0, s - 2):s] == "\n ")
+
+
+# "drinks Jack Daniel's", "necking Lambrini", "a bottle of Glen's", "2 bottles of Frosty Jack's"
+CONSUMED_BEFORE = re.compile(
+    r"(?:\b(?:drink|drinks|drinking|drank|swig|swigs|swigging|necking|necked|sipping|sipped|eat|eats|"
+    r"eating|ate|smoke|smokes|smoking|vaping|vapes)|\b(?:bottles?|cans?|cartons?|bags?|packets?|packs?|"
+    r"boxes|box|tins?|bars?|pints?|glass|glasses|jars?|tubs?|slices?|crates?|shots?|litres?) of)"
+    r" (?:[A-Z][\w'’-]* )?$")
+# a possessive with a noun after it is whose the thing is: "a bag of Tyler's clothes"
+OWNED_THING = re.compile(r"['’]s (?!(?:at|on|in|and|or|from|with|to|by|for|every|each|most|all|again|too|as|"
+                         r"when|while|until|before|after|then|but|so|is|was|the|a|an|no|not|if)\b)[a-z]")
+# the head words of a protocol, scale, law or programme named after someone no family knows
+EPONYM_HEADS = frozenset(
+    "Protocol Protocols Principle Principles Scale Test Toolkit Model Framework Method Programme "
+    "Program Act Review Report Inquiry Agreement Guidance Pathway Syndrome Disease Award "
+    "Scheme Fund Foundation Trust Ruling Competence Criteria Index Questionnaire Checklist "
+    "Theory Triangle Wheel Cycle Hierarchy Curve Technique Manoeuvre".split())
+def not_a_person(text: str, s: int, e: int) -> bool:
+    """A product or an eponym, not a person, whichever name rule found ``text[s:e]``."""
+    if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):
+        return True
+    nxt, sep, _ = next_word(text, e)
+    return sep == " " and nxt in EPONYM_HEADS
+

@@ -128,7 +128,7 @@ STREET_GENERIC = {
     "the", "a", "an", "this", "that", "our", "their", "his", "her", "its", "same", "other",
     "one", "best", "right", "wrong", "only", "middle", "safe", "easy", "hard", "every", "no",
     "each", "any", "some", "which", "what", "mr", "mrs", "ms", "miss", "dr", "mx",
-} | COURT_WORDS
+} | (COURT_WORDS - {"county", "crown"})   # "County Road" and "Crown Street" are streets
 NUMBER_BEFORE = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+$|(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+$")
 PREPOSITION = re.compile(r"\b(?:on|in|at|off|along|near|from|to|into|of|lives|lived|living|address|moved|round)\s+$", re.IGNORECASE)
 WARD_NUMBER = re.compile(r"\s+\d{1,2}[A-Za-z]?\b")

@@ -181,6 +181,7 @@ class PrivacyScanner:
                 if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
                         and not (kind == "personal-name" and _chain_alone(text, s, e) and not _titled(text, s, lex)) \
                         and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)) \
+                        and not (kind == "personal-name" and nonames.not_a_person(text, s, e)) \
                         and not (kind == "named-place" and _region_only(text, s, e)) \
                         and not (kind == "named-place" and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
@@ -225,9 +226,11 @@ class PrivacyScanner:
         claim(venues.find_postcode_towns(text, lex))
         claim(venues.find_courts(text, lex))
         claim(venues.find_hospital_initials(text, caps, words, lex, self.lower_unknown.known))
+        claim(venues.find_hospital_units(text, caps, lex))
         claim(venues.find_lower_courts(text, lex))
         claim(venues.find_owned_shops(text, low, lex))
         claim(venues.find_labelled(text, lex))
+        claim(venues.find_appositive_venues(text, lex))
         claim(venues.find_lower_wards(low, lex))
         claim(venues.find_lower_worship(low, words, lex))
         claim(venues.find_lower_ysgol(text))
@@ -426,12 +429,39 @@ class PrivacyScanner:
                     for m in pattern.finditer(low, max(0, s - 100), min(len(low), e + 100))
                 ):
                     continue
+                if pattern is not None and _allowed_joined(low, s, e, index):
+                    continue   # "Mellow Parenting and Mellow Bumps": allowed phrases and joining words
                 if kind in ("personal-name", "named-place") and any(
                     m.start() <= s < m.end() for m in EPONYM_LAW.finditer(low, max(0, s - 2), min(len(low), e + 40))
                 ):
                     continue
             kept.append((kind, s, e))
         return kept
+
+
+# what may stand between allowed phrases in one span, or after the last: "Mellow Parenting and
+# Mellow Bumps", "Mellow Parenting on Tuesdays"
+JOINING = re.compile(r"(?:[\s,;&/]|\b(?:and|or|on|every)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)*")
+
+
+def _allowed_joined(low: str, s: int, e: int, index: "_LazyPatterns") -> bool:
+    """Whether allowed phrases cover ``low[s:e]`` but for joining words between them."""
+    covered: list[tuple[int, int]] = []
+    for w in _WORDS.finditer(low, s, e):
+        pattern = index.get(w.group().replace("’", "'").removesuffix("'s").strip("'-"))
+        if pattern is None:   # no phrase holds the word: it must join two
+            if not JOINING.fullmatch(w.group()):
+                return False
+            continue
+        covered += [(m.start(), m.end()) for m in pattern.finditer(low, max(0, s - 100), min(len(low), e + 100))
+                    if m.start() < e and s < m.end()]
+        covered.sort()
+    pos = s
+    for a, b in covered:
+        if a > pos and not JOINING.fullmatch(low, pos, a):
+            return False
+        pos = max(pos, b)
+    return pos >= e or bool(JOINING.fullmatch(low, pos, e))
 
 
 def _initials_after_names(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
@@ -665,7 +695,9 @@ def _phrase_index(phrases: list[str]) -> "_LazyPatterns":
     for phrase in phrases:
         for w in _WORDS.findall(phrase.lower()):
             key = w.replace("’", "'").removesuffix("'s").strip("'-")
-            by_word.setdefault(key, []).append(phrase.lower())
+            # a span may start inside a hyphened word: "Al" of "Al-Anon"
+            for k in {key, *(key.split("-") if "-" in key else ())}:
+                by_word.setdefault(k, []).append(phrase.lower())
     return _LazyPatterns(by_word)
 
 

@@ -330,10 +330,56 @@ def find_courts(text: str, lex: Lexicon) -> Iterator[Span]:
             yield "named-place", m.start(1) + len(m.group(1)) - len(" ".join(words[-keep:])) - 1, end
 
 
+# a venue named in commas after its kind: "The school, Crown Hills, has agreed", "her nursery,
+# Little Acorns, said"
+APPOSITIVE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:school|nursery|college|academy|surgery|GP practice|hospital|"
+    r"hostel|refuge|placement|children['’]s home|church|mosque|gurdwara|temple|club|youth club|gym|pub), "
+    r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|on|upon|&)){0,4})(?=, | - | – |\))")
+
+
+def find_appositive_venues(text: str, lex: Lexicon) -> Iterator[Span]:
+    """A named venue between commas right after its kind, with a word that is no generic
+    word, role, list word or abbreviation ("The school, Crown Hills, has"; not "the school,
+    CAMHS, and"; not "the school, Mum and Dad")."""
+    if ", " not in text:
+        return
+    for m in APPOSITIVE.finditer(text):
+        words = m.group(1).split()
+        if any(w.lower().removesuffix("'s").removesuffix("’s") not in lex.place_generic
+               and not lex.classes.get(w.lower().removesuffix("'s").removesuffix("’s"), 0) & (VOCAB | ROLE | TITLE | DET | CAL)
+               and not lex.is_abbreviation(w) and not w.isupper() for w in words if w[0].isupper()):
+            yield "named-place", m.start(1), m.end(1)
+
+
+# a hospital's department after the hospital's one-word name: "Hairmyres paeds", "Wexham ED"
+HEALTH_UNITS = frozenset("paeds ED A&E SCBU NICU PICU maternity".split())
+
+
+def find_hospital_units(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
+    """A capitalised word that no list knows (no English word, name, role or abbreviation)
+    right before a hospital's department is the hospital."""
+    for cap in caps:
+        nxt, sep, _ = next_word(text, cap.end)
+        if sep != " " or nxt not in HEALTH_UNITS or cap.poss or cap.base.isupper():
+            continue
+        low = cap.base.lower()
+        if low in lex.words or low in lex.place_generic or low in lex.known_places or lex.classes.get(low, 0) \
+                or lex.is_abbreviation(cap.base):
+            continue
+        yield "named-place", cap.start, cap.end
+
+
+def _label_marks(text: str) -> list[int]:
+    """Where a field's label ends: each ":", and each "=" of a pasted field ("school = holyrood sec")."""
+    marks = [m.start() for m in re.finditer(":", text)]
+    if "=" in text:
+        marks = sorted(marks + [m.start() for m in re.finditer(r"(?<= )=(?= )", text)])
+    return marks
+
+
 def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
-    i = text.find(":")
-    while i >= 0:
-        colon, i = i, text.find(":", i + 1)
+    for colon in _label_marks(text):
         # the NULs of scan_many's joins part words too
         label = text[max(0, colon - 20):colon].replace("\x00", " ").rstrip().rsplit(None, 1)[-1:] or [""]
         bare = label[0].lstrip("([")
@@ -379,6 +425,8 @@ NOT_WARD_NAMES = frozenset("the a same another maternity postnatal antenatal lab
 # what kind of school, not which: "school: local primary", "nursery: private nursery"
 KIND_OF_SCHOOL = frozenset("local same new old current previous mainstream special private state village catholic rc "
                            "church faith free independent primary secondary infant junior".split())
+# a school's kind after its name, read only in a school's field ("a sec" elsewhere is a second)
+FIELD_SCHOOL_HEADS = frozenset("sec secondary high college coll".split())
 # a field's verdict, not its place: "school: ok", "placement: n/a"
 NOT_LABEL_VALUES = frozenset("ok okay good fine yes no none nil tbc tba n/a na unknown same stable settled".split())
 
@@ -389,8 +437,8 @@ def _lower_named(words: list[str], label: str, lex: Lexicon) -> bool:
     if any(lex.classes.get(w, 0) & (ROLE | TITLE | DET) or w in NOT_LABEL_VALUES for w in words) \
             or any(w in KIND_OF_SCHOOL for w in words[:-1]):
         return False
-    if len(words) >= 2 and words[-1] in lowerplaces.SCHOOL_HEADS:
-        return True   # "school: central primary": a school's name before its kind
+    if len(words) >= 2 and (words[-1] in lowerplaces.SCHOOL_HEADS or words[-1] in FIELD_SCHOOL_HEADS):
+        return True   # "school: central primary", "school = holyrood sec": a school's name before its kind
     if label == "park" and not any(w in lowerplaces.HEADS for w in words):
         return True   # "park: golden sands, leysdown": a caravan park's or a Traveller site's name, whatever its words
     if any(w in lex.place_generic or lex.classes.get(w, 0) & (VOCAB | ROLE | TITLE | DET | CAL) or w in NOT_WARD_NAMES
@@ -563,7 +611,7 @@ HEALTH_WORDS = re.compile(r"(?i)\b(?:born|a&e|a and e|admitted|discharged|hospit
                           r"antenatal|labour|delivered|inpatient|outpatient|fracture clinic)\b")
 # and the initials end the phrase: "at the QE with a cut head", not "at the FE college"
 HEALTH_AFTER = re.compile(r"(?:\s*(?:[.,;:)\n'’\"”]|$)|\s+(?:with|for|on|in|at|and|then|after|via|by|to|where|a&e|"
-                          r"maternity|ward|paeds|hospital|hosp|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|last\b|yesterday|today|overnight|"
+                          r"maternity|ward|paeds|children['’]s|hospital|hosp|over|during|since|until|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|last\b|yesterday|today|overnight|"
                           r"this\b|that\b))")
 HEALTH_BEFORE = re.compile(r"(?i)\b(?:born|a&e|admitted|discharged|delivered|seen|taken|attended|transferred|"
                            r"in|at|to|from)\b[^.;]{0,24}$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import DET, FIRST, FIRSTS, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
+from .lexicon import CAL, DET, FIRST, FIRSTS, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
 from .tokens import Cap, next_word, prev_word
 
 HANDLE_CUES = frozenset("account accounts handle handles username usernames user profile instagram insta snapchat snap "
@@ -282,3 +282,31 @@ def find_lil_nicknames(text: str) -> Iterator[tuple[int, int]]:
     for m in LIL.finditer(text):
         if m.group(1).lower() not in LIL_NOT:
             yield m.start(), m.end(1)
+
+
+# a name in quotes right before its date of birth: "hits on partner - 'darren pike', dob 19/04/1988"
+QUOTED_BEFORE_DOB = re.compile(r"['‘\"“]([A-Za-z][a-z'’-]+(?: [A-Za-z][a-z'’-]+){0,2})['’\"”],? \(?(?:dob|DOB|d\.o\.b|D\.O\.B|born)\b")
+
+
+def find_quoted_before_dob(text: str) -> Iterator[tuple[int, int]]:
+    """Quoted words right before a date of birth are whose birth it is, in any case."""
+    for m in QUOTED_BEFORE_DOB.finditer(text):
+        yield m.span(1)
+
+
+# a chat's speaker before a colon, at a quote's or a line's start: '"jojo: u comin out 2nite"'
+# (not at a line's start, where notes put their labels: "chron:", "edt:", "Handover:")
+# (it starts with the quote, not a lookbehind, so that the search skips ahead fast)
+CHAT_SPEAKER = re.compile(r"[\"“‘']([A-Za-z][a-z]{1,14}): (?=\S)")
+
+
+def find_chat_speakers(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """A speaker of a pasted chat: a word with a vowel that no English list, role, list,
+    abbreviation or the sector's jargon (``known``) knows ("jojo", not "mum", "note" or "C1")."""
+    for m in CHAT_SPEAKER.finditer(text):
+        w = m.group(1).lower()
+        if w in lex.words or w in known or not any(v in w for v in "aeiouy") \
+                or lex.classes.get(w, 0) & (ROLE | VOCAB | TITLE | DET | CAL | PERSON_NOUN) \
+                or lex.is_abbreviation(m.group(1)) or w in lex.known_places:
+            continue
+        yield m.span(1)

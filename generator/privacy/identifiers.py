@@ -56,7 +56,7 @@ CASE_BEFORE = re.compile(
     r"|cad|occurrence|occ|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|hosp|patient|mrn|upn|uln"
     r"|concern report|vpd|ipr)"
     # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
-    r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|#)\b\.?)?\s*[:#=(,]?\s*$"
+    r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|rec|record|#)\b\.?)?\s*[:#=(,]?\s*$"
     # "the police reference is CSE/24/0931" (not "the audit id is DDA-2025-003")
     r"|(?<![\w])(?:ref|reference)\s+(?:is|was)\s*:?\s*$"
 )
@@ -506,6 +506,8 @@ def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
 # "PPN 24/00718", "LADO/2024/0077", "CRI/24/002981" (searched from the digits: fast)
 YEAR_SERIAL = re.compile(r"(?<![\w.])(\d{2,4})[-/](\d{4,6})(?![\w/-])")
 SYSTEM_LETTERS = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/ ]$")
+# a year, a system's letters and a serial: a Merlin or a missing-person record ("23MIS019284")
+YEAR_LETTERS_SERIAL = re.compile(r"(?<![\w/-])\d{2}[A-Z]{2,4}\d{5,8}(?![\w/-])")
 # a youth or family court's number with a short serial: "LV23Y0417"
 COURT_SHORT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{4}(?![\w/-])")
 # three groups of digits with six in the middle: a police log, never a phone ("0151-080224-0337")
@@ -513,7 +515,7 @@ THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 # a police log by its number and day: "Log 0417 14/02", "police log (1802 of 03/03/2024)"
 LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
 # a police log by its number alone after "police log": "chron: 2017-09-04 | police log 211 |"
-POLICE_LOG = re.compile(r"\b[Pp]olice log (?:no\.? ?|number )?(\d{3,6})(?![\w/])")
+POLICE_LOG = re.compile(r"\b[Pp]olice(?: [a-z]+){0,2} log (?:no\.? ?|number )?(\d{3,6})(?![\w/])")
 # a Home Office reference in its spaced form after its cue: "Home Office reference (D1 409 233)"
 HOME_OFFICE_REF = re.compile(r"\b(?:[Hh]ome [Oo]ffice|HO|UKVI|[Pp]ort) ref(?:erence|\.)?(?: no\.?| number)?\s*[:(]?\s*"
                              r"([A-Z]{1,2}\d{0,2}[ -]?\d{3}[ -]?\d{3,4})(?![\w])")
@@ -523,6 +525,11 @@ LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,8}/\d{2}(?:\d{2})?
 # "EH840/23/00127" (a date's parts are never five digits long)
 FORCE_SERIAL_YEAR = re.compile(r"(?<![\w/-])\d{1,4}/\d{5,8}/\d{2}(?:\d{2})?(?![\w/-])")
 TRIBUNAL_REF = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{2,4}/\d{2}/\d{3,6}(?![\w/-])")
+# a custody or crime record of a force's letters, a station or force number and a serial:
+# "custody rec CU/47/2304118"
+# (searched from its "/" and checked back for the letters: a pattern opening with a lookbehind is slow)
+FORCE_SERIAL_TAIL = re.compile(r"/\d{1,4}/\d{5,8}(?![\w/-])")
+FORCE_LETTERS_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{2,5}$")
 # an incident by its number on a day: "cumbria pol inc 93 of 17/04/23", "occurrence 412 of 3/3"
 INCIDENT_OF_DAY = re.compile(r"(?<![\w])(?:[Ii]nc|INC|[Ii]ncident|INCIDENT|[Oo]cc|[Oo]ccurrence|[Ss]erial)\.? ?(?:no\.? ?)?"
                              r"(\d{1,5}) of \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
@@ -537,6 +544,10 @@ def find_slashed_refs(text: str) -> Iterator[Span]:
     for pattern in (FORCE_SERIAL_YEAR, TRIBUNAL_REF):
         for m in pattern.finditer(text):
             yield "case-number", m.start(), m.end()
+    for m in FORCE_SERIAL_TAIL.finditer(text):
+        letters = FORCE_LETTERS_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if letters:
+            yield "case-number", letters.start(), m.end()   # "custody rec CU/47/2304118"
 
 
 # every shape above holds four digits in a row; the patterns start with a lookbehind, which
@@ -563,7 +574,7 @@ def find_system_refs(text: str, windows: list[tuple[int, int]] | None = None) ->
     when the caller has them already)."""
     windows = digit_windows(text) if windows is None else windows
     n = len(text)
-    for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS, LETTERS_SERIAL_YEAR):
+    for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS, LETTERS_SERIAL_YEAR, YEAR_LETTERS_SERIAL):
         for ws, we in windows:
             # the lookbehind reads before ws; past we the text is cut, so a match that reaches
             # the cut (never one around a run inside the window) is not trusted
@@ -596,7 +607,7 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
         for m in LOG_OF_DAY.finditer(text):
             if len(m.group(1)) == 3:
                 yield "case-number", m.start(), m.end(1)   # "log no 318 of 04/06": no window of four digits
-    if "olice log" in text:
+    if "olice" in text and " log " in text:
         for m in POLICE_LOG.finditer(text):
             yield "case-number", m.start(1), m.end(1)
     if " ref" in text:

@@ -37,7 +37,7 @@ FIRSTS_SURNAMES = FIRSTS | SURNAME | SURNAME_AMB
 # Hillcrest", "a hotel in Brackenby", "moved to Upper Thornley")
 LOCATIVE = frozenset(
     "at in to from near into outside opposite around towards attends attended attending attend "
-    "nearby via lives living lived live resides residing based @".split()
+    "nearby via lives living lived live resides residing based between went @".split()
 )
 # the place of a person's home or of an event, without a preposition: "(lives Sparkbrook)"
 # and "area of ...": "the Gorsey Bank area of Wirksworth", "on the outskirts of Halton"

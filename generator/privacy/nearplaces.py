@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from . import identifiers, lowerplaces
-from .lexicon import DET, ROLE, TITLE, Lexicon
+from .lexicon import CAL, DET, ROLE, TITLE, VOCAB, Lexicon
 
 Span = tuple[str, int, int]
 
@@ -171,6 +171,24 @@ def places_before_towns(text: str, spans: list[Span], lex: Lexicon) -> Iterator[
         yield "named-place", m.start(1), m.end(1)
 
 
+def places_before_bracketed_towns(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"IHA done at the Lister (Stevenage)": a capitalised name after "at the" and before a
+    town in brackets is a place in that town (not a generic word, a role or a list's word:
+    "at the Hospital (Leeds)", "at the MASH (Hull)")."""
+    for kind, s, e in list(spans):
+        if kind != "named-place" or text[s - 1:s] != "(" or text[e:e + 1] != ")":
+            continue
+        m = THE_PLACE_BEFORE_BRACKET.search(text, max(0, s - 48), s)
+        if not m:
+            continue
+        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()]
+        if all(w in lex.place_generic or w in lowerplaces.HEADS or w in lex.known_places or w in lex.words and w not in lex.towns
+               or lex.classes.get(w, 0) & (ROLE | DET | TITLE | VOCAB | CAL) for w in words):
+            continue
+        yield "named-place", m.start(1), m.end(1)
+
+
+THE_PLACE_BEFORE_BRACKET = re.compile(r"(?:@|\b(?:at|in|to|from|near|into))\s+the\s+([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}) \($")
 PLACE_BEFORE_TOWN = re.compile(r"(?:@|\b(?:at|in|near|from|to|visit|visited))\s+(?:the\s+)?((?:[a-z][a-z'’]+\s+){1,2}[a-z][a-z'’]+), $")
 # words that say what kind of place, not which: "at the local park, hull", "at the new build estate"
 KIND_OF_PLACE = frozenset("local nearby new old big small main same other family childrens children's kids "

@@ -126,6 +126,8 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     """A product or an eponym, not a person, whichever name rule found ``text[s:e]``."""
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):
         return True
+    if text[e:e + 1] != " " or not text[e + 1:e + 2].isupper():
+        return False   # the common case, decided without reading the word
     nxt, sep, _ = next_word(text, e)
     return sep == " " and nxt in EPONYM_HEADS
 

@@ -311,8 +311,10 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
             real = [w for w in lows if w not in STREET_GENERIC]
             if not real and not numbered:
                 continue
-            if not numbered and head in SURNAME_HEADS and _all_first_names(words, lex):
-                continue   # "Kayla Green"
+            if not numbered and head in SURNAME_HEADS and _all_first_names(words, lex) and not (
+                    head in ("Lane", "Way") and all(_key(w) in lex.words for w in words)
+                    and PREPOSITION.search(text, max(0, start - 12), start)):
+                continue   # "Kayla Green"; but "on Marsh Lane", a word-name after a preposition, is a street
             if head in WEAK_STREET and not numbered and not PREPOSITION.search(text, max(0, start - 12), start):
                 continue
             yield "street-address", numbered.start() if numbered else start, cap.end

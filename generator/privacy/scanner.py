@@ -12,7 +12,7 @@ from . import aliases, dates, identifiers, locative, lowerplaces, nearplaces, no
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
-from .lexicon import DET, FIRSTS, NAME, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
+from .lexicon import DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
 from .namemodel import NameModel
 from .names import NameFinder
 from .personcues import PersonCues
@@ -23,7 +23,7 @@ from .propernoun import BRANCH_AFTER, SHOPS, ProperNounFinder
 from .slots import (SlotFinder, bracketed_names, children_listed, first_and_initial, hyphened_names, joined_names,
                     logins_and_initials, titled_initials)
 from .tokens import LOWER_WORD, cap_tokens, lower_words
-from .wordnames import MODALS, WordNameFinder
+from .wordnames import MODALS, WordNameFinder, time_of_day
 
 Span = tuple[str, int, int]
 
@@ -181,7 +181,8 @@ class PrivacyScanner:
                 if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
                         and not (kind == "personal-name" and _chain_alone(text, s, e) and not _titled(text, s, lex)) \
                         and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)) \
-                        and not (kind == "personal-name" and nonames.not_a_person(text, s, e)) \
+                        and not (kind == "personal-name" and (nonames.not_a_person(text, s, e)
+                                                              or text[s - 1:s].isdigit())) \
                         and not (kind == "named-place" and _region_only(text, s, e)) \
                         and not (kind == "named-place" and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
@@ -245,6 +246,10 @@ class PrivacyScanner:
             names += aliases.find_lil_nicknames(text)
         if "'" in text or "‘" in text or '"' in text or "“" in text:
             names += aliases.find_lower_nicknames(text, low, lex, self.lower_unknown.known)
+            if "dob" in low or "d.o.b" in low or "born" in low:
+                names += aliases.find_quoted_before_dob(text)
+        if ": " in text:
+            names += aliases.find_chat_speakers(text, lex, self.lower_unknown.known)
         names += self.names.find_nicknames(text, low, words)
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)
@@ -268,7 +273,10 @@ class PrivacyScanner:
         claim(self.lower_unknown.find(text, low, words))
         claim(self.proper.find(text, caps))
         # last: the classifier's word-like names, where no rule has claimed the word
-        claim(("personal-name", s, e) for s, e in self.model.find(text, low, words, caps))
+        modelled = [(s, e) for s, e in self.model.find(text, low, words, caps) if not time_of_day(low, s, e)]
+        claim(("personal-name", s, e) for s, e in modelled)
+        if modelled:   # "Precious & Gift (twins, 6)": a word-name joined to one the classifier found
+            claim(("personal-name", s, e) for s, e in joined_names(text, modelled, lex))
         # and the place classifier's runs of capitalised words that no rule has touched
         claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free))
         claim(self.person_cues.repeated(text, low, spans))
@@ -282,6 +290,7 @@ class PrivacyScanner:
             claim(nearplaces.towns_joined_to_places(text, spans, lex))
         if " (" in text:
             claim(_initials_after_names(text, spans, lex))
+            claim(nearplaces.places_before_bracketed_towns(text, spans, lex))
         if any(k in PERSONAL_NUMBERS for k, _, _ in spans):
             claim(self._names_before_numbers(text, low, spans))
         claim(nearplaces.outward_after_places(text, spans))
@@ -299,6 +308,14 @@ class PrivacyScanner:
             w = m.group(1) if m else ""
             if w and w.lower() not in MODALS and (w.lower() in names or classes.get(w.lower(), 0) & FIRSTS) \
                     and not classes.get(w.lower(), 0) & (ROLE | VOCAB | TITLE | DET) and not self.lex.is_abbreviation(w):
+                yield "personal-name", m.start(1), m.end(1)
+                continue
+            # "vinny's no. 07700 900951": whose number it is, in any case, if no English word or role
+            m = OWNER_OF_NUMBER.search(text, max(0, s - 30), s)
+            w = m.group(1).lower() if m else ""
+            if w and (w not in self.lex.words or classes.get(w, 0) & FIRSTS) \
+                    and not classes.get(w, 0) & (ROLE | VOCAB | TITLE | DET | PERSON_NOUN) \
+                    and not self.lex.is_abbreviation(m.group(1)):
                 yield "personal-name", m.start(1), m.end(1)
 
     # -- site lists ----------------------------------------------------------------------
@@ -479,6 +496,7 @@ INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,3})\)")
 # numbers that belong to one person, and the word right before one (a name, then a space or ": ")
 PERSONAL_NUMBERS = frozenset({"nhs-number", "ni-number", "phone-number", "date-of-birth"})
 NAME_BEFORE_NUMBER = re.compile(r"(?<![\w'’/-])([A-Za-z][a-z]{2,12}):? $")
+OWNER_OF_NUMBER = re.compile(r"(?<![\w'’/-])([A-Za-z][a-z]{1,12})['’]s (?:mob(?:ile)?|phone|tel|no\.?|number|num|nhs(?: no\.?| number)?)[:.]? $")
 
 
 def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:

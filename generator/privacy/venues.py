@@ -338,12 +338,16 @@ APPOSITIVE = re.compile(
     r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|on|upon|&)){0,4})(?=, | - | – |\))")
 
 
+APPOSITIVE_KINDS = ("school", "nursery", "college", "academy", "surgery", "practice", "hospital", "hostel", "refuge",
+                    "placement", "home", "church", "mosque", "gurdwara", "temple", "club", "gym", "pub")
+
+
 def find_appositive_venues(text: str, lex: Lexicon) -> Iterator[Span]:
     """A named venue between commas right after its kind, with a word that is no generic
     word, role, list word or abbreviation ("The school, Crown Hills, has"; not "the school,
     CAMHS, and"; not "the school, Mum and Dad")."""
-    if ", " not in text:
-        return
+    if ", " not in text or not any(k + ", " in text for k in APPOSITIVE_KINDS):
+        return   # most texts hold no kind of venue before a comma
     for m in APPOSITIVE.finditer(text):
         words = m.group(1).split()
         if any(w.lower().removesuffix("'s").removesuffix("’s") not in lex.place_generic
@@ -359,7 +363,11 @@ HEALTH_UNITS = frozenset("paeds ED A&E SCBU NICU PICU maternity".split())
 def find_hospital_units(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
     """A capitalised word that no list knows (no English word, name, role or abbreviation)
     right before a hospital's department is the hospital."""
+    if not any(" " + u in text for u in HEALTH_UNITS):
+        return
     for cap in caps:
+        if text[cap.end:cap.end + 1] != " ":
+            continue
         nxt, sep, _ = next_word(text, cap.end)
         if sep != " " or nxt not in HEALTH_UNITS or cap.poss or cap.base.isupper():
             continue
@@ -594,10 +602,10 @@ THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w&/-]|['’]\w)")
 # a hospital by its initials after a word of birth or care: "born at UHCW", "a&e at qeh",
 # "cp medical arranged lri": a short token no list knows
 HOSPITAL_GATE = ("born", "Born", "a&e", "A&E", "dmitted", "aken", "ransferred", "ooked", "ischarged", "arranged", "edical",
-                 "dmission", "ttendance")
+                 "dmission", "ttendance", "onveyed", "ushed")
 HOSPITAL_AT = re.compile(r" (?:at |to |@ ?)?([A-Za-z]{3,5})(?![\w&/-])")
 HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next last this that same".split())
-HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged) (?:at|to|from|@) $"
+HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged|conveyed|rushed) (?:at|to|from|@) $"
                                 r"|medical arranged $|medical (?:at|@) ?$|admission (?:to |at |@ ?)?$"
                                 r"|(?:ed|a&e) attendance (?:at |@ ?)?$")
 # initials in capitals before a ward: "Paeds appt YGC ward 19", "GNCH ward 6"

@@ -65,6 +65,8 @@ NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new 
                        "pressure scratch slap hand linear".split())
 # states only a person is in, right after the name in a note: "grace asleep", "will seen"
 # word-names that are weather too: "storm came in"
+# a time of day or year after these is the time: "just before dawn", "until summer"
+TIME_BEFORE = frozenset("before after at until till by since towards through".split())
 WEATHER = frozenset("storm sky rain snow summer autumn winter spring dawn breeze frost misty river sunny".split())
 # a school year in brackets after a word-name: "sunny (y4, ...)", "jack (yr10)"
 SCHOOL_YEAR = re.compile(r"(?:y|yr|year|p|s)\d{1,2}")   # (P5, S2: Scotland's and Northern Ireland's)
@@ -97,7 +99,10 @@ IS_A_PERSON = re.compile(r" (?:is|was) (?:a|an|the) (?:(?!(?:the|a|an|of|in|on|f
 PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman daughter son sibling".split())
 # a person's things after a capitalised word-name's "'s" at a sentence's start
 PERSONS_THINGS = frozenset("story voice views wishes experience journey life plan mum dad mother father nan gran "
-                           "carer carers school birthday bedroom behaviour attendance needs feelings".split())
+                           "carer carers school birthday bedroom behaviour attendance needs feelings "
+                           # a child's case and health: "Autumn's case was audited twice", "Summer's asthma review"
+                           "case file chronology asthma health weight medication diagnosis ehcp pep placement "
+                           "brother sister siblings friend friends boyfriend girlfriend teacher keyworker".split())
 # "Will is described by his teachers": no modal "will" is followed by these
 WILL_IS = re.compile(r" (?:(?:is|was) (?:described|seen|known|placed|living|attending|reported|noted|now \d|\d)|says|said|"
                      r"told|attends|lives)\b")
@@ -142,8 +147,8 @@ class WordNameFinder:
                     yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
                 continue   # capitalised: otherwise the name rules' case
             before, _, _ = prev_word(low, s)
-            if classes.get(before, 0) & DET or before in NOT_BEFORE:
-                continue   # "the summer", "her will", "no hope", "there is hope"
+            if classes.get(before, 0) & DET or before in NOT_BEFORE or word in WEATHER and before in TIME_BEFORE:
+                continue   # "the summer", "her will", "no hope", "there is hope", "just before dawn"
             if self._joined(low, s, e) or before in TOPIC_BEFORE and self._topic(low, s, e) \
                     or before in SEEING_BEFORE and text[s - 1:s] == " " and word not in MODALS and not (
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
@@ -362,3 +367,8 @@ NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had ra
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
 WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")
+
+
+def time_of_day(low: str, s: int, e: int) -> bool:
+    """"just before dawn", "until summer": a time of day or year after a word of time."""
+    return low[s:e] in WEATHER and prev_word(low, s)[0] in TIME_BEFORE

@@ -527,6 +527,8 @@ FORCE_SERIAL_YEAR = re.compile(r"(?<![\w/-])\d{1,4}/\d{5,8}/\d{2}(?:\d{2})?(?![\
 TRIBUNAL_REF = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{2,4}/\d{2}/\d{3,6}(?![\w/-])")
 # a custody or crime record of a force's letters, a station or force number and a serial:
 # "custody rec CU/47/2304118"
+# a crime number of a serial and a year with no cue: "1900413/23" (no date has 6 digits before "/")
+SERIAL_YEAR = re.compile(r"\d{6,8}/(?:\d{4}|\d{2})(?![\w/-]|\.\d)")
 # (searched from its "/" and checked back for the letters: a pattern opening with a lookbehind is slow)
 FORCE_SERIAL_TAIL = re.compile(r"/\d{1,4}/\d{5,8}(?![\w/-])")
 FORCE_LETTERS_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{2,5}$")
@@ -539,6 +541,11 @@ def find_slashed_refs(text: str) -> Iterator[Span]:
     """A crime number or a tribunal's appeal number with no cue word ("| nfa | 46/120334/22",
     "(EH840/23/00127)"); read after the cue-word rule, which reports "crime ref 14/56789/24"
     with its cue."""
+    if "/" not in text:
+        return
+    for m in SERIAL_YEAR.finditer(text):
+        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/-.")):
+            yield "case-number", m.start(), m.end()   # "crime ref for the assault is 1900413/23"
     if text.count("/") < 2:
         return
     for pattern in (FORCE_SERIAL_YEAR, TRIBUNAL_REF):

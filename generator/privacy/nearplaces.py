@@ -171,6 +171,36 @@ def places_before_towns(text: str, spans: list[Span], lex: Lexicon) -> Iterator[
         yield "named-place", m.start(1), m.end(1)
 
 
+def districts_after_postcodes(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"19 Lavender Walk, OX4 6PZ (Blackbird Leys)": capitalised words in brackets right after
+    a postcode are its district, whatever they are (not a role, a generic word or a list's word)."""
+    for kind, s, e in list(spans):
+        if kind != "postcode":
+            continue
+        m = BRACKETED_RUN.match(text, e)
+        if m and not all(lex.classes.get(w.lower(), 0) & (ROLE | DET | TITLE | VOCAB | CAL) or w.lower() in lex.place_generic
+                         or w.isupper() for w in m.group(1).split()):
+            yield "named-place", m.start(1), m.end(1)
+
+
+BRACKETED_RUN = re.compile(r" \(([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\)")
+
+
+def outward_after_ages(text: str) -> Iterator[Span]:
+    """"mash: yp Kyron (16) NR30, reported by": an outward code right after a person's age in
+    brackets is where the person lives."""
+    if ") " not in text:
+        return
+    for m in OUTWARD_AFTER_AGE.finditer(text):
+        code, area = m.group(1).upper(), m.group(2).upper()
+        if area in identifiers.POSTCODE_AREAS and code not in identifiers.OUTWARD_AMBIGUOUS \
+                and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS:
+            yield "postcode", m.start(1), m.end(1)
+
+
+OUTWARD_AFTER_AGE = re.compile(r"\((?:aged? )?\d{1,2}(?: ?y/?o)?\) (([A-Z]{1,2})\d{1,2}[A-Z]?)(?=[,.;:)]|\s|$)")
+
+
 def places_before_bracketed_towns(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
     """"IHA done at the Lister (Stevenage)": a capitalised name after "at the" and before a
     town in brackets is a place in that town (not a generic word, a role or a list's word:

@@ -122,8 +122,17 @@ EPONYM_HEADS = frozenset(
     "Program Act Review Report Inquiry Agreement Guidance Pathway Syndrome Disease Award "
     "Scheme Fund Foundation Trust Ruling Competence Criteria Index Questionnaire Checklist "
     "Theory Triangle Wheel Cycle Hierarchy Curve Technique Manoeuvre".split())
+# drugs' street names that are also given names, after a word of drugs: "using again (crack +
+# charlie)", "a bag of mandy"; in lower case only ("out with Charlie" is a person)
+DRUG_NAMES = frozenset("charlie molly mandy tina henry".split())
+DRUG_BEFORE = re.compile(r"\b(?:crack|coke|cocaine|weed|skunk|ket|ketamine|mdma|pills|using|sniffing|snorting|"
+                         r"dealing|line of|lines of|bag of|gram of|on the)\W{1,4}$")
+
+
 def not_a_person(text: str, s: int, e: int) -> bool:
-    """A product or an eponym, not a person, whichever name rule found ``text[s:e]``."""
+    """A product, an eponym or a drug, not a person, whichever name rule found ``text[s:e]``."""
+    if text[s:e] in DRUG_NAMES and DRUG_BEFORE.search(text, max(0, s - 20), s):
+        return True
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):
         return True
     if text[e:e + 1] != " " or not text[e + 1:e + 2].isupper():

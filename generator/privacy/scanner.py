@@ -183,7 +183,7 @@ class PrivacyScanner:
                         and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)) \
                         and not (kind == "personal-name" and (nonames.not_a_person(text, s, e)
                                                               or text[s - 1:s].isdigit())) \
-                        and not (kind == "named-place" and _region_only(text, s, e)) \
+                        and not (kind == "named-place" and (_region_only(text, s, e) or _county_service(text, s, e, lex))) \
                         and not (kind == "named-place" and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
                                  and text[s:e].lower() in RAG_WORDS):
@@ -295,6 +295,9 @@ class PrivacyScanner:
             claim(self._names_before_numbers(text, low, spans))
         claim(nearplaces.outward_after_places(text, spans))
         claim(nearplaces.outward_after_heads(text))
+        claim(nearplaces.outward_after_ages(text))
+        if " (" in text and any(k == "postcode" for k, _, _ in spans):
+            claim(nearplaces.districts_after_postcodes(text, spans, lex))
         return _birth_dates_after_names(text, spans)
 
     def _names_before_numbers(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:
@@ -539,6 +542,20 @@ def _region_only(text: str, s: int, e: int) -> bool:
     return all(w in REGION_WORDS for w in text[s:e].lower().split())
 
 
+# what a county's service is called after it: "Cumbria Safeguarding Hub", "Suffolk Early Help team"
+COUNTY_SERVICE_WORDS = frozenset("mash edt send lado yot yjs safeguarding hub early help team service services "
+                                 "children's childrens family families front door council cc".split())
+
+
+def _county_service(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """A county (no local place: ``places_known.txt``) with only a service's words after it."""
+    words = [w.lower().strip(".,;:()") for w in text[s:e].split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) > 1 and words[0] in lex.known_places and words[0] not in lex.towns \
+        and all(w in COUNTY_SERVICE_WORDS for w in words[1:])
+
+
 def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """"the Leeds MASH", "the Wigan SEND team", "the Medway Front Door": the town in the name
     of a service the whole authority has says where the audit is from, which every record
@@ -553,7 +570,7 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     # (a NUL parts the texts scan_many joins: no word reads across it)
     after = [w.strip(".,;:()") for w in (words[1:] + text[e:e + 30].split("\x00")[0].split())[:4]]
     for i, w in enumerate(after[:3]):
-        if w.lower() in TEAM_WORDS or w.lower() == "front" and after[i + 1:i + 2] in (["Door"], ["door"]):
+        if w.lower() in TEAM_WORDS or after[i + 1:i + 2] and (w.lower(), after[i + 1].lower()) in TEAM_PAIRS:
             return True
         if not (w.isupper() and len(w) > 1):
             return False   # "the Leeds CP MASH" reads on; "Southsea front" stops
@@ -564,6 +581,7 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
 # (the authority-wide services only: "transferred from the Dewsbury team" or "the Manningham
 # team" names a district, or another authority, where the child lived)
 TEAM_WORDS = frozenset("mash edt send lado yot yjs".split())
+TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("safeguarding", "hub")})
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)
 REGION_WORDS = frozenset("north south east west northern southern eastern western mid midlands wales england "
                          "scotland ireland anglia central and the of africa asia europe america americas caribbean "

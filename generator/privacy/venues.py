@@ -305,7 +305,7 @@ COURT_BEFORE = re.compile(
 # a field of a note that names a venue: "Contact Centre: Riverbank", "Refuge: Safe Harbour"
 VENUE_LABELS = frozenset(
     "centre refuge hostel hotel venue court home unit ward surgery academy college hospital setting placement "
-    "nursery school location".split())
+    "nursery school location address".split())
 LABEL_RUN = re.compile(r" ?((?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|the|on|upon|&))*)")
 
 

@@ -65,6 +65,9 @@ NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new 
                        "pressure scratch slap hand linear".split())
 # states only a person is in, right after the name in a note: "grace asleep", "will seen"
 # word-names that are weather too: "storm came in"
+# a part of the body after "mark": an injury, not Mark
+BODY_AFTER = re.compile(r"\b(?:arm|arms|leg|legs|face|cheek|cheeks|back|neck|head|forehead|hand|hands|wrist|"
+                        r"chest|tummy|stomach|thigh|bottom|ear|ears|eye|shoulder|knee|shin|foot|feet|body|temple|jaw)\b")
 # a time of day or year after these is the time: "just before dawn", "until summer"
 TIME_BEFORE = frozenset("before after at until till by since towards through".split())
 WEATHER = frozenset("storm sky rain snow summer autumn winter spring dawn breeze frost misty river sunny".split())
@@ -74,7 +77,9 @@ SCHOOL_YEAR = re.compile(r"(?:y|yr|year|p|s)\d{1,2}")   # (P5, S2: Scotland's an
 MONTH_LISTED = re.compile(r",? (?:and |& )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)")
 # what is a child's, after a word-name's 's: "worried about may's attendance"
 CHILDS = frozenset("attendance behaviour weight views wishes voice needs bedroom nursery school placement "
-                   "contact safety keyworker teacher social worker ehcp pep".split())
+                   "contact safety keyworker teacher social worker ehcp pep "
+                   # what was done to a child: "strategy: jack's injuries"
+                   "injuries injury bruises bruising disclosure allegation statement interview".split())
 # a worker's role in brackets after a word-name: "faith (YOT wkr)", "dawn (family support worker)"
 WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)")
 PERSON_STATES = frozenset(
@@ -82,7 +87,7 @@ PERSON_STATES = frozenset(
     "eating attending struggling refusing engaging settling thriving arrived absent missing arrested "
     "remanded charged bailed cautioned unsettled suspended excluded expelled bullied "
     # a negated verb only a person's subject takes in a note: "hope wont come in", "jack didnt go"
-    "wont won't didnt didn't doesnt doesn't isnt isn't cant can't".split())
+    "wont won't didnt didn't doesnt doesn't isnt isn't cant can't hasnt hasn't aint ain't".split())
 
 
 AGE_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -149,6 +154,8 @@ class WordNameFinder:
             before, _, _ = prev_word(low, s)
             if classes.get(before, 0) & DET or before in NOT_BEFORE or word in WEATHER and before in TIME_BEFORE:
                 continue   # "the summer", "her will", "no hope", "there is hope", "just before dawn"
+            if word == "mark" and BODY_AFTER.search(low, e, e + 40):
+                continue   # "mark seen on left arm approx 3cm": an injury
             if self._joined(low, s, e) or before in TOPIC_BEFORE and self._topic(low, s, e) \
                     or before in SEEING_BEFORE and text[s - 1:s] == " " and word not in MODALS and not (
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
@@ -331,7 +338,9 @@ class WordNameFinder:
             for s, e, rank in occurrences(low, ranks):
                 word = WORD_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
                 pw, psep, _ = prev_word(low, s)
-                if word and not (lex.classes.get(pw, 0) & DET and not psep.strip()) and self._surname(word.group(1)):
+                if word is None and COLLAR_NUMBER.match(text, e):
+                    word = WORD_STARTING_ANY.match(text, COLLAR_NUMBER.match(text, e).end())   # "PC 4471 Grainger"
+                if word and not (lex.classes.get(pw, 0) & DET and not psep.strip()) and self._surname(word.group(1).lower()):
                     yield "personal-name", word.start(1), word.end(1)   # not "his pc": a computer
 
     def _verb_or_adjective(self, low: str, end: int) -> bool:
@@ -357,6 +366,9 @@ class WordNameFinder:
                                           or word.endswith(("ed", "ing")))
 
 
+# an officer's collar number between the rank and the name: "PC 4471 Grainger"
+COLLAR_NUMBER = re.compile(r" \d{2,5} ")
+WORD_STARTING_ANY = re.compile(r"([A-Za-z][a-z'’-]+)\b")
 # after a role's colon, a word before these is a verb or an adjective ("TM: chase up the GP")
 NOT_AFTER_NAME = frozenset("up person people persons him her them it to with on".split())
 # clipped roles of hurried notes ("yos wkr (kaz)")

@@ -202,7 +202,8 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
     for m in _quoted_lower(text):
         words = m.group(1).split()
         if NICK_NAMING.search(low, max(0, m.start() - 14), m.start()) and not any(
-                lex.classes.get(w, 0) & (ROLE | DET) for w in words):
+                lex.classes.get(w, 0) & (ROLE | DET) for w in words) \
+                and not (len(words) == 1 and lex.classes.get(words[0], 0) & VOCAB):   # "call him 'tata'": dad
             last = m.end()
             yield m.span(1)
             continue
@@ -309,4 +310,28 @@ def find_chat_speakers(text: str, lex: Lexicon, known: frozenset[str]) -> Iterat
                 or lex.classes.get(w, 0) & (ROLE | VOCAB | TITLE | DET | CAL | PERSON_NOUN) \
                 or lex.is_abbreviation(m.group(1)) or w in lex.known_places:
             continue
+        yield m.span(1)
+
+
+# a name right before what the person is to the family, in brackets: "bill (mat grandad)",
+# "Big Mags (mum's pal)", "JJ (real name unknown)"
+NAMED_BEFORE_KIN = re.compile(
+    r"(?<![\w'’-])((?:[Bb]ig |[Ll]il |[Ll]ittle )?[A-Za-z][a-z'’-]+|[A-Z]{2}) \((?:(?:mat|pat|maternal|paternal|"
+    r"mum['’]?s|dad['’]?s|mums|dads|her|his|family)\.? )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|uncle|"
+    r"aunt|auntie|aunty|pal|friend|mate|partner|bf|gf|boyfriend|girlfriend|cousin|neighbour|lodger|"
+    r"ex-partner|real name unknown|nickname|street name)\)")
+
+
+def find_named_before_kin(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """The word before such a bracket, when it is a name, a word-name or no English word (not
+    a role, a person's noun, a determiner or a list's word: "Dad (paternal grandad)")."""
+    for m in NAMED_BEFORE_KIN.finditer(text):
+        words = m.group(1).split()
+        w = words[-1].lower().removesuffix("'s").removesuffix("’s")
+        c = lex.classes.get(w, 0)
+        if c & (ROLE | DET | TITLE | VOCAB | PERSON_NOUN | CAL) or lex.is_abbreviation(words[-1]) and len(words) == 1 \
+                and not words[-1].isupper():
+            continue
+        if w in lex.words and not c & FIRSTS and not words[-1][0].isupper():
+            continue   # "a lodger (mum's friend)" is a role; "the older one (cousin)" an English word
         yield m.span(1)

@@ -93,8 +93,26 @@ class PhraseGazetteer:
                 yield "named-place", cap.start, end
 
 
-def _match(text: str, start: int, options: list[tuple[str, ...]]) -> int:
-    """The end of the longest of ``options`` written at ``start``, or 0."""
+# a word of place before a name written in lower case: "fam moved from page hall", "nr central pier"
+LOWER_CUE = re.compile(r"(?:\b(?:from|in|at|to|nr|near|outside|into|around|via)|@) (?:the )?([a-z][a-z'’]+)[ -][a-z]")
+
+
+def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon) -> Iterator[Span]:
+    """A gazetteer's name of two words or more in lower case after a word of place, when a
+    word of it is no English word or it is a district's name: hurried notes leave the capitals
+    off ("in small heath", "from page hall", "outside kings cross")."""
+    for m in LOWER_CUE.finditer(text):
+        options = gazetteer.phrases.get(norm(m.group(1)))
+        if not options:
+            continue
+        end = _match(text, m.start(1), options, lower=True)
+        if end:
+            yield "named-place", m.start(1), end
+
+
+def _match(text: str, start: int, options: list[tuple[str, ...]], lower: bool = False) -> int:
+    """The end of the longest of ``options`` written at ``start``, or 0 (``lower``: each word
+    in lower case, as hurried notes write them)."""
     most = max(len(o) for o in options)
     words: list[tuple[str, int, str]] = []   # (as written, end, separator before the next)
     pos = start
@@ -122,7 +140,7 @@ def _match(text: str, start: int, options: list[tuple[str, ...]]) -> int:
                 if not (got.endswith("s") and got[:-1] == want and tok[-2:-1] in "'’"):
                     ok = False
                     break
-            if want not in CONNECTORS and not tok[:1].isupper():
+            if want not in CONNECTORS and not (tok.islower() if lower else tok[:1].isupper()):
                 ok = False
                 break
         if ok:

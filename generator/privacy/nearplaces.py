@@ -188,14 +188,21 @@ BRACKETED_RUN = re.compile(r" \(([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\)")
 
 def outward_after_ages(text: str) -> Iterator[Span]:
     """"mash: yp Kyron (16) NR30, reported by": an outward code right after a person's age in
-    brackets is where the person lives."""
-    if ") " not in text:
-        return
-    for m in OUTWARD_AFTER_AGE.finditer(text):
-        code, area = m.group(1).upper(), m.group(2).upper()
-        if area in identifiers.POSTCODE_AREAS and code not in identifiers.OUTWARD_AMBIGUOUS \
-                and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS:
-            yield "postcode", m.start(1), m.end(1)
+    brackets is where the person lives; and "bailed to an address in S9": after an address's
+    word and "in", even a code that reads as something else elsewhere ("S9", "B12")."""
+    if ") " in text:
+        for m in OUTWARD_AFTER_AGE.finditer(text):
+            code, area = m.group(1).upper(), m.group(2).upper()
+            if area in identifiers.POSTCODE_AREAS and code not in identifiers.OUTWARD_AMBIGUOUS \
+                    and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS:
+                yield "postcode", m.start(1), m.end(1)
+    if "ddress in" in text:
+        for m in OUTWARD_AFTER_ADDRESS.finditer(text):
+            if m.group(2).upper() in identifiers.POSTCODE_AREAS:
+                yield "postcode", m.start(1), m.end(1)
+
+
+OUTWARD_AFTER_ADDRESS = re.compile(r"\b[Aa]ddress in (([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/-])")
 
 
 OUTWARD_AFTER_AGE = re.compile(r"\((?:aged? )?\d{1,2}(?: ?y/?o)?\) (([A-Z]{1,2})\d{1,2}[A-Z]?)(?=[,.;:)]|\s|$)")

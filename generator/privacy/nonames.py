@@ -41,7 +41,7 @@ FIELD_LABELS = frozenset(
     # an email's header
     "date from to cc bcc sent "
     "background context history presenting issue issues evidence rationale next steps strengths "
-    "impact voice view views wishes feelings".split())
+    "impact voice view views wishes feelings lang interp".split())
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +104,7 @@ def _plain_noun(word: str, lex: Lexicon) -> bool:
 def field_label(text: str, s: int, e: int) -> bool:
     """"Reason:" at the start of a line (or of the text) with a colon after it."""
     return text[e:e + 1] == ":" and text[s:e].lower() in FIELD_LABELS and (
-        s == 0 or text[s - 1] in "\n\x00" or text[max(0, s - 2):s] == "\n ")
+        s == 0 or text[s - 1] in "\n\x00" or text[max(0, s - 2):s] in ("\n ", "| "))   # a pasted table's cell too
 
 
 # "drinks Jack Daniel's", "necking Lambrini", "a bottle of Glen's", "2 bottles of Frosty Jack's"
@@ -130,7 +130,10 @@ DRUG_BEFORE = re.compile(r"\b(?:crack|coke|cocaine|weed|skunk|ket|ketamine|mdma|
 
 
 def not_a_person(text: str, s: int, e: int) -> bool:
-    """A product, an eponym or a drug, not a person, whichever name rule found ``text[s:e]``."""
+    """A product, an eponym, a drug or a form's field label, not a person, whichever name rule
+    found ``text[s:e]``."""
+    if text[e:e + 1] == ":" and field_label(text, s, e):
+        return True   # "| Lang: Tigrinya |"
     if text[s:e] in DRUG_NAMES and DRUG_BEFORE.search(text, max(0, s - 20), s):
         return True
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, dates, identifiers, locative, lowerplaces, nearplaces, nonames, places, providers, venues
+from . import aliases, dates, gazetteer, identifiers, locative, lowerplaces, nearplaces, nonames, places, providers, venues
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
@@ -239,6 +239,7 @@ class PrivacyScanner:
         claim(venues.find_flat_buildings(text, lex))
         claim(providers.find(text, caps, words, lex))
         claim(self.gazetteer.find(text, caps))
+        claim(gazetteer.find_lower(self.gazetteer, text, lex))
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))
         names = nonames.drop(text, self.names.find(text, low, caps), lex) + self.names.find_lower(text, low, words)
         names += aliases.find(text, low, words, caps, lex, SHOPS)
@@ -250,6 +251,8 @@ class PrivacyScanner:
                 names += aliases.find_quoted_before_dob(text)
         if ": " in text:
             names += aliases.find_chat_speakers(text, lex, self.lower_unknown.known)
+        if " (" in text:
+            names += aliases.find_named_before_kin(text, lex)
         names += self.names.find_nicknames(text, low, words)
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)

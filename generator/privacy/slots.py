@@ -68,7 +68,8 @@ DOTTED = re.compile(r"\.[A-Z]\.(?:[A-Z]\.)?(?= ([a-z]+))")
 LOWER_SPEECH = re.compile(r" (?:said|says|told|disclosed)\b")
 KIN_LOWER = re.compile(
     r"(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|cousin)"
-    r" ([a-z]{3,})(?=['’]s\b| (?:said|says|told|wants|thinks)\b|\s*[(,;:–—]| ['‘\"]|\s*$)")
+    r" (?!(?:will|may|can|must|might|would)\b)([a-z]{3,})(?=['’]s\b| (?:said|says|told|wants|thinks|touched|hit|"
+    r"hurt|took|gave|came|comes|lives|lived|stays|stayed|did|does|is|was|has|had)\b|\s*[(,;:–—]| ['‘\"]|\s*$)")
 # after a word-name, a bracket that says who the person is: "Grace (age 11)", "Grace (maternal
 # aunt)", "tay (they/them)", "Bill (William Raines)"
 WHO_IN_BRACKETS = re.compile(

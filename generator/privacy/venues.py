@@ -357,7 +357,7 @@ def find_appositive_venues(text: str, lex: Lexicon) -> Iterator[Span]:
 
 
 # a hospital's department after the hospital's one-word name: "Hairmyres paeds", "Wexham ED"
-HEALTH_UNITS = frozenset("paeds ED A&E SCBU NICU PICU maternity".split())
+HEALTH_UNITS = frozenset("paeds ED A&E a&e SCBU NICU PICU maternity".split())
 
 
 def find_hospital_units(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
@@ -368,8 +368,12 @@ def find_hospital_units(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Sp
     for cap in caps:
         if text[cap.end:cap.end + 1] != " ":
             continue
-        nxt, sep, _ = next_word(text, cap.end)
-        if sep != " " or nxt not in HEALTH_UNITS or cap.poss or cap.base.isupper():
+        nxt = text[cap.end + 1:cap.end + 12].split(" ", 1)[0].rstrip(".,;:)")   # ("a&e" is one word here)
+        if nxt not in HEALTH_UNITS or cap.poss:
+            continue
+        if cap.base.isupper():   # "BRI a&e 03:40": a hospital's initials, an infirmary's or a hospital's
+            if 3 <= len(cap.base) <= 5 and cap.base[-1] in "IH" and not lex.is_abbreviation(cap.base):
+                yield "named-place", cap.start, cap.end
             continue
         low = cap.base.lower()
         if low in lex.words or low in lex.place_generic or low in lex.known_places or lex.classes.get(low, 0) \

@@ -335,3 +335,27 @@ def find_named_before_kin(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
         if w in lex.words and not c & FIRSTS and not words[-1][0].isupper():
             continue   # "a lodger (mum's friend)" is a role; "the older one (cousin)" an English word
         yield m.span(1)
+
+
+# a note's subject, at the start of the note or of a line, before a dash: "bree - gas off
+# since weds", "ifeoma - PF carer mrs nwosu"
+NOTE_MODALS = frozenset("will may can must might".split())
+NOTE_EVENT = re.compile(r"(?:MFH|MISPER|DA|CSE|CCE|CP|RHI|missing|seen|absent|excluded|arrested|disclosed|"
+                        r"found|attended|admitted|bruise|bruising)\b")
+NOTE_SUBJECT = re.compile(r"(?:^|(?<=[\n\x00]))([a-z][a-z'’-]{2,14}) [-–] ")
+
+
+def find_note_subjects(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The subject when it is no English word, jargon, abbreviation, role or list word, and has a vowel."""
+    for m in NOTE_SUBJECT.finditer(text):
+        w = m.group(1)
+        if "-" in w and not all(lex.classes.get(part, 0) & FIRSTS for part in w.split("-") if part):
+            continue   # "pre-birth - EDD end of Feb" (not "jade-louise")
+        if (lex.classes.get(w, 0) & FIRSTS or w in ("summer", "autumn")) and w not in NOTE_MODALS \
+                and NOTE_EVENT.match(text, m.end()):
+            yield m.span(1)   # "summer - MFH again", "jade - DA incident": a word-name too
+            continue
+        if w in lex.words or w in known or not any(v in w for v in "aeiouy") or lex.is_abbreviation(w.upper()) \
+                or lex.classes.get(w, 0) & (ROLE | VOCAB | TITLE | DET | CAL | PERSON_NOUN) or w in lex.known_places:
+            continue
+        yield m.span(1)

@@ -94,7 +94,7 @@ class PhraseGazetteer:
 
 
 # a word of place before a name written in lower case: "fam moved from page hall", "nr central pier"
-LOWER_CUE = re.compile(r"(?:\b(?:from|in|at|to|nr|near|outside|into|around|via)|@) (?:the )?([a-z][a-z'’]+)[ -][a-z]")
+LOWER_CUE = re.compile(r"(?:\b(?:from|in|at|to|nr|near|outside|into|around|via) |@ ?|\()(?:the )?([a-z][a-z'’]+)[ -][a-z]")
 
 
 def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon) -> Iterator[Span]:

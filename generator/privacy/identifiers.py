@@ -507,18 +507,21 @@ def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
 YEAR_SERIAL = re.compile(r"(?<![\w.])(\d{2,4})[-/](\d{4,6})(?![\w/-])")
 SYSTEM_LETTERS = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/ ]$")
 # a year, a system's letters and a serial: a Merlin or a missing-person record ("23MIS019284")
-YEAR_LETTERS_SERIAL = re.compile(r"(?<![\w/-])\d{2}[A-Z]{2,4}\d{5,8}(?![\w/-])")
+YEAR_LETTERS_SERIAL = re.compile(r"(?<![\w/-])\d{2,4}[A-Z]{2,4}\d{5,8}(?![\w/-])")   # and "1901PC0099823"
 # a youth or family court's number with a short serial: "LV23Y0417"
 COURT_SHORT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{4}(?![\w/-])")
 # three groups of digits with six in the middle: a police log, never a phone ("0151-080224-0337")
 THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 # a police log by its number and day: "Log 0417 14/02", "police log (1802 of 03/03/2024)"
-LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
+LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? "
+                        r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])|the \d{1,2}(?:st|nd|rd|th)\b)")   # "log (1184 of the 4th)"
 # a police log by its number alone after "police log": "chron: 2017-09-04 | police log 211 |"
 POLICE_LOG = re.compile(r"\b[Pp]olice(?: [a-z]+){0,2} log (?:no\.? ?|number )?(\d{3,6})(?![\w/])")
 # a Home Office reference in its spaced form after its cue: "Home Office reference (D1 409 233)"
 HOME_OFFICE_REF = re.compile(r"\b(?:[Hh]ome [Oo]ffice|HO|UKVI|[Pp]ort) ref(?:erence|\.)?(?: no\.?| number)?\s*[:(]?\s*"
                              r"([A-Z]{1,2}\d{0,2}[ -]?\d{3}[ -]?\d{3,4})(?![\w])")
+# a record's word in capitals, a serial and a year after "ref": "MFH ref MISPER 0507-23"
+WORD_SERIAL_YEAR = re.compile(r"\bref(?:erence)?\.?(?: no\.?)?\s*[:#]?\s*([A-Z]{3,8}[ -]?\d{3,6}[-/]\d{2})(?![\w/-])")
 # a case system's letters, a serial and a year: "CP no: CP/0456/23"
 LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,8}/\d{2}(?:\d{2})?(?![\w/-])")
 # a crime number of a force, a serial and a year: "46/120334/22"; a tribunal's appeal number:
@@ -620,6 +623,8 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
     if " ref" in text:
         for m in HOME_OFFICE_REF.finditer(text):
             yield "case-number", m.start(1), m.end(1)
+        for m in WORD_SERIAL_YEAR.finditer(text):
+            yield "case-number", m.start(1), m.end(1)   # "MFH ref MISPER 0507-23"
     if " of " in text:
         for m in INCIDENT_OF_DAY.finditer(text):
             yield "case-number", m.start(1), m.end(1)   # "inc 93 of 17/04/23": the number; the day stays a date

@@ -122,6 +122,8 @@ EPONYM_HEADS = frozenset(
     "Program Act Review Report Inquiry Agreement Guidance Pathway Syndrome Disease Award "
     "Scheme Fund Foundation Trust Ruling Competence Criteria Index Questionnaire Checklist "
     "Theory Triangle Wheel Cycle Hierarchy Curve Technique Manoeuvre".split())
+TIME_PREPOSITIONS = frozenset("before after at until till by since towards through".split())
+NUMBER_AFTER = re.compile(r" ?\d")
 # drugs' street names that are also given names, after a word of drugs: "using again (crack +
 # charlie)", "a bag of mandy"; in lower case only ("out with Charlie" is a person)
 DRUG_NAMES = frozenset("charlie molly mandy tina henry".split())
@@ -134,6 +136,11 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     found ``text[s:e]``."""
     if text[e:e + 1] == ":" and field_label(text, s, e):
         return True   # "| Lang: Tigrinya |"
+    word = text[s:e]
+    if word in TIMES_OF_DAY and prev_word(text, s)[0].lower() in TIME_PREPOSITIONS:
+        return True   # "mum rang at dawn (05:50)": in lower case, the time
+    if word in ("max", "min") and NUMBER_AFTER.match(text, e):
+        return True   # "(should be max 6)"
     if text[s:e] in DRUG_NAMES and DRUG_BEFORE.search(text, max(0, s - 20), s):
         return True
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):

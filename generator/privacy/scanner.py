@@ -253,6 +253,8 @@ class PrivacyScanner:
             names += aliases.find_chat_speakers(text, lex, self.lower_unknown.known)
         if " (" in text:
             names += aliases.find_named_before_kin(text, lex)
+        if " - " in text or " – " in text:
+            names += aliases.find_note_subjects(text, lex, self.lower_unknown.known)
         names += self.names.find_nicknames(text, low, words)
         names += self.slots.find(text, low, words)
         names += self.proper.openers.find(text, low, caps, words)
@@ -537,7 +539,11 @@ def _chain_alone(text: str, s: int, e: int) -> bool:
     """A chain with no branch named ("seen at McDonald's in town"): no local place, whatever the
     place classifier learnt from splits that labelled chains."""
     name = text[s:e].lower()
-    return (name in SHOPS or name in CHAIN_NAMES) and not BRANCH_AFTER.match(text, e)
+    parts = CHAIN_JOIN.split(name) if " and " in name or "&" in name or ", " in name else [name]
+    return all(p in SHOPS or p in CHAIN_NAMES for p in parts) and not BRANCH_AFTER.match(text, e)
+
+
+CHAIN_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")   # "purchases at Primark and JD Sports"
 
 
 def _region_only(text: str, s: int, e: int) -> bool:

@@ -67,7 +67,7 @@ NAME_INITIAL = re.compile(r" [A-Z]\.(?!\w|\s*[A-Z][a-z])")
 DOTTED = re.compile(r"\.[A-Z]\.(?:[A-Z]\.)?(?= ([a-z]+))")
 LOWER_SPEECH = re.compile(r" (?:said|says|told|disclosed)\b")
 KIN_LOWER = re.compile(
-    r"(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|cousin)"
+    r"(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|cousin|daddy|mummy)"
     r" (?!(?:will|may|can|must|might|would)\b)([a-z]{3,})(?=['’]s\b| (?:said|says|told|wants|thinks|touched|hit|"
     r"hurt|took|gave|came|comes|lives|lived|stays|stayed|did|does|is|was|has|had)\b|\s*[(,;:–—]| ['‘\"]|\s*$)")
 # after a word-name, a bracket that says who the person is: "Grace (age 11)", "Grace (maternal
@@ -82,7 +82,7 @@ PRONOUNS = frozenset("he we me my us it is in on at to of or an as by do go if n
 
 
 # what every word of KIN_LOWER starts with: a match can start only where one of them does
-KIN_STEMS = ("nan", "gran", "aunt", "uncle", "cousin")
+KIN_STEMS = ("nan", "gran", "aunt", "uncle", "cousin", "daddy", "mummy")
 
 
 def _kin_matches(low: str) -> Iterator[re.Match[str]]:

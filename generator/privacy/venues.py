@@ -305,7 +305,7 @@ COURT_BEFORE = re.compile(
 # a field of a note that names a venue: "Contact Centre: Riverbank", "Refuge: Safe Harbour"
 VENUE_LABELS = frozenset(
     "centre refuge hostel hotel venue court home unit ward surgery academy college hospital setting placement "
-    "nursery school location address".split())
+    "nursery school location address addr".split())
 LABEL_RUN = re.compile(r" ?((?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|the|on|upon|&))*)")
 
 
@@ -415,6 +415,9 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
         plain = [w for w in words if not (
             w.lower() in lex.place_generic or lex.classes.get(w.lower(), 0) & (VOCAB | ROLE | TITLE | DET | CAL)
             or lex.is_abbreviation(w) or w.isupper())]
+        if not plain and label[0].lower() in ("address", "addr") and any(w.lower() in lex.towns or w.lower() in lex.word_towns
+                                                                          for w in words):
+            plain = words   # "Address: Hillingdon hotel": a town, though a list knows it
         if not plain:
             continue   # "Placement: Foster Care", "Setting: SEN Unit"
         unknown = any(w.lower().removesuffix("'s").removesuffix("’s") not in lex.words for w in plain)
@@ -611,7 +614,7 @@ HOSPITAL_AT = re.compile(r" (?:at |to |@ ?)?([A-Za-z]{3,5})(?![\w&/-])")
 HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next last this that same".split())
 HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged|conveyed|rushed) (?:at|to|from|@) $"
                                 r"|medical arranged $|medical (?:at|@) ?$|admission (?:to |at |@ ?)?$"
-                                r"|(?:ed|a&e) attendance (?:at |@ ?)?$")
+                                r"|(?:ed|a&e) attendance (?:at |@ ?)?$|\ba&e $")
 # initials in capitals before a ward: "Paeds appt YGC ward 19", "GNCH ward 6"
 INITIALS_WARD = re.compile(r"(?<![\w&/-])([A-Z]{2,5}) (?:ward|wd) \d")
 # initials after a specialty in brackets: "(paeds, BRI ward 30)", "(A&E, WPH)"

@@ -72,14 +72,18 @@ BODY_AFTER = re.compile(r"\b(?:arm|arms|leg|legs|face|cheek|cheeks|back|neck|hea
 TIME_BEFORE = frozenset("before after at until till by since towards through".split())
 WEATHER = frozenset("storm sky rain snow summer autumn winter spring dawn breeze frost misty river sunny".split())
 # a school year in brackets after a word-name: "sunny (y4, ...)", "jack (yr10)"
-SCHOOL_YEAR = re.compile(r"(?:y|yr|year|p|s)\d{1,2}")   # (P5, S2: Scotland's and Northern Ireland's)
+SCHOOL_YEAR = re.compile(r"(?:y|yr|year|p|s)\d{1,2}")
+YEAR_SPACED = re.compile(r"(?:yr|year) \d{1,2}\)")   # "faith (yr 8)"
+AGE_TOKEN = re.compile(r"\d{1,2}(?:m|mo|mos|mth|mths|months?|w|wk|wks|weeks?|yo|y/o|yrs?)")   # "autumn (6mths)"   # (P5, S2: Scotland's and Northern Ireland's)
 # another month after a month's count: "May (3), June (4) and July (2)"
 MONTH_LISTED = re.compile(r",? (?:and |& )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)")
 # what is a child's, after a word-name's 's: "worried about may's attendance"
 CHILDS = frozenset("attendance behaviour weight views wishes voice needs bedroom nursery school placement "
                    "contact safety keyworker teacher social worker ehcp pep "
                    # what was done to a child: "strategy: jack's injuries"
-                   "injuries injury bruises bruising disclosure allegation statement interview".split())
+                   "injuries injury bruises bruising disclosure allegation statement interview "
+                   # a worker's: "grace's caseload 24"
+                   "caseload".split())
 # a worker's role in brackets after a word-name: "faith (YOT wkr)", "dawn (family support worker)"
 WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)")
 PERSON_STATES = frozenset(
@@ -99,9 +103,12 @@ ADVERBS_OF_AGE = frozenset("now nearly almost just aged".split())
 CAP_AGE_AFTER = re.compile(r" \((?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/?o|months|mths))?\)")
 # "Faith is a Nigerian British girl aged 15", "Faith was the only child in the house"
 IS_A_PERSON = re.compile(r" (?:is|was) (?:a|an|the) (?:(?!(?:the|a|an|of|in|on|for|to|with|that|which|who|word|"
-                         r"name|colour|theme|way|one|favourite)\b)[a-z-]+ ){0,3}?(girl|boy|child|baby|teenager|toddler|"
-                         r"lad|man|woman|daughter|son|sibling)(?![\w'’-])")
-PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman daughter son sibling".split())
+                         r"name|colour|theme|way|one|favourite)\b)[a-z'’-]+ ){0,3}?(girl|boy|child|baby|teenager|toddler|"
+                         r"lad|man|woman|daughter|son|sibling|partner|boyfriend|girlfriend|father|mother|stepfather|"
+                         r"stepmother|brother|sister|uncle|aunt|cousin|grandfather|grandmother|neighbour)(?![\w'’-])")
+PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman daughter son sibling partner boyfriend "
+                         "girlfriend father mother stepfather stepmother brother sister uncle aunt cousin grandfather "
+                         "grandmother neighbour".split())
 # a person's things after a capitalised word-name's "'s" at a sentence's start
 PERSONS_THINGS = frozenset("story voice views wishes experience journey life plan mum dad mother father nan gran "
                            "carer carers school birthday bedroom behaviour attendance needs feelings "
@@ -272,6 +279,7 @@ class WordNameFinder:
             # "summer (4)", "faith (aged 9)", "bill (twins)", "grace (mum's eldest)"
             # "dawn (fsw)", "rose (mgm)": a role in brackets after the name
             return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") or nxt in KIN_IN_BRACKETS \
+                or AGE_TOKEN.fullmatch(nxt) is not None or YEAR_SPACED.match(low, ws) is not None \
                 or SCHOOL_YEAR.fullmatch(nxt) is not None or WORKER_IN_BRACKETS.match(low, ws) is not None \
                 or bool(self.lex.classes.get(nxt, 0) & (PERSON_NOUN | ROLE)) and low[ws + len(nxt):ws + len(nxt) + 1] in ")'’"
         if sep.strip():

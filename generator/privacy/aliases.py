@@ -315,8 +315,10 @@ def find_chat_speakers(text: str, lex: Lexicon, known: frozenset[str]) -> Iterat
 
 # a name right before what the person is to the family, in brackets: "bill (mat grandad)",
 # "Big Mags (mum's pal)", "JJ (real name unknown)"
-NAMED_BEFORE_KIN = re.compile(
-    r"(?<![\w'’-])((?:[Bb]ig |[Ll]il |[Ll]ittle )?[A-Za-z][a-z'’-]+|[A-Z]{2}) \((?:(?:mat|pat|maternal|paternal|"
+# (read from each " (": a pattern opening with a lookbehind, searched over the whole text, was slow)
+NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])((?:[Bb]ig |[Ll]il |[Ll]ittle )?[A-Za-z][a-z'’-]+|[A-Z]{2})$")
+KIN_BRACKET = re.compile(
+    r" \((?:(?:mat|pat|maternal|paternal|"
     r"mum['’]?s|dad['’]?s|mums|dads|her|his|family)\.? )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|uncle|"
     r"aunt|auntie|aunty|pal|friend|mate|partner|bf|gf|boyfriend|girlfriend|cousin|neighbour|lodger|"
     r"ex-partner|real name unknown|nickname|street name)\)")
@@ -325,7 +327,14 @@ NAMED_BEFORE_KIN = re.compile(
 def find_named_before_kin(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """The word before such a bracket, when it is a name, a word-name or no English word (not
     a role, a person's noun, a determiner or a list's word: "Dad (paternal grandad)")."""
-    for m in NAMED_BEFORE_KIN.finditer(text):
+    i = text.find(" (")
+    while i >= 0:
+        k, i = i, text.find(" (", i + 2)
+        if not KIN_BRACKET.match(text, k):
+            continue
+        m = NAME_BEFORE_BRACKET.search(text, max(0, k - 24), k)
+        if not m:
+            continue
         words = m.group(1).split()
         w = words[-1].lower().removesuffix("'s").removesuffix("’s")
         c = lex.classes.get(w, 0)
@@ -342,7 +351,7 @@ def find_named_before_kin(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
 NOTE_MODALS = frozenset("will may can must might".split())
 NOTE_EVENT = re.compile(r"(?:MFH|MISPER|DA|CSE|CCE|CP|RHI|missing|seen|absent|excluded|arrested|disclosed|"
                         r"found|attended|admitted|bruise|bruising)\b")
-NOTE_SUBJECT = re.compile(r"(?:^|(?<=[\n\x00]))([a-z][a-z'’-]{2,14}) [-–] ")
+NOTE_SUBJECT = re.compile(r"(?:^|[\n\x00])([a-z][a-z'’-]{2,14}) [-–] ")
 
 
 def find_note_subjects(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[tuple[int, int]]:

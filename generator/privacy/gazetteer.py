@@ -71,6 +71,7 @@ class PhraseGazetteer:
         firsts |= {w[:-1] + "'s" for w in self.phrases if w.endswith("s")}
         firsts |= {w.replace("'", "’") for w in firsts}
         self.firsts = frozenset(firsts | {"st.", "saint"})
+        self.lower_firsts = frozenset(self.phrases)   # for names written in lower case
         # and as a capitalised token's base may write them: "Tower", "TOWER", "King's", "St"
         self.forms = frozenset({f.capitalize() for f in self.firsts} | {f.upper() for f in self.firsts}
                                | {f.title() for f in self.firsts})
@@ -97,10 +98,12 @@ class PhraseGazetteer:
 LOWER_CUE = re.compile(r"(?:\b(?:from|in|at|to|nr|near|outside|into|around|via) |@ ?|\()(?:the )?([a-z][a-z'’]+)[ -][a-z]")
 
 
-def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon) -> Iterator[Span]:
+def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon, words: set[str]) -> Iterator[Span]:
     """A gazetteer's name of two words or more in lower case after a word of place, when a
     word of it is no English word or it is a district's name: hurried notes leave the capitals
     off ("in small heath", "from page hall", "outside kings cross")."""
+    if gazetteer.lower_firsts.isdisjoint(words):
+        return   # the common case: no word of the text starts a name of two words
     for m in LOWER_CUE.finditer(text):
         options = gazetteer.phrases.get(norm(m.group(1)))
         if not options:

@@ -39,6 +39,7 @@ NHS_KEYWORD = re.compile(r"\b(?:nhs|chi)\b")
 # a Scottish CHI number (ten digits, the first six a date of birth) or an NHS number named
 # right before it: "CHI 0712153381", "nhs no: 0123456789"
 CHI_BEFORE = re.compile(r"\b(?:chi|nhs)\b(?: ?(?:no|number|num)\b\.?)?(?: (?:as|is|was|of|=))?:? ?$")
+CHI_NEAR = re.compile(r"\bchi\b")
 DIGIT_RUN = re.compile(r"\d+")
 NONSPACE = re.compile(r"\S+")
 POSTCODE = re.compile(
@@ -327,9 +328,11 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 ref_end = ref[1]
                 yield "case-number", ref[0], ref[1]
                 continue
-        if raw0[0] == "0" and CHI_BEFORE.search(low, max(0, s0 - 16), s0) and NHS_SHAPE.fullmatch(raw0.strip()):
+        if raw0[0] == "0" and NHS_SHAPE.fullmatch(raw0.strip()) and (
+                CHI_BEFORE.search(low, max(0, s0 - 16), s0)
+                or CHI_NEAR.search(low, max(0, s0 - 48), s0) and nhs_valid(raw0.replace(" ", ""))):
             yield "nhs-number", s0, e0   # "CHI 0712153381": a Scottish CHI number starts with a birth date
-            continue
+            continue   # ("CHI no. for Callum (prev Scottish GP): 0703114271": the cue further off, and the check digit)
         if s0 and text[s0 - 1] == "+":
             ph = _intl_phone(text, s0)
             if ph:

@@ -239,7 +239,7 @@ class PrivacyScanner:
         claim(venues.find_flat_buildings(text, lex))
         claim(providers.find(text, caps, words, lex))
         claim(self.gazetteer.find(text, caps))
-        claim(gazetteer.find_lower(self.gazetteer, text, lex))
+        claim(gazetteer.find_lower(self.gazetteer, text, lex, words))
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))
         names = nonames.drop(text, self.names.find(text, low, caps), lex) + self.names.find_lower(text, low, words)
         names += aliases.find(text, low, words, caps, lex, SHOPS)
@@ -627,6 +627,9 @@ def _births_listed(text: str, spans: list[Span]) -> list[Span]:
             last_birth = e
         elif kind == "exact-date" and last_birth > 0 and BRACKETED_NAME_JOIN.fullmatch(text, last_birth, s):
             out[k] = ("date-of-birth", s, e)   # "as 03/04/2014 (Neema), 21/12/2016 (Baraka) and ..."
+            last_birth = e
+        elif kind == "exact-date" and last_birth > 0 and text[last_birth:s] in LIST_JOINS:
+            out[k] = ("date-of-birth", s, e)   # "dates of birth (04.11.2014, 19.07.2017)"
             last_birth = e
     return out
 

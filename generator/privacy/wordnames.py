@@ -59,7 +59,7 @@ MODALS = frozenset("will may can must might".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
 ADVERBS = frozenset("last now also then just still really not v very so quite".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
-NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much "
+NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much care "
                        # a colour or a kind of injury before a word-name makes it a noun: "red mark seen on back"
                        "red blue black purple yellow green brown pink grey faint fresh finger bite burn birth "
                        "pressure scratch slap hand linear".split())
@@ -83,7 +83,7 @@ CHILDS = frozenset("attendance behaviour weight views wishes voice needs bedroom
                    # what was done to a child: "strategy: jack's injuries"
                    "injuries injury bruises bruising disclosure allegation statement interview "
                    # a worker's: "grace's caseload 24"
-                   "caseload".split())
+                   "caseload bday response reply".split())
 # a worker's role in brackets after a word-name: "faith (YOT wkr)", "dawn (family support worker)"
 WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)")
 PERSON_STATES = frozenset(
@@ -91,7 +91,9 @@ PERSON_STATES = frozenset(
     "eating attending struggling refusing engaging settling thriving arrived absent missing arrested "
     "remanded charged bailed cautioned unsettled suspended excluded expelled bullied "
     # a negated verb only a person's subject takes in a note: "hope wont come in", "jack didnt go"
-    "wont won't didnt didn't doesnt doesn't isnt isn't cant can't hasnt hasn't aint ain't".split())
+    "wont won't didnt didn't doesnt doesn't isnt isn't cant can't hasnt hasn't aint ain't "
+    # how a child was at contact: "poppy v happy to see her", "poppy hitting milestones"
+    "happy chatty clingy giggly hitting".split())
 
 
 AGE_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

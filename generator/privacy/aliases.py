@@ -21,6 +21,28 @@ from .tokens import Cap, next_word, prev_word
 HANDLE_CUES = frozenset("account accounts handle handles username usernames user profile instagram insta snapchat snap "
                         "tiktok facebook twitter whatsapp telegram gamertag".split())
 HANDLE = re.compile(r"(?<![\w@./\\-])([a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@/\\-]|\.[a-z0-9])")
+HANDLE_JOIN = re.compile(r"[._](?=[a-z0-9])")
+HANDLE_RUN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._")
+
+
+def _handles(text: str) -> Iterator[re.Match]:
+    """``HANDLE``'s matches, read from each "." or "_" before a letter or digit (a charset
+    the regex engine skips to fast): a handle can only start where its run of lower-case
+    letters, digits, dots and underscores starts."""
+    last = 0
+    for d in HANDLE_JOIN.finditer(text):
+        i = d.start()
+        if i < last or not i or text[i - 1] not in HANDLE_RUN:
+            continue
+        j = i
+        while j and text[j - 1] in HANDLE_RUN:
+            j -= 1
+        m = HANDLE.match(text, j)
+        if m:
+            last = m.end()
+            yield m
+        else:
+            last = i + 1
 HANDLE_CUE_BEFORE = re.compile(
     r"\b(?:account|accounts|handle|handles|username|usernames|user\s*name|profile|instagram|insta|snapchat|snap|"
     r"tiktok|facebook|twitter|whatsapp|telegram|gamertag)\b[^.;\n]{0,24}$", re.IGNORECASE)
@@ -261,7 +283,7 @@ def find_numbered_handles(text: str) -> Iterator[tuple[str, int, int]]:
     "s.47"). Read before the scanner parts words at "_"."""
     if "." not in text and "_" not in text:
         return
-    for m in HANDLE.finditer(text):
+    for m in _handles(text):
         tok = m.group(1)
         if tok.rsplit(".", 1)[-1] in NOT_HANDLE_END or sum(ch.isalpha() for ch in tok) < 3 \
                 or any(part.isdigit() and len(part) >= 5 for part in re.split(r"[._]", tok)):

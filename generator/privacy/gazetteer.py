@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DATA, GAZETTEER_FILES, ROLE, Lexicon, _items
-from .tokens import Cap
+from .tokens import Cap, occurrences
 
 Span = tuple[str, int, int]
 # small words inside a place's name, in any case: "Newcastle upon Tyne", "Pen-y-Bont"
@@ -72,6 +72,8 @@ class PhraseGazetteer:
         firsts |= {w.replace("'", "’") for w in firsts}
         self.firsts = frozenset(firsts | {"st.", "saint"})
         self.lower_firsts = frozenset(self.phrases)   # for names written in lower case
+        # and as a lower-case word of the text may start them: "kings", "king" (of "king's")
+        self.lower_starts = self.lower_firsts | frozenset(w[:-1] for w in self.phrases if w.endswith("s"))
         # and as a capitalised token's base may write them: "Tower", "TOWER", "King's", "St"
         self.forms = frozenset({f.capitalize() for f in self.firsts} | {f.upper() for f in self.firsts}
                                | {f.title() for f in self.firsts})
@@ -102,9 +104,16 @@ def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon, words: set
     """A gazetteer's name of two words or more in lower case after a word of place, when a
     word of it is no English word or it is a district's name: hurried notes leave the capitals
     off ("in small heath", "from page hall", "outside kings cross")."""
-    if gazetteer.lower_firsts.isdisjoint(words):
+    starts = gazetteer.lower_starts.intersection(words)
+    if not starts:
         return   # the common case: no word of the text starts a name of two words
-    for m in LOWER_CUE.finditer(text):
+    # from each such word, not a pass of the cue's regex over the whole text
+    found = {}
+    for s, e, _ in occurrences(text, starts):
+        m = LOWER_CUE.search(text, max(0, s - 14), e + 8)
+        if m and m.start(1) == s:
+            found[s] = m
+    for _, m in sorted(found.items()):
         options = gazetteer.phrases.get(norm(m.group(1)))
         if not options:
             continue

@@ -521,10 +521,10 @@ LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad)(?: ?(?:n
 # a police log by its number alone after "police log": "chron: 2017-09-04 | police log 211 |"
 POLICE_LOG = re.compile(r"\b[Pp]olice(?: [a-z]+){0,2} log (?:no\.? ?|number )?(\d{3,6})(?![\w/])")
 # a Home Office reference in its spaced form after its cue: "Home Office reference (D1 409 233)"
-HOME_OFFICE_REF = re.compile(r"\b(?:[Hh]ome [Oo]ffice|HO|UKVI|[Pp]ort) ref(?:erence|\.)?(?: no\.?| number)?\s*[:(]?\s*"
-                             r"([A-Z]{1,2}\d{0,2}[ -]?\d{3}[ -]?\d{3,4})(?![\w])")
+HOME_OFFICE_REF = re.compile(r" ref(?:erence|\.)?(?: no\.?| number)?\s*[:(]?\s*([A-Z]{1,2}\d{0,2}[ -]?\d{3}[ -]?\d{3,4})(?![\w])")
+HOME_OFFICE_BEFORE = re.compile(r"\b(?:[Hh]ome [Oo]ffice|HO|UKVI|[Pp]ort)$")
 # a record's word in capitals, a serial and a year after "ref": "MFH ref MISPER 0507-23"
-WORD_SERIAL_YEAR = re.compile(r"\bref(?:erence)?\.?(?: no\.?)?\s*[:#]?\s*([A-Z]{3,8}[ -]?\d{3,6}[-/]\d{2})(?![\w/-])")
+WORD_SERIAL_YEAR = re.compile(r"ref(?:erence)?\.?(?: no\.?)?\s*[:#]?\s*([A-Z]{3,8}[ -]?\d{3,6}[-/]\d{2})(?![\w/-])")
 # a case system's letters, a serial and a year: "CP no: CP/0456/23"
 LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,8}/\d{2}(?:\d{2})?(?![\w/-])")
 # a crime number of a force, a serial and a year: "46/120334/22"; a tribunal's appeal number:
@@ -539,8 +539,8 @@ SERIAL_YEAR = re.compile(r"\d{6,8}/(?:\d{4}|\d{2})(?![\w/-]|\.\d)")
 FORCE_SERIAL_TAIL = re.compile(r"/\d{1,4}/\d{5,8}(?![\w/-])")
 FORCE_LETTERS_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{2,5}$")
 # an incident by its number on a day: "cumbria pol inc 93 of 17/04/23", "occurrence 412 of 3/3"
-INCIDENT_OF_DAY = re.compile(r"(?<![\w])(?:[Ii]nc|INC|[Ii]ncident|INCIDENT|[Oo]cc|[Oo]ccurrence|[Ss]erial)\.? ?(?:no\.? ?)?"
-                             r"(\d{1,5}) of \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
+OF_DAY = re.compile(r" of \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
+INCIDENT_BEFORE = re.compile(r"(?<![\w])(?:[Ii]nc|INC|[Ii]ncident|INCIDENT|[Oo]cc|[Oo]ccurrence|[Ss]erial)\.? ?(?:no\.? ?)?(\d{1,5})$")
 
 
 def find_slashed_refs(text: str) -> Iterator[Span]:
@@ -624,13 +624,18 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
         for m in POLICE_LOG.finditer(text):
             yield "case-number", m.start(1), m.end(1)
     if " ref" in text:
+        # each read from its literal part, which the regex engine finds fast, then the words before
         for m in HOME_OFFICE_REF.finditer(text):
-            yield "case-number", m.start(1), m.end(1)
+            if HOME_OFFICE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                yield "case-number", m.start(1), m.end(1)
         for m in WORD_SERIAL_YEAR.finditer(text):
-            yield "case-number", m.start(1), m.end(1)   # "MFH ref MISPER 0507-23"
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")):
+                yield "case-number", m.start(1), m.end(1)   # "MFH ref MISPER 0507-23"
     if " of " in text:
-        for m in INCIDENT_OF_DAY.finditer(text):
-            yield "case-number", m.start(1), m.end(1)   # "inc 93 of 17/04/23": the number; the day stays a date
+        for m in OF_DAY.finditer(text):
+            n = INCIDENT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if n:
+                yield "case-number", n.start(1), n.end(1)   # "inc 93 of 17/04/23": the number; the day stays a date
 
 
 # a reference of a system's letters and digits: "LL0073391", "M4471902"

@@ -106,7 +106,7 @@ NOT_STREET_FIRST = frozenset("year years children child kids weeks week days mon
 def towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
     """"barrow LA14", "Spalding PE11": a town, in any case, then an outward code in capitals
     is a place and its postcode district, even a town that is an English word."""
-    for m in TOWN_OUTWARD.finditer(text):
+    for m in _towns_before_codes(text):
         w, code, area = m.group(1).lower(), m.group(2), m.group(3)
         if area not in identifiers.POSTCODE_AREAS or code in identifiers.OUTWARD_AMBIGUOUS \
                 or area in identifiers.OUTWARD_AMBIGUOUS_AREAS or not (m.group(1).islower() or m.group(1).istitle()):
@@ -120,6 +120,26 @@ def towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
 
 
 TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}),? (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:-]|\.\d)")
+# an outward code in capitals, found from its first capital (a charset the engine skips to fast)
+OUTWARD_CAPS = re.compile(r"[A-Z][A-Z]?\d{1,2}[A-Z]?(?![\w/:-]|\.\d)")
+
+
+def _towns_before_codes(text: str) -> Iterator[re.Match]:
+    """``TOWN_OUTWARD``'s matches, read from each code in capitals after a space."""
+    for c in OUTWARD_CAPS.finditer(text):
+        s = c.start()
+        if s < 4 or text[s - 1] != " ":
+            continue
+        m = TOWN_OUTWARD.match(text, _word_start(text, s - 2 - (text[s - 2] == ",")), c.end())
+        if m and m.end() == c.end():
+            yield m
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the run of letters ending at ``i`` (inclusive) starts."""
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
 HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home centre east west north south upper "
                                                    "lower".split())   # "14 Cowbridge Rd East, Canton"
 TITLE_WORD = re.compile(r"([A-Z][a-z]+)(?![\w'’-])")
@@ -238,12 +258,14 @@ def outward_after_heads(text: str) -> Iterator[Span]:
     place's head word is that place's postcode district, found or not."""
     if ", " not in text:
         return
-    for m in OUTWARD_AFTER_HEAD.finditer(text):
+    for m in OUTWARD_AFTER_COMMA.finditer(text):
         code, area = m.group(1).upper(), m.group(2).upper()
-        if area in identifiers.POSTCODE_AREAS and code not in identifiers.OUTWARD_AMBIGUOUS \
+        if HEAD_BEFORE_COMMA.search(text, max(0, m.start() - 10), m.start()) and area in identifiers.POSTCODE_AREAS and code not in identifiers.OUTWARD_AMBIGUOUS \
                 and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS:
             yield "postcode", m.start(1), m.end(1)
 
 
-OUTWARD_AFTER_HEAD = re.compile(r"\b(?:[Hh]ouse|[Cc]ourt|[Ee]state|[Ll]odge|[Cc]lose|[Ff]arm|[Bb]ay|[Vv]iew|[Hh]ostel|[Hh]otel|"
-                                r"[Ff]lats|[Gg]ardens|[Mm]ews|[Cc]rescent|[Tt]errace), (([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)")
+# read from ", " and the code (a literal the regex engine finds fast), then the head word before
+OUTWARD_AFTER_COMMA = re.compile(r", (([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)")
+HEAD_BEFORE_COMMA = re.compile(r"\b(?:[Hh]ouse|[Cc]ourt|[Ee]state|[Ll]odge|[Cc]lose|[Ff]arm|[Bb]ay|[Vv]iew|[Hh]ostel|[Hh]otel|"
+                               r"[Ff]lats|[Gg]ardens|[Mm]ews|[Cc]rescent|[Tt]errace)$")

@@ -184,14 +184,15 @@ class PersonCues:
                         and w not in ("for", "you", "so", "very", "a", "lot", "all", "again", "mate", "babe", "hun"):
                     yield "personal-name", m.start(1), m.end(1)   # "cheers kev for the food parcel"
         if not STAY_VERBS.isdisjoint(words):
-            for m in STAY_AT.finditer(low):
+            cues = STAY_VERBS.intersection(words) | {v for v in ("i'm", "i’m") if v in low}
+            for m in _cued(low, cues, STAY_AT):
                 w = m.group(1)
                 if text[m.start(1):m.end(1)] == w and lex.classes.get(w, 0) & FIRSTS \
                         and not lex.classes.get(w, 0) & (ROLE | VOCAB) and w not in MODALS \
                         and (m.group(0).split()[0] not in BE_VERBS or m.group(0).split()[-1].rstrip("'’") not in lex.words):
                     yield "personal-name", m.start(1), m.end(1)   # "i want 2 stay at jades tnite", "im at kyles"
         if not KIN_AFTER_S.isdisjoint(words):
-            for m in NAMES_KIN.finditer(low):
+            for m in _names_before_kin(low, KIN_AFTER_S.intersection(words)):
                 w = m.group(1)
                 parts = w.split("-")
                 if text[m.start(1):m.end(1)] == w and all(self._first_or_word_name(p) for p in parts) \
@@ -384,8 +385,34 @@ KIN_AFTER_S = frozenset("mum mums mam dad dads nan nans nana gran grandad bro br
 # words ending in "s" that are no name's: "for this mum", "was dad", "his nan"
 S_WORDS = frozenset("this his hers its was has is does goes us yes thus plus always perhaps towards afterwards "
                     "sometimes less unless across whereas besides nowadays ours yours theirs".split())
-NAMES_KIN = re.compile(r"(?<![\w'’-])([a-z]{3,12}(?:-[a-z]{2,8})?)s (?:" + "|".join(sorted(KIN_AFTER_S)) + r")\b")
-STAY_AT = re.compile(r"\b(?:" + "|".join(sorted(STAY_VERBS)) + r") (?:at|to|round|in) ([a-z]{3,12})['’]?s(?![\w'’-])")
+NAME_S_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,12}(?:-[a-z]{2,8})?)s $")
+STAY_AT = re.compile(r"(?:" + "|".join(sorted(STAY_VERBS)) + r") (?:at|to|round|in) ([a-z]{3,12})['’]?s(?![\w'’-])")
+
+
+def _cued(low: str, cues, pattern: re.Pattern) -> list[re.Match]:
+    """``pattern``'s matches at each occurrence of ``cues`` after a word's boundary (a few
+    ``str.find`` calls, where a pass of the regex over the whole text tried every character)."""
+    found = {}
+    for cue in cues:
+        s = low.find(cue)
+        while s >= 0:
+            if not (s and (low[s - 1].isalnum() or low[s - 1] == "_")):
+                m = pattern.match(low, s)
+                if m:
+                    found[s] = m
+            s = low.find(cue, s + 1)
+    return [m for _, m in sorted(found.items())]
+
+
+def _names_before_kin(low: str, kin) -> list[re.Match]:
+    """``NAMES_KIN``'s matches, read back from each word of kin after "s "."""
+    found = {}
+    for s, _, _ in occurrences(low, kin):
+        if low[s - 2:s] == "s ":
+            m = NAME_S_BEFORE.search(low, max(0, s - 25), s)
+            if m:
+                found[m.start()] = m
+    return [m for _, m in sorted(found.items())]
 
 
 def _next_token(low: str, e: int) -> str:

@@ -348,12 +348,25 @@ def find_appositive_venues(text: str, lex: Lexicon) -> Iterator[Span]:
     CAMHS, and"; not "the school, Mum and Dad")."""
     if ", " not in text or not any(k + ", " in text for k in APPOSITIVE_KINDS):
         return   # most texts hold no kind of venue before a comma
-    for m in APPOSITIVE.finditer(text):
-        words = m.group(1).split()
-        if any(w.lower().removesuffix("'s").removesuffix("’s") not in lex.place_generic
-               and not lex.classes.get(w.lower().removesuffix("'s").removesuffix("’s"), 0) & (VOCAB | ROLE | TITLE | DET | CAL)
-               and not lex.is_abbreviation(w) and not w.isupper() for w in words if w[0].isupper()):
-            yield "named-place", m.start(1), m.end(1)
+    seen = set()
+    for k in APPOSITIVE_KINDS:
+        i = text.find(k + ", ")
+        while i >= 0:
+            # the whole pattern from a little before each kind's literal, not a pass over the text
+            m = APPOSITIVE.search(text, max(0, i - 24), i + len(k) + 2 + 120)
+            if m and m.start() <= i and m.start() not in seen:
+                seen.add(m.start())
+                yield from _appositive(m, lex)
+            i = text.find(k + ", ", i + 1)
+
+
+def _appositive(m: re.Match, lex: Lexicon) -> Iterator[Span]:
+    """The venue of one ``APPOSITIVE`` match, when a word of it is no generic or list word."""
+    words = m.group(1).split()
+    if any(w.lower().removesuffix("'s").removesuffix("’s") not in lex.place_generic
+           and not lex.classes.get(w.lower().removesuffix("'s").removesuffix("’s"), 0) & (VOCAB | ROLE | TITLE | DET | CAL)
+           and not lex.is_abbreviation(w) and not w.isupper() for w in words if w[0].isupper()):
+        yield "named-place", m.start(1), m.end(1)
 
 
 # a hospital's department after the hospital's one-word name: "Hairmyres paeds", "Wexham ED"
@@ -578,10 +591,12 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
                 yield "named-place", st, en   # "a&e at the QE", "born at the RVI"
     if any(w in text for w in HOSPITAL_GATE):   # (each cue's word, in both cases: a gate, not a test)
         low = text.lower()
-        for m in HOSPITAL_AT.finditer(text):
+        for c in HOSPITAL_AT_CUE.finditer(low):
+            m = HOSPITAL_AT_TOKEN.match(text, c.end())
+            if not m:
+                continue
             tok, st = m.group(1), m.start(1)
-            if HOSPITAL_AT_BEFORE.search(low, max(0, st - 24), st) \
-                    and tok.lower() not in lex.words and not lex.is_abbreviation(tok.upper()) and tok.lower() not in known \
+            if tok.lower() not in lex.words and not lex.is_abbreviation(tok.upper()) and tok.lower() not in known \
                     and (tok.isupper() or tok.islower() and tok not in HOSPITAL_AT_NOT):
                 yield "named-place", st, st + len(tok)   # "born at UHCW", "a&e at qeh", "medical arranged lri"
     if "ward " in text or "wd " in text:
@@ -610,11 +625,12 @@ THE_INITIALS = re.compile(r"the ([A-Z]{2,4})(?![\w&/-]|['’]\w)")
 # "cp medical arranged lri": a short token no list knows
 HOSPITAL_GATE = ("born", "Born", "a&e", "A&E", "dmitted", "aken", "ransferred", "ooked", "ischarged", "arranged", "edical",
                  "dmission", "ttendance", "onveyed", "ushed")
-HOSPITAL_AT = re.compile(r" (?:at |to |@ ?)?([A-Za-z]{3,5})(?![\w&/-])")
 HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next last this that same".split())
-HOSPITAL_AT_BEFORE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged|conveyed|rushed) (?:at|to|from|@) $"
-                                r"|medical arranged $|medical (?:at|@) ?$|admission (?:to |at |@ ?)?$"
-                                r"|(?:ed|a&e) attendance (?:at |@ ?)?$|\ba&e $")
+# read from the cue, not from every word: the token right after it
+HOSPITAL_AT_CUE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged|conveyed|rushed) (?:at|to|from|@) "
+                             r"|medical arranged |medical (?:at |@ ?)|admission (?:to |at |@ ?)?"
+                             r"|(?:ed|a&e) attendance (?:at |@ ?)?|\ba&e ")
+HOSPITAL_AT_TOKEN = re.compile(r"([A-Za-z]{3,5})(?![\w&/-])")
 # initials in capitals before a ward: "Paeds appt YGC ward 19", "GNCH ward 6"
 INITIALS_WARD = re.compile(r"(?<![\w&/-])([A-Z]{2,5}) (?:ward|wd) \d")
 # initials after a specialty in brackets: "(paeds, BRI ward 30)", "(A&E, WPH)"

@@ -320,6 +320,46 @@ def find_quoted_before_dob(text: str) -> Iterator[tuple[int, int]]:
 # a chat's speaker before a colon, at a quote's or a line's start: '"jojo: u comin out 2nite"'
 # (not at a line's start, where notes put their labels: "chron:", "edt:", "Handover:")
 # (it starts with the quote, not a lookbehind, so that the search skips ahead fast)
+# a name or nickname given after a word of naming: 'gave name as "smurf"', 'saved as "Big Rich"',
+# 'calling herself "kez"', 'known to the children as "Tiny"', "a boy called Chance"
+NAMED_AS = re.compile(r"\b(?:nicknamed|calling (?:him|her|them)sel(?:f|ves)|calls (?:him|her|them)sel(?:f|ves)|"
+                      r"known(?: to [\w’' ]{1,30}?)? as|goes by|go by|gave (?:his |her |their |a )?name as|"
+                      r"name given as|saved (?:in [\w’' ]{1,20}? )?as|aka|a\.k\.a\.?) "
+                      r"['‘\"“]([^'‘’\"“”\n]{1,24})['’\"”]", re.IGNORECASE)
+THING_BEFORE = re.compile(r"\b(?:programme|program|project|scheme|group|tool|app|service|team|initiative|model|approach|"
+                          r"plan|meeting|panel|course|process|form|document|unit|policy|protocol|system|game|show|film|"
+                          r"song|book|charity|club)s?\b")
+CALLED_CAPS = re.compile(r"\b(?:man|male|males|men|boy|boys|lad|lads|girl|girls|woman|women|adult|adults|friend|friends|"
+                         r"someone|guy|bloke|fella|person|dealer|one|older|cousin|mate|mates) (?:called|named) "
+                         r"['‘\"“]?([A-Z][\w’'-]+)(?:['’\"”]? (?:\+|&|and|or) ['‘\"“]?([A-Z][\w’'-]+))?")
+
+
+def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """A name given after a word of naming: in quotes, a name or nickname that is no role (after
+    "saved as", only capitalised or no English word: 'saved as "boss"' stays a word); with no quotes, capitalised words after
+    "a boy called" and the like."""
+    if " as " in low or "aka" in low or "a.k.a" in low or " by " in low or "call" in low:
+        for m in NAMED_AS.finditer(text):
+            if THING_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+                continue   # "The programme, known as 'Brighter'": a thing's name
+            words = m.group(1).split()
+            if not words or len(words) > 3:
+                continue
+            firstl = words[0].lower().strip(".,!?")
+            c = lex.classes.get(firstl, 0)
+            if c & (ROLE | DET | PERSON_NOUN | TITLE) or lex.is_abbreviation(words[0]):
+                continue   # 'saved as "Mum"', 'called "the Boss"' is left to the name rules
+            strong = not m.group().lower().startswith("saved")
+            if strong or any(w[0].isupper() for w in words) or any(w.lower() not in lex.words for w in words):
+                yield m.start(1), m.end(1)
+    if "called" in text or "named" in text:
+        for m in CALLED_CAPS.finditer(text):
+            for g in (1, 2):
+                w = m.group(g)
+                if w and not lex.classes.get(w.lower(), 0) & (ROLE | DET | TITLE | CAL) and not lex.is_abbreviation(w):
+                    yield m.start(g), m.end(g)
+
+
 CHAT_SPEAKER = re.compile(r"[\"“‘']([A-Za-z][a-z]{1,14}): (?=\S)")
 
 

@@ -57,7 +57,7 @@ DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned", "t
 TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on)\s+(?:\d{1,2}\s+)?(?:on\s+(?:the\s+)?)?$")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
-    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of|(?<![\w.])b\.|(?<=[(\[])b(?=\s)"
+    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of|(?<![\w.&])b\.|(?<=[(\[])b(?=\s)"
     # "the hospital bracelet from his birth on 14.11.2016"
     r"|\b(?:his|her|their|the)\s+birth\s+(?=on\b)"
     # an age assessment's assigned date: "the Home Office assigned him 1 January 2007"

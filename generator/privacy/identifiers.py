@@ -131,6 +131,23 @@ def clusters(text: str) -> list[Cluster]:
     return out
 
 
+# one or two capitals glued to a reference's digits, as a token of its own: "T9982101"
+LETTERS_GLUED = re.compile(r"(?<![\w/-])[A-Z]{1,2}$")
+# and the Home Office's words near it (a form's code is no one's: "form code M4471903")
+HOME_OFFICE_NEAR = re.compile(r"\b(?:arc|brp|ho|home office|ukvi|visa|passport|immigration|asylum|uan|port ref)\b")
+
+
+# a CHI number written as its date of birth and four digits: "140309 4519"
+CHI_SPLIT = re.compile(r"(\d{2})(\d{2})\d{2}[ -]\d{4}")
+
+
+def _chi_split(raw: str) -> re.Match | None:
+    """``raw`` as a CHI number split after its date, when the first six digits are a day
+    (the check digit is tested by the caller)."""
+    m = CHI_SPLIT.match(raw)
+    return m if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 else None
+
+
 def nhs_valid(digits: str) -> bool:
     """Modulus 11 check on a ten-digit NHS number."""
     if len(digits) != 10 or not digits.isdigit():
@@ -209,6 +226,11 @@ LOWER_ADDRESS_BEFORE = re.compile(
 TOWN_SPACE = re.compile(r"(?:\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[A-Z][\w&'’-]*),\s+[A-Z][a-z]{3,} $")
 
 
+# the categories of need of the child-in-need census (N0-N9), which London's N1-N9 share
+CIN_CODES = frozenset(f"N{d}" for d in range(10))
+CIN_CODE_NEAR = re.compile(r"\b(?:cin|category|categories|cat|need|needs|code|n\d)\b")
+
+
 def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
     """A postcode district alone: "the BD7 area", "moved to OL9", "postcode LS11"."""
     if len(raw0) > 2 or not raw0.isdigit() or s0 == 0 or not text[s0 - 1].isalpha():
@@ -223,6 +245,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         if area not in POSTCODE_AREAS:
             return None
         code = m.group().upper()
+        if code in CIN_CODES and CIN_CODE_NEAR.search(low, max(0, m.start() - 60), m.start()):
+            return None   # "cin category N1 changed to N2": a child in need's category, not London N2
         if OUTWARD_AFTER.match(text, m.end()) or OUTWARD_STRONG_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()
         ends = m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-%"
@@ -455,9 +479,13 @@ def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:
         sysm = SYSTEM_BEFORE.search(text, max(0, s - 32), s) if len(digits) >= 5 else None
         if sysm and sysm.end() == s and sysm.start() < s - 3 and not QUARTER_YEAR.match(text, s - 1):
             yield "case-number", sysm.start(), e
+        elif len(digits) >= 6 and digits == raw.strip() and LETTERS_GLUED.search(text, max(0, s - 3), s) \
+                and not (e < len(text) and (text[e].isalnum() or text[e] in "/-")) \
+                and HOME_OFFICE_NEAR.search(low, max(0, s - 40), min(len(low), e + 30)):
+            yield "case-number", LETTERS_GLUED.search(text, max(0, s - 3), s).start(), e   # "mum has T9982101 on her ARC card"
         return
     # NHS number: ten digits, 3-3-4 or unbroken
-    nhs = NHS_SHAPE.match(raw)
+    nhs = NHS_SHAPE.match(raw) or _chi_split(raw)
     if nhs and not raw[nhs.end():].strip(" -") and len(digits) == 10:
         if nhs_valid(digits) or NHS_KEYWORD.search(low, max(0, s - 30), s):
             yield "nhs-number", s, e

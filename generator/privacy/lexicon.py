@@ -83,6 +83,7 @@ class Lexicon:
     towns: frozenset[str] = frozenset()          # UK towns and districts that are no English word
     word_towns: frozenset[str] = frozenset()     # UK towns that are English words: "Derby", "Reading"
     areas: frozenset[str] = frozenset()          # council areas named by a town: "Wrexham"
+    place_words: frozenset[str] = frozenset()    # every one-word UK place, English words too: "Bow"
 
     def is_abbreviation(self, tok: str) -> bool:
         """'CAIT', 'HoS', 'IROs': written as the list writes it (or in capitals)."""
@@ -171,14 +172,15 @@ def load_lexicon() -> Lexicon:
     generic = frozenset(w.lower() for w in _words(DATA / "place_generic.txt"))
     # places abroad (a family's country and towns) are known too: no local place
     known_places = frozenset(w.lower() for w in _words(DATA / "places_known.txt") | _words(DATA / "places_abroad.txt"))
-    towns = frozenset(uk_place_words()) - words - known_places
+    place_words = frozenset(uk_place_words()) - known_places
+    towns = place_words - words
     return Lexicon(classes, words, frozenset(abbreviations), frozenset(speech_pairs), generic, allow, intro_pairs,
                    frozenset(ctx.get("rag_before", [])), frozenset(ctx.get("rag_after", [])),
                    frozenset(ctx.get("person_before", [])), known_places,
                    (generic - PLACE_BRIDGE_STOP) | {"children", "childrens", "children’s"},
                    frozenset(ctx["calendar"]), towns,
                    frozenset(_words(DATA / "places_uk_words.txt")) - frozenset(ctx["calendar"]),
-                   frozenset(_words(DATA / "places_uk_areas.txt")) - {"down", "borders"})
+                   frozenset(_words(DATA / "places_uk_areas.txt")) - {"down", "borders"}, place_words)
 
 
 # endings of an English word's inflections and prefixes of its derivations: "exposed to

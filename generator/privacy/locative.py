@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from .lexicon import CAL, DET, FIRSTS, PERSON_NOUN, ROLE, SURNAME, SURNAME_AMB, TITLE, Lexicon, english_form
 from .lowerplaces import HEADS
 from .places import unknown_word
-from .tokens import Cap
+from .tokens import Cap, occurrences
 
 Span = tuple[str, int, int]
 FIRSTS_SURNAMES = FIRSTS | SURNAME | SURNAME_AMB
@@ -351,6 +351,23 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
                                                                                      or low[j] in "'’" and low[j + 1:j + 2].isalpha())):
                 yield "named-place", i, j
             i = low.find(w, j)
+    # a town that is also an English word, in lower case, only between a word of place and a
+    # stop: "the mandem in derby,", "moved to hackney." ("in bath" and "in reading" never)
+    for w in lex.word_towns.intersection(seen) - WORDS_NOT_TOWNS:
+        for i, j, _ in occurrences(text, (w,)):
+            if WORD_TOWN_CUE.search(low, max(0, i - 8), i) and WORD_TOWN_STOP.match(low, j) \
+                    or WORD_TOWN_MOVED.search(low, max(0, i - 16), i):
+                yield "named-place", i, j
+
+
+# towns that are English words and, in lower case, much more often the word: "in bath", "in
+# reading", "a good deal", "for sale", or towns abroad ("cork")
+WORDS_NOT_TOWNS = frozenset("bath deal send street stone sale cardigan flint rugby reading wick bury wells ware cork "
+                            "leek limerick".split())
+WORD_TOWN_CUE = re.compile(r"\b(?:in|to|from|nr|near|around|outside) $")
+WORD_TOWN_MOVED = re.compile(r"\b(?:moved|move|moving|moves|relocated|lives|living|live|lived|based|placed|staying|stays|"
+                             r"stayed) (?:to|in|near|nr|around) $")
+WORD_TOWN_STOP = re.compile(r"(?:[,.;:)!?]|\s*$| and | - | – | with | for | (?:area|town|centre|way)\b)")
 
 
 # the police went to a place: "police attended Mile Cross", "police called to Raffles"

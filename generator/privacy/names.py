@@ -116,6 +116,8 @@ FIELD_NAMES = frozenset({"name", "names", "alias", "aliases", "aka", "forename",
 LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr", "councillor", "miss"})
 # titles that stand before nothing but a name ("dr" and "miss" before words too: "dr appt")
 PLAIN_TITLES = frozenset({"mr", "mrs", "ms", "mx"})
+# titles written short with a full stop before the name: "Rev. Oyewole", "Dr. Amin"
+DOTTED_TITLES = frozenset("mr mrs ms mx dr rev revd prof sgt cllr insp supt".split())
 NOT_AFTER_TITLE = frozenset("and or the and nor but men man has had was who said says not".split())
 POSSESSIVE_DET = frozenset({"his", "her", "their", "its", "my", "your", "our"})
 PLURAL_VERBS = frozenset({"were", "are", "have", "had", "was", "is", "remain", "continue", "need"})
@@ -329,7 +331,9 @@ class NameFinder:
                 nxt = caps[k + 1]
                 if lowtok == "sir" and (nxt.base.lower() in lex.known_places or prev_word(text, cap.start)[0].lower() in WELSH_SIR):
                     continue   # "Cyngor Sir Powys", "Coleg Sir Gâr": Welsh "sir" is a county
-                if self._adjacent(text, cap, nxt) and not (get(nxt.base.lower(), 0) & (TITLE | ROLE)) and not self._abbr(nxt.base):
+                dotted = lowtok in DOTTED_TITLES and text[cap.end:nxt.start] == ". " and self._surnameish(nxt.base)
+                if (self._adjacent(text, cap, nxt) or dotted) and not (get(nxt.base.lower(), 0) & (TITLE | ROLE)) \
+                        and not self._abbr(nxt.base):
                     if len(nxt.base) > 1 or (k + 2 < n and self._adjacent(text, nxt, caps[k + 2]) and self._nameish(caps[k + 2].base)):
                         if lowtok != "miss" or tok == "Miss":
                             fired_idx.add(k + 1)

@@ -42,9 +42,13 @@ def towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[S
         if head and head.group(1) and head.group(1).strip().lower() not in lex.place_generic \
                 and head.group(1).strip().lower() not in HEADS_BEFORE_TOWN:
             continue
-        if not head and kind == "street-address" and text[e:e + 1] == " ":
-            m = TITLE_WORD.match(text, e + 1)   # "Address 19 Lansdowne Rd Croydon": no comma in a pasted field
-            if m and m.group(1).lower() in lex.towns:
+        if not head and text[e:e + 1] == " ":
+            # "Address 19 Lansdowne Rd Croydon", "34 Morris Road Poplar", "Christ Apostolic Church
+            # Plumstead": no comma in a pasted field; a town that is an English word only after an address
+            m = TITLE_WORD.match(text, e + 1)
+            w = m.group(1).lower() if m else ""
+            if w and (w in lex.towns or kind == "street-address" and w in lex.word_towns) \
+                    and not text[m.end(1):m.end(1) + 2].strip()[:1].isupper():
                 yield "named-place", m.start(1), m.end(1)
         if head:
             m = TOWN_AFTER_COMMA.match(text, head.end())
@@ -62,8 +66,9 @@ def towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterat
         if kind != "named-place":
             continue
         b = TOWN_BEFORE_TO.search(text, max(0, s - 24), s)
-        if b and (b.group(1).lower() in lex.towns or b.group(1).lower() in lex.word_towns):
-            yield "named-place", b.start(1), b.end(1)   # "county lines - Portsmouth to Newport"
+        if b and (b.group(1).lower() in lex.towns or b.group(1).lower() in lex.word_towns
+                  or b.group(1).lower() in lex.place_words and text[max(0, b.start() - 5):b.start()].lower() == "from "):
+            yield "named-place", b.start(1), b.end(1)   # "county lines - Portsmouth to Newport", "from Bow to Mile End"
         m = TOWN_JOINED.match(text, e) or TOWN_BRACKETED.match(text, e)
         if not m or m.group(1) == "to" and not text[max(0, s - 5):s].lower().endswith("from "):
             continue

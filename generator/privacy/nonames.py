@@ -58,6 +58,9 @@ PLACE_PREPOSITIONS = frozenset("to from in at into visit visited visiting holida
 
 # a time of day or year that a sentence defines: "Dawn is when", "Summer was the time"
 TIMES_OF_DAY = frozenset("dawn dusk summer winter spring autumn christmas easter".split())
+# nouns a time of day or year qualifies: "the dawn shift", "summer term", "winter coat"
+TIME_NOUNS = frozenset("shift shifts raid raids chorus term terms holiday holidays hols break coat coats uniform "
+                       "clothes fair fayre camp club scheme programme school timetable".split())
 TIME_OF_DAY_AFTER = re.compile(r" (?:is|was|are|were|has always been|tends to be) (?:when|the time|a time|the hardest|the worst)\b")
 
 
@@ -139,6 +142,8 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     if word in TIMES_OF_DAY and prev_word(text, s)[0].lower() in TIME_PREPOSITIONS:
         return True   # "mum rang at dawn (05:50)": in lower case, the time
+    if word.lower() in TIMES_OF_DAY and next_word(text, e)[0].lower() in TIME_NOUNS:
+        return True   # "the dawn shift manager", "a dawn raid", "summer term"
     if word in ("max", "min") and NUMBER_AFTER.match(text, e):
         return True   # "(should be max 6)"
     if text[s:e] in DRUG_NAMES and DRUG_BEFORE.search(text, max(0, s - 20), s):

@@ -185,6 +185,8 @@ def _continues(text: str, caps: list[Cap], k: int, lex: Lexicon) -> bool:
         return False
     if base.lower() in lex.calendar or base.rstrip(".").lower() in WEEKDAY_ABBR:
         return False   # "Phoenix Recovery Hub Weds.": a day after the place
+    if cap.base in STRONG_STREET and (base.lower() in lex.towns or base.lower() in lex.word_towns):
+        return False   # "34 Morris Road Poplar": the street, then its district
     return base.lower() in lex.words and not lex.cls(base) & FIRSTS
 
 

@@ -249,6 +249,7 @@ class PrivacyScanner:
             names += aliases.find_lower_nicknames(text, low, lex, self.lower_unknown.known)
             if "dob" in low or "d.o.b" in low or "born" in low:
                 names += aliases.find_quoted_before_dob(text)
+        names += aliases.find_named_as(text, low, lex)
         if ": " in text:
             names += aliases.find_chat_speakers(text, lex, self.lower_unknown.known)
         if " (" in text:
@@ -287,7 +288,7 @@ class PrivacyScanner:
         claim(self.person_cues.repeated(text, low, spans))
         if any(k == "postcode" for k, _, _ in spans):
             claim(nearplaces.towns_before_postcodes(text, spans, lex))
-        if ", " in text or any(k == "street-address" for k, _, _ in spans):
+        if ", " in text or any(k in ("street-address", "named-place") for k, _, _ in spans):
             claim(nearplaces.towns_after_places(text, spans, lex))
         if ", " in text:
             claim(nearplaces.places_before_towns(text, spans, lex))
@@ -449,12 +450,13 @@ class PrivacyScanner:
                 first = _WORDS.search(low, s, e)
                 key = first.group().replace("’", "'").removesuffix("'s").strip("'-") if first else ""
                 pattern = index.get(key)
-                if pattern is not None and any(
-                    m.start() <= s and e <= m.end()
-                    for m in pattern.finditer(low, max(0, s - 100), min(len(low), e + 100))
-                ):
+                covers = [m.start() for m in pattern.finditer(low, max(0, s - 100), min(len(low), e + 100))
+                          if m.start() <= s and e <= m.end()] if pattern is not None else []
+                # a phrase starting right after a title is a person's: "Miss Hennessy" (but "Dr Pepper" whole)
+                titled = kind == "personal-name" and bool(TITLE_BEFORE.search(low, max(0, s - 7), s))
+                if covers and not (titled and min(covers) == s):
                     continue
-                if pattern is not None and _allowed_joined(low, s, e, index):
+                if pattern is not None and not titled and _allowed_joined(low, s, e, index):
                     continue   # "Mellow Parenting and Mellow Bumps": allowed phrases and joining words
                 if kind in ("personal-name", "named-place") and any(
                     m.start() <= s < m.end() for m in EPONYM_LAW.finditer(low, max(0, s - 2), min(len(low), e + 40))
@@ -462,6 +464,9 @@ class PrivacyScanner:
                     continue
             kept.append((kind, s, e))
         return kept
+
+
+TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|rev|revd|prof)\.? $")
 
 
 # what may stand between allowed phrases in one span, or after the last: "Mellow Parenting and

@@ -564,9 +564,15 @@ def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> It
 HOSPITAL_CAPS = re.compile(r"[A-Z]{2,4}H")
 HOSPITAL_LOWER = re.compile(r"([a-z]{2,4}h)(?![\w/&-])")
 VOWELS = frozenset("aeiouy")
-HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends|chase)\s+(?:the\s+)?|@\s?(?:the\s+)?|\(|"
+HOSPITAL_BEFORE = re.compile(r"(?:\b(?:at|to|from|in|born|admitted|attended|attends|chase|booked)\s+(?:the\s+)?|@\s?(?:the\s+)?|\(|"
                              r"\bward \d{1,2}\s+|\bward \d{1,2},\s)$",
                              re.IGNORECASE)
+
+
+# where lower-case initials with a vowel are a hospital's: after a word of care, not "at" alone
+HOSPITAL_STRONG_BEFORE = re.compile(r"(?:\b(?:born|admitted|attended|attends|booked|conveyed|taken|transferred|"
+                                    r"discharged|dietician|paed|paeds|medical|a&e|ed|clinic|appt|referred|refer|seen)"
+                                    r"(?: (?:at|to|from|in|@))?|@|, ) ?$")
 
 
 def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lexicon,
@@ -613,10 +619,15 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
         if m and _hospital_cue(text, m.start(1), m.end(1), lex, known):
             yield "named-place", m.start(1), m.end(1)   # "clinic @ jcuh"
         i = text.find("@", i + 1)
-    # with no vowel before the "h", after any word of place: "home from nmgh", "(jch)"
-    for w in [w for w in words if 3 <= len(w) <= 5 and w[-1] == "h" and not VOWELS.intersection(w[:-1])]:
+    # with no vowel before the "h", after any word of place: "home from nmgh", "(jch)"; with a
+    # vowel, or short initials of any ending, where a word of health is near: "refer dietician
+    # at jcuh", "born at qe 32/40"
+    for w in [w for w in words if 2 <= len(w) <= 5 and (w[-1] == "h" or len(w) <= 3)]:
+        plain = len(w) >= 3 and w[-1] == "h" and not VOWELS.intersection(w[:-1])
         for s, e, _ in occurrences(text, (w,)):
-            if _hospital_cue(text, s, e, lex, known):
+            if _hospital_cue(text, s, e, lex, known) and (
+                    plain or w not in lex.classes and HOSPITAL_STRONG_BEFORE.search(text, max(0, s - 24), s)
+                    and _about_health(text, s, e)):
                 yield "named-place", s, e
 
 
@@ -638,12 +649,12 @@ HEALTH_LIST = re.compile(r"\((?:paeds|paed|paediatrician|paediatrics|a&e|A&E|ED|
                          r"fracture clinic|neonatal|scbu|SCBU|nicu|NICU|cons|consultant)[,;/] ?([A-Z]{2,5})(?![\w&/-])")
 # hospitals by other initials ("the QE", "the RVI"), only where the text is about a hospital
 HEALTH_WORDS = re.compile(r"(?i)\b(?:born|a&e|a and e|admitted|discharged|hospital|hosp|maternity|ward|paeds?|scbu|nicu|"
-                          r"meds|medication|reflux|consultant|midwife|baby|"
+                          r"meds|medication|reflux|consultant|midwife|baby|dietician|dietitian|paediatrician|medical|clinic|x-ray|ed liaison|"
                           r"antenatal|labour|delivered|inpatient|outpatient|fracture clinic)\b")
 # and the initials end the phrase: "at the QE with a cut head", not "at the FE college"
 HEALTH_AFTER = re.compile(r"(?:\s*(?:[.,;:)\n'’\"”]|$)|\s+(?:with|for|on|in|at|and|then|after|via|by|to|where|a&e|"
                           r"maternity|ward|paeds|children['’]s|hospital|hosp|over|during|since|until|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|last\b|yesterday|today|overnight|"
-                          r"this\b|that\b))")
+                          r"this\b|that\b|twice\b|again\b|once\b|x\d|recently\b|previously\b|earlier\b|later\b))")
 HEALTH_BEFORE = re.compile(r"(?i)\b(?:born|a&e|admitted|discharged|delivered|seen|taken|attended|transferred|"
                            r"in|at|to|from)\b[^.;]{0,24}$")
 

@@ -385,7 +385,13 @@ NOT_AFTER_NAME = frozenset("up person people persons him her them it to with on"
 ROLE_SHORT = frozenset("wkr wrkr worker sw tm hv iro dsl fsw pa".split())
 POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt", "pcso"})
 NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had rang called visit visits said aware "
-                           "present also then now but so yet as if not nor".split())
+                           "present also then now but so yet as if not nor "
+                           # a rank's irregular verbs: "PCSO gave advice", "PC took a statement"
+                           "gave give gives took take takes went go goes came come comes saw see sees told tell tells "
+                           "made make makes found find finds left leave leaves got get gets spoke speak speaks ran run "
+                           "met meet meets felt heard knew thought sent send sends brought bring brings kept keep keeps "
+                           "put puts will would could should can did does do "
+                           "advised attended arrived arrested asked returned".split())
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
 WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")

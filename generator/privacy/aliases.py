@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRST, FIRSTS, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
-from .tokens import Cap, next_word, prev_word
+from .tokens import Cap, around, next_word, prev_word
 
 HANDLE_CUES = frozenset("account accounts handle handles username usernames user profile instagram insta snapchat snap "
                         "tiktok facebook twitter whatsapp telegram gamertag".split())
@@ -326,6 +326,11 @@ NAMED_AS = re.compile(r"\b(?:nicknamed|calling (?:him|her|them)sel(?:f|ves)|call
                       r"known(?: to [\w’' ]{1,30}?)? as|goes by|go by|gave (?:his |her |their |a )?name as|"
                       r"name given as|saved (?:in [\w’' ]{1,20}? )?as|aka|a\.k\.a\.?) "
                       r"['‘\"“]([^'‘’\"“”\n]{1,24})['’\"”]", re.IGNORECASE)
+# where NAMED_AS can match (read around each with ``tokens.around``)
+NAMED_AS_ANCHORS = (" as '", " as \"", " as ‘", " as “", "nicknamed ", "calling ", "calls ", "goes by ", "go by ",
+                    "aka ", "a.k.a")
+
+
 THING_BEFORE = re.compile(r"\b(?:programme|program|project|scheme|group|tool|app|service|team|initiative|model|approach|"
                           r"plan|meeting|panel|course|process|form|document|unit|policy|protocol|system|game|show|film|"
                           r"song|book|charity|club)s?\b")
@@ -335,25 +340,24 @@ CALLED_CAPS = re.compile(r"\b(?:man|male|males|men|boy|boys|lad|lads|girl|girls|
 
 
 def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
-    """A name given after a word of naming: in quotes, a name or nickname that is no role (after
-    "saved as", only capitalised or no English word: 'saved as "boss"' stays a word); with no quotes, capitalised words after
-    "a boy called" and the like."""
-    if " as " in low or "aka" in low or "a.k.a" in low or " by " in low or "call" in low:
-        for m in NAMED_AS.finditer(text):
-            if THING_BEFORE.search(low, max(0, m.start() - 30), m.start()):
-                continue   # "The programme, known as 'Brighter'": a thing's name
-            words = m.group(1).split()
-            if not words or len(words) > 3:
-                continue
-            firstl = words[0].lower().strip(".,!?")
-            c = lex.classes.get(firstl, 0)
-            if c & (ROLE | DET | PERSON_NOUN | TITLE) or lex.is_abbreviation(words[0]):
-                continue   # 'saved as "Mum"', 'called "the Boss"' is left to the name rules
-            strong = not m.group().lower().startswith("saved")
-            if strong or any(w[0].isupper() for w in words) or any(w.lower() not in lex.words for w in words):
-                yield m.start(1), m.end(1)
+    """A name given after a word of naming: in quotes, a name or nickname that is no role
+    (after "saved as", only one capitalised or no English word: 'saved as "boss"' stays a
+    word); with no quotes, capitalised words after "a boy called" and the like."""
+    for m in around(text, low, NAMED_AS, NAMED_AS_ANCHORS):
+        if THING_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue   # "The programme, known as 'Brighter'": a thing's name
+        words = m.group(1).split()
+        if not words or len(words) > 3:
+            continue
+        firstl = words[0].lower().strip(".,!?")
+        c = lex.classes.get(firstl, 0)
+        if c & (ROLE | DET | PERSON_NOUN | TITLE) or lex.is_abbreviation(words[0]):
+            continue   # 'saved as "Mum"', 'called "the Boss"' is left to the name rules
+        strong = not m.group().lower().startswith("saved")
+        if strong or any(w[0].isupper() for w in words) or any(w.lower() not in lex.words for w in words):
+            yield m.start(1), m.end(1)
     if "called" in text or "named" in text:
-        for m in CALLED_CAPS.finditer(text):
+        for m in around(text, low, CALLED_CAPS, (" called ", " named "), 12):
             for g in (1, 2):
                 w = m.group(g)
                 if w and not lex.classes.get(w.lower(), 0) & (ROLE | DET | TITLE | CAL) and not lex.is_abbreviation(w):
@@ -413,12 +417,28 @@ def find_named_before_kin(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
 NOTE_MODALS = frozenset("will may can must might".split())
 NOTE_EVENT = re.compile(r"(?:MFH|MISPER|DA|CSE|CCE|CP|RHI|missing|seen|absent|excluded|arrested|disclosed|"
                         r"found|attended|admitted|bruise|bruising)\b")
-NOTE_SUBJECT = re.compile(r"(?:^|[\n\x00])([a-z][a-z'’-]{2,14}) [-–] ")
+NOTE_SUBJECT = re.compile(r"([a-z][a-z'’-]{2,14}) [-–] ")
+
+
+def _note_subjects(text: str) -> list[re.Match]:
+    """``NOTE_SUBJECT`` at a line's start, read back from each " - " (a regex from every line's
+    start would try every character)."""
+    out = []
+    for dash in (" - ", " – "):
+        i = text.find(dash)
+        while i >= 0:
+            start = max(text.rfind("\n", 0, i), text.rfind("\x00", 0, i)) + 1
+            if i - start <= 15:
+                m = NOTE_SUBJECT.match(text, start)
+                if m and m.end() == i + 3:
+                    out.append(m)
+            i = text.find(dash, i + 1)
+    return sorted(out, key=lambda m: m.start())
 
 
 def find_note_subjects(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The subject when it is no English word, jargon, abbreviation, role or list word, and has a vowel."""
-    for m in NOTE_SUBJECT.finditer(text):
+    for m in _note_subjects(text):
         w = m.group(1)
         if "-" in w and not all(lex.classes.get(part, 0) & FIRSTS for part in w.split("-") if part):
             continue   # "pre-birth - EDD end of Feb" (not "jade-louise")

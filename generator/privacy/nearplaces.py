@@ -101,7 +101,7 @@ def numbered_before_towns(text: str, lex: Lexicon) -> Iterator[Span]:
             yield "street-address", m.start(), m.end(1)
 
 
-NUMBERED_BEFORE_TOWN = re.compile(r"(?<![\w/.:£$,-])\d{1,3}[a-z]? ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), ([A-Z][a-z]+)\b")
+NUMBERED_BEFORE_TOWN = re.compile(r"\d(?<![\w/.:£$,-]\d)\d{0,2}[a-z]? ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), ([A-Z][a-z]+)\b")
 # a number before these counts something: "Year 9 Maths, Leeds", "3 Children, Leeds"
 COUNT_BEFORE = frozenset("year yr yrs aged age scored got level grade stage step key".split())
 NOT_STREET_FIRST = frozenset("year years children child kids weeks week days months hours visits sessions times "

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB
-from .tokens import next_word, occurrences, prev_word, sentence_initial
+from .tokens import around, next_word, occurrences, prev_word, sentence_initial
 from .venues import TREES
 from .wordnames import (ABSTRACT, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
                         WordNameFinder)
@@ -164,7 +164,7 @@ class PersonCues:
                         and not lex.classes.get(w, 0) & (ROLE | VOCAB):
                     yield "personal-name", m.start(1), m.end(1)   # "at shaz's"
         if "its " in low or "it's " in low or "it’s " in low or "this is " in low or "im " in low or "i'm " in low:
-            for m in ITS_NAME.finditer(low):
+            for m in around(low, low, ITS_NAME, ITS_ANCHORS, 0):
                 w = m.group(1)
                 c = lex.classes.get(w, 0)
                 if text[m.start(1):m.end(1)] not in (w, w.upper() if len(w) == 2 else w) or c & (ROLE | VOCAB | CAL) \
@@ -364,6 +364,7 @@ POSSESSIVE = re.compile(r"['’]s\b")
 HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
 HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
 # a message's writer naming herself: "hi hun its faye ur sw", "this is kez from school"
+ITS_ANCHORS = ("its ", "it's ", "it’s ", "this is ", "im ", "i'm ", "i’m ")
 ITS_NAME = re.compile(r"(?<![\w'’-])(?:it['’]?s|this is|i['’]?m) ([a-z]{2,12})(?![\w'’-])")
 # thanks to a person in a message: "cheers kev for the food parcel", "thanks jo x"
 THANKS_NAME = re.compile(r"(?<![\w-])(?:cheers|thanks|thank you|thankyou|ta|love you|miss you|luv u|love u) "

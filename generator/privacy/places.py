@@ -400,7 +400,9 @@ THE_STREET_WORDS = (
     "croft mews maltings willows limes laurels cedars hollies beeches oaks firs poplars elms square parade ridgeway "
     "rise dell coppice copse heights nook brambles pastures fairway boulevard street sidings causeway crossways "
     "hawthorns larches rowans sycamores chestnuts pines birches hazels leas fold garth wynd courtyard")
-THE_STREET = re.compile(r"(?<![\w/.:£$-])\d{1,3}[a-z]? the (?:" + "|".join(THE_STREET_WORDS.split()) + r")(?![\w'’-])")
+# (from a digit, a charset the engine skips to fast; the lookbehind after it reads the
+# character before the number)
+THE_STREET = re.compile(r"\d(?<![\w/.:£$-]\d)\d{0,2}[a-z]? the (?:" + "|".join(THE_STREET_WORDS.split()) + r")(?![\w'’-])")
 
 
 # a hospital ward by its number, in any case: "ward 7b, Queens", "on Ward 12"

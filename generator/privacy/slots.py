@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRSTS, NAME, ROLE, SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon
+from .tokens import around
 
 Span = tuple[int, int]
 
@@ -389,16 +390,23 @@ def titled_initials(text: str, caps: list, lex: Lexicon) -> list[Span]:
 
 # a first name and one capital initial: "Subject: Amir K - placement", "Jayden W."
 FIRST_AND_INITIAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,12}) ([B-HJ-Z])\.?(?![\w'’&/-])")
+# the same read from the initial (a space, then a capital: a literal the engine skips to), then
+# the first name before it
+INITIAL_AFTER_SPACE = re.compile(r" [B-HJ-Z]\.?(?![\w'’&/-])")
+FIRST_BEFORE_INITIAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,12})$")
 
 
 def first_and_initial(text: str, lex: Lexicon) -> list[Span]:
     """A first name, even one that is an English word, then a capital initial for the surname
     ("Amir K", "Precious O"); not an anonymised letter alone ("Child A") nor the pronoun "I"."""
     out = []
-    for m in FIRST_AND_INITIAL.finditer(text):
+    for i in INITIAL_AFTER_SPACE.finditer(text):
+        m = FIRST_BEFORE_INITIAL.search(text, max(0, i.start() - 13), i.start())
+        if not m:
+            continue
         c = lex.classes.get(m.group(1).lower(), 0)
         if c & FIRSTS and not c & (ROLE | VOCAB | TITLE | DET | CAL) and m.group(1).lower() not in MODALS_AND_AUX:
-            out.append(m.span())
+            out.append((m.start(), i.end()))
     return out
 
 
@@ -408,7 +416,10 @@ MODALS_AND_AUX = frozenset("will may can must might shall".split())
 
 # a worker's login, an initial and a surname with a dot: "Worker: j.bainbridge"
 LOGIN = re.compile(r"(?<![\w.@/:-])([a-z])\.([a-z]{3,16})(?![\w.@/-])")
+LOGIN_TAIL = re.compile(r"\.[a-z]{3,16}(?![\w.@/-])")   # (read from the dot: a literal the engine skips to)
 # initials after a word of naming: "Jermaine (aka JJ)", "known as KD"
+AKA_ANCHORS = ("aka ", "a.k.a", "known as ", "nicknamed ", "call himself ", "call herself ", "calls himself ",
+               "calls herself ")
 AKA_INITIALS = re.compile(r"\b(?:aka|a\.k\.a\.?|known as|nicknamed|calls? (?:him|her)self) ['‘\"“]?([A-Z]{2,3})(?![\w])")
 
 
@@ -417,11 +428,14 @@ def logins_and_initials(text: str, lex: Lexicon) -> list[Span]:
     initials after "aka" ("Jermaine (aka JJ)")."""
     out = []
     if "." in text:
-        for m in LOGIN.finditer(text):
+        for d in LOGIN_TAIL.finditer(text):
+            m = LOGIN.match(text, d.start() - 1) if d.start() else None
+            if not m:
+                continue
             w = m.group(2)
             if w not in lex.words and not lex.is_abbreviation(w) or lex.classes.get(w, 0) & (SURNAME | SURNAME_AMB):
                 out.append(m.span())
-    for m in AKA_INITIALS.finditer(text):
+    for m in around(text, text.lower(), AKA_INITIALS, AKA_ANCHORS, 0) if "a" in text else ():
         if not lex.is_abbreviation(m.group(1)):
             out.append(m.span(1))
     return out
@@ -430,6 +444,7 @@ def logins_and_initials(text: str, lex: Lexicon) -> list[Span]:
 # children listed with their ages after a label: "Children: Rojhat 10, Hevi 7"
 CHILDREN_AGED = re.compile(r"\b(?:[Cc]hildren|[Kk]ids|[Cc]hn|[Ss]ibs|[Ss]iblings)\s*[:-]\s*"
                            r"((?:[A-Z][a-z'’-]+,? \d{1,2}(?:,| and| &)? ?){1,8})")
+CHILDREN_ANCHORS = ("children", "kids", "chn", "sibs", "siblings")
 CHILD_AGED = re.compile(r"([A-Z][a-z'’-]+),? \d{1,2}\b")
 
 
@@ -438,7 +453,7 @@ def children_listed(text: str, lex: Lexicon) -> list[Span]:
     out = []
     if ":" not in text and "-" not in text:
         return out
-    for m in CHILDREN_AGED.finditer(text):
+    for m in around(text, text.lower(), CHILDREN_AGED, CHILDREN_ANCHORS, 0, 240):
         for c in CHILD_AGED.finditer(text, m.start(1), m.end(1)):
             if not lex.classes.get(c.group(1).lower(), 0) & (ROLE | TITLE | DET | CAL):
                 out.append(c.span(1))

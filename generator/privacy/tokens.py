@@ -133,3 +133,27 @@ def lower_words(low: str) -> set[str]:
     words = set(low.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
     words -= _SINGLE
     return words
+
+
+def around(text: str, low: str, pattern: re.Pattern, anchors, before: int = 40, after: int = 80) -> list[re.Match]:
+    """``pattern``'s matches that hold an occurrence of one of ``anchors`` (found in ``low``
+    with ``str.find``), each searched for in a window around its anchor, in order of position:
+    what ``pattern.finditer(text)`` finds there, for a rare anchor, at a fraction of the cost
+    of a regex trying every character of the text. ``before=0``: the match starts at its anchor."""
+    found = {}
+    for a in anchors:
+        i = low.find(a)
+        while i >= 0:
+            if not before:
+                m = pattern.match(text, i, min(len(text), i + after))
+                if m:
+                    found[i] = m
+                i = low.find(a, i + 1)
+                continue
+            m = pattern.search(text, max(0, i - before), min(len(text), i + after))
+            while m and m.end() <= i:
+                m = pattern.search(text, m.end(), min(len(text), i + after))
+            if m and m.start() <= i:
+                found[m.start()] = m
+            i = low.find(a, i + 1)
+    return [m for _, m in sorted(found.items())]

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from . import lowerplaces
 from .lexicon import CAL, DET, INTRO, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
-from .tokens import Cap, next_word, occurrences, sentence_initial
+from .tokens import Cap, around, next_word, occurrences, sentence_initial
 
 Span = tuple[str, int, int]
 
@@ -597,7 +597,7 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
                 yield "named-place", st, en   # "a&e at the QE", "born at the RVI"
     if any(w in text for w in HOSPITAL_GATE):   # (each cue's word, in both cases: a gate, not a test)
         low = text.lower()
-        for c in HOSPITAL_AT_CUE.finditer(low):
+        for c in around(low, low, HOSPITAL_AT_CUE, HOSPITAL_AT_WORDS, 0):
             m = HOSPITAL_AT_TOKEN.match(text, c.end())
             if not m:
                 continue
@@ -622,7 +622,8 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
     # with no vowel before the "h", after any word of place: "home from nmgh", "(jch)"; with a
     # vowel, or short initials of any ending, where a word of health is near: "refer dietician
     # at jcuh", "born at qe 32/40"
-    for w in [w for w in words if 2 <= len(w) <= 5 and (w[-1] == "h" or len(w) <= 3)]:
+    for w in [w for w in words if 2 <= len(w) <= 5 and (w[-1] == "h" or len(w) <= 3)
+              and w not in lex.words and w not in known]:   # (most short words are English: a set test first)
         plain = len(w) >= 3 and w[-1] == "h" and not VOWELS.intersection(w[:-1])
         for s, e, _ in occurrences(text, (w,)):
             if _hospital_cue(text, s, e, lex, known) and (
@@ -641,6 +642,8 @@ HOSPITAL_AT_NOT = frozenset("home hosp the his her and for with when then next l
 HOSPITAL_AT_CUE = re.compile(r"(?:born|a&e|admitted|taken|transferred|booked|discharged|conveyed|rushed) (?:at|to|from|@) "
                              r"|medical arranged |medical (?:at |@ ?)|admission (?:to |at |@ ?)?"
                              r"|(?:ed|a&e) attendance (?:at |@ ?)?|\ba&e ")
+HOSPITAL_AT_WORDS = ("born", "a&e", "admitted", "taken", "transferred", "booked", "discharged", "conveyed", "rushed",
+                     "medical", "admission", "ed attendance")
 HOSPITAL_AT_TOKEN = re.compile(r"([A-Za-z]{3,5})(?![\w&/-])")
 # initials in capitals before a ward: "Paeds appt YGC ward 19", "GNCH ward 6"
 INITIALS_WARD = re.compile(r"(?<![\w&/-])([A-Z]{2,5}) (?:ward|wd) \d")

@@ -324,11 +324,11 @@ def find_quoted_before_dob(text: str) -> Iterator[tuple[int, int]]:
 # 'calling herself "kez"', 'known to the children as "Tiny"', "a boy called Chance"
 NAMED_AS = re.compile(r"\b(?:nicknamed|calling (?:him|her|them)sel(?:f|ves)|calls (?:him|her|them)sel(?:f|ves)|"
                       r"known(?: to [\w’' ]{1,30}?)? as|goes by|go by|gave (?:his |her |their |a )?name as|"
-                      r"name given as|saved (?:in [\w’' ]{1,20}? )?as|aka|a\.k\.a\.?) "
+                      r"name given as|saved (?:in [\w’' ]{1,20}? )?as|aka|a\.k\.a\.?|alias(?:es)?:?) "
                       r"['‘\"“]([^'‘’\"“”\n]{1,24})['’\"”]", re.IGNORECASE)
 # where NAMED_AS can match (read around each with ``tokens.around``)
 NAMED_AS_ANCHORS = (" as '", " as \"", " as ‘", " as “", "nicknamed ", "calling ", "calls ", "goes by ", "go by ",
-                    "aka ", "a.k.a")
+                    "aka ", "a.k.a", "alias")
 
 
 THING_BEFORE = re.compile(r"\b(?:programme|program|project|scheme|group|tool|app|service|team|initiative|model|approach|"

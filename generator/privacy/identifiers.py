@@ -94,7 +94,8 @@ OUTWARD_STRONG_BEFORE = re.compile(
     r"\b(?:post\s?code|postal)(?:\s+(?:district|area|sector))?s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address|side\s+of)\b", re.IGNORECASE)
 OUTWARD_PLACE_BEFORE = re.compile(
-    r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|living|moved|moving|based|address|addresses)\s+$"
+    r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|living|moved|moving|based|address|addresses|"
+    r"out of)\s+$"
 )
 OUTWARD_AMBIGUOUS_AREAS = {"S"}
 # vitamins, motorways, levels of need ("stepped down to L2") and workers ("SW2")
@@ -481,7 +482,7 @@ def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:
             yield "case-number", sysm.start(), e
         elif len(digits) >= 6 and digits == raw.strip() and LETTERS_GLUED.search(text, max(0, s - 3), s) \
                 and not (e < len(text) and (text[e].isalnum() or text[e] in "/-")) \
-                and HOME_OFFICE_NEAR.search(low, max(0, s - 40), min(len(low), e + 30)):
+                and (len(digits) >= 9 or HOME_OFFICE_NEAR.search(low, max(0, s - 40), min(len(low), e + 30))):
             yield "case-number", LETTERS_GLUED.search(text, max(0, s - 3), s).start(), e   # "mum has T9982101 on her ARC card"
         return
     # NHS number: ten digits, 3-3-4 or unbroken
@@ -571,6 +572,22 @@ OF_DAY = re.compile(r" of \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
 INCIDENT_BEFORE = re.compile(r"(?<![\w])(?:[Ii]nc|INC|[Ii]ncident|INCIDENT|[Oo]cc|[Oo]ccurrence|[Ss]erial)\.? ?(?:no\.? ?)?(\d{1,5})$")
 
 
+def find_grouped_refs(text: str) -> Iterator[Span]:
+    """Four groups of four digits: a Home Office UAN or a card's number, never a phone or a
+    date ("UAN 3312-0044-8821-1973")."""
+    i = text.find("-")
+    while i >= 0:
+        m = FOUR_FOURS.match(text, max(0, i - 4))
+        if m:
+            yield "case-number", m.start(), m.end()
+            i = text.find("-", m.end())
+            continue
+        i = text.find("-", i + 1)
+
+
+FOUR_FOURS = re.compile(r"(?<![\w-])\d{4}-\d{4}-\d{4}-\d{4}(?![\w-])")
+
+
 def find_slashed_refs(text: str) -> Iterator[Span]:
     """A crime number or a tribunal's appeal number with no cue word ("| nfa | 46/120334/22",
     "(EH840/23/00127)"); read after the cue-word rule, which reports "crime ref 14/56789/24"
@@ -580,6 +597,10 @@ def find_slashed_refs(text: str) -> Iterator[Span]:
     for m in SERIAL_YEAR.finditer(text):
         if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/-.")):
             yield "case-number", m.start(), m.end()   # "crime ref for the assault is 1900413/23"
+    for m in SHORT_SERIAL_YEAR.finditer(text):
+        pre = SYSTEM_LETTERS.search(text, max(0, m.start() - 7), m.start())
+        if pre and not (YEAR.fullmatch(m.group(1)) and int(m.group(2)) == (int(m.group(1)) + 1) % 100):
+            yield "case-number", pre.start(), m.end()   # "police PPN 0544/24", not "GCSE 2023/24"
     if text.count("/") < 2:
         return
     for pattern in (FORCE_SERIAL_YEAR, TRIBUNAL_REF):
@@ -589,6 +610,10 @@ def find_slashed_refs(text: str) -> Iterator[Span]:
         letters = FORCE_LETTERS_BEFORE.search(text, max(0, m.start() - 6), m.start())
         if letters:
             yield "case-number", letters.start(), m.end()   # "custody rec CU/47/2304118"
+
+
+# a system's letters, a serial of four digits or more and a year: "PPN 0544/24"
+SHORT_SERIAL_YEAR = re.compile(r"(\d(?<![\w./-]\d)\d{3,5})/(\d{2})(?![\w/-])")
 
 
 # every shape above holds four digits in a row; the patterns start with a lookbehind, which

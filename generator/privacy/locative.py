@@ -347,8 +347,9 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
         i = low.find(w)
         while i >= 0:
             j = i + n
-            if text[i] == w[0] and not (i and low[i - 1].isalnum() or j < len(low) and (low[j].isalnum() or low[j] == "-"
-                                                                                     or low[j] in "'’" and low[j + 1:j + 2].isalpha())):
+            if text[i] == w[0] and not (i and low[i - 1].isalnum() or j < len(low) and (
+                    low[j].isalnum() or low[j] == "-" and low[j + 1:j + 2] != ">"   # "walsall->cannock": a route
+                    or low[j] in "'’" and low[j + 1:j + 2].isalpha())):
                 yield "named-place", i, j
             i = low.find(w, j)
     # a town that is also an English word, in lower case, only between a word of place and a

@@ -184,12 +184,15 @@ class PersonCues:
                         and w not in ("for", "you", "so", "very", "a", "lot", "all", "again", "mate", "babe", "hun"):
                     yield "personal-name", m.start(1), m.end(1)   # "cheers kev for the food parcel"
         if not STAY_VERBS.isdisjoint(words):
-            cues = STAY_VERBS.intersection(words) | {v for v in ("i'm", "i’m") if v in low}
-            for m in _cued(low, cues, STAY_AT):
+            # read from " at kyles" (a space is a literal the engine skips to), then the verb before
+            for m in STAY_AT.finditer(low):
                 w = m.group(1)
+                verb, sep, _ = prev_word(low, m.start())
+                if sep or verb.replace("’", "'") not in STAY_VERBS and verb != "i'm" and verb != "i’m":
+                    continue
                 if text[m.start(1):m.end(1)] == w and lex.classes.get(w, 0) & FIRSTS \
                         and not lex.classes.get(w, 0) & (ROLE | VOCAB) and w not in MODALS \
-                        and (m.group(0).split()[0] not in BE_VERBS or m.group(0).split()[-1].rstrip("'’") not in lex.words):
+                        and (verb not in BE_VERBS or m.group(0).split()[-1].rstrip("'’") not in lex.words):
                     yield "personal-name", m.start(1), m.end(1)   # "i want 2 stay at jades tnite", "im at kyles"
         if not KIN_AFTER_S.isdisjoint(words):
             for m in _names_before_kin(low, KIN_AFTER_S.intersection(words)):
@@ -387,22 +390,7 @@ KIN_AFTER_S = frozenset("mum mums mam dad dads nan nans nana gran grandad bro br
 S_WORDS = frozenset("this his hers its was has is does goes us yes thus plus always perhaps towards afterwards "
                     "sometimes less unless across whereas besides nowadays ours yours theirs".split())
 NAME_S_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,12}(?:-[a-z]{2,8})?)s $")
-STAY_AT = re.compile(r"(?:" + "|".join(sorted(STAY_VERBS)) + r") (?:at|to|round|in) ([a-z]{3,12})['’]?s(?![\w'’-])")
-
-
-def _cued(low: str, cues, pattern: re.Pattern) -> list[re.Match]:
-    """``pattern``'s matches at each occurrence of ``cues`` after a word's boundary (a few
-    ``str.find`` calls, where a pass of the regex over the whole text tried every character)."""
-    found = {}
-    for cue in cues:
-        s = low.find(cue)
-        while s >= 0:
-            if not (s and (low[s - 1].isalnum() or low[s - 1] == "_")):
-                m = pattern.match(low, s)
-                if m:
-                    found[s] = m
-            s = low.find(cue, s + 1)
-    return [m for _, m in sorted(found.items())]
+STAY_AT = re.compile(r" (?:at|to|round|in) ([a-z]{3,12})['’]?s(?![\w'’-])")
 
 
 def _names_before_kin(low: str, kin) -> list[re.Match]:

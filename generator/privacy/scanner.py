@@ -20,7 +20,7 @@ from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
 from .placemodel import PlaceModel
 from .lowerunknown import LowerUnknownFinder
 from .propernoun import BRANCH_AFTER, SHOPS, ProperNounFinder
-from .slots import (SlotFinder, bracketed_names, children_listed, first_and_initial, hyphened_names, joined_names,
+from .slots import (SlotFinder, aged_and_kin_named, bracketed_names, children_listed, first_and_initial, hyphened_names, joined_names,
                     logins_and_initials, titled_initials)
 from .tokens import LOWER_WORD, cap_tokens, lower_words
 from .wordnames import MODALS, WordNameFinder, time_of_day
@@ -206,6 +206,7 @@ class PrivacyScanner:
             claim(identifiers.find_system_refs(text, windows))
             claim(identifiers.find_numbers(text, low, runs))
             claim(identifiers.find_slashed_refs(text))
+            claim(identifiers.find_grouped_refs(text))
             claim(identifiers.find_letter_dash_refs(text))
             claim(list(identifiers.find_same_shape(text, spans)))
 
@@ -261,6 +262,7 @@ class PrivacyScanner:
         names += self.proper.openers.find(text, low, caps, words)
         names += hyphened_names(text, lex) + bracketed_names(low, lex) + titled_initials(text, caps, lex)
         names += first_and_initial(text, lex) + logins_and_initials(text, lex) + children_listed(text, lex)
+        names += aged_and_kin_named(text, low, words, lex)
         names += [(s, e) for _, s, e in self.word_names.find(text, low, words)]
         names += [(s, e) for _, s, e in self.person_cues.find(text, low, words)]
         names += joined_names(text, names, lex)
@@ -552,8 +554,18 @@ CHAIN_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")   # "purchases at Primark and 
 
 
 def _region_only(text: str, s: int, e: int) -> bool:
-    """"between the West Midlands and North Wales": regions and nations, no local place."""
-    return all(w in REGION_WORDS for w in text[s:e].lower().split())
+    """"between the West Midlands and North Wales": regions and nations, no local place; and a
+    county named after its town ("grew up in County Armagh", "Co. Durham")."""
+    words = text[s:e].lower().split()
+    if len(words) == 2 and words[0] in ("county", "co.", "co") and words[1] in COUNTIES_OF_TOWNS:
+        return True   # "County Armagh" as one run
+    return all(w in REGION_WORDS for w in words) \
+        or " " not in text[s:e] and bool(COUNTY_BEFORE.search(text, max(0, s - 8), s))
+
+
+COUNTY_BEFORE = re.compile(r"\b(?:[Cc]ounty|[Cc]o\.?|[Cc]yngor(?: [Ss]ir)?) $")   # "Cyngor Caerdydd": a council
+# counties named as their towns are ("Co. Durham", "County Armagh")
+COUNTIES_OF_TOWNS = frozenset("antrim armagh down fermanagh tyrone londonderry derry durham".split())
 
 
 # what a county's service is called after it: "Cumbria Safeguarding Hub", "Suffolk Early Help team"

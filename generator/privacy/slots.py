@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRSTS, NAME, ROLE, SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon
-from .tokens import around
+from .tokens import around, occurrences
 
 Span = tuple[int, int]
 
@@ -408,6 +408,46 @@ def first_and_initial(text: str, lex: Lexicon) -> list[Span]:
         if c & FIRSTS and not c & (ROLE | VOCAB | TITLE | DET | CAL) and m.group(1).lower() not in MODALS_AND_AUX:
             out.append((m.start(), i.end()))
     return out
+
+
+def aged_and_kin_named(text: str, low: str, words: set[str], lex: Lexicon) -> list[Span]:
+    """A capitalised word before an age in brackets ("Sterling (9) was excluded") and one after
+    a word of kin used as a title ("Uncle Tee", "Nanny Dot"): a person, even an English word,
+    unless a role, a place, a count's noun or an abbreviation. Read from each " (" and each
+    word of kin."""
+    out = []
+    if " (" in text:
+        for a in AGE_BRACKET.finditer(text):
+            m = CAP_BEFORE.search(text, max(0, a.start() - 24), a.start())
+            if not m:
+                continue
+            tok = m.group(1)
+            w = tok.lower()
+            if not _not_named(w, tok, lex) and w not in COUNT_NOUNS \
+                    and (lex.classes.get(w, 0) & NAME or w not in lex.words):   # not "Dogs (2)", "Eldest (15)"
+                out.append(m.span(1))
+    for _, e, _ in occurrences(low, KIN_TITLES.intersection(words)):
+        m = CAP_AFTER.match(text, e + 1) if text[e:e + 1] == " " else None
+        if m and not _not_named(m.group(1).lower(), m.group(1), lex):
+            out.append(m.span(1))
+    return out
+
+
+def _not_named(low: str, tok: str, lex: Lexicon) -> bool:
+    return bool(lex.classes.get(low, 0) & (ROLE | DET | TITLE)) or lex.is_abbreviation(tok) or low in lex.calendar \
+        or low in lex.towns or low in lex.word_towns or low in lex.known_places or low in lex.place_generic
+
+
+AGE_BRACKET = re.compile(r" \(\d{1,2}(?: ?(?:y|yr|yrs|yo|years?|m|mo|mths?|months?|wks?|weeks?))?\)")
+CAP_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)$")
+CAP_AFTER = re.compile(r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w])")
+# words of kin written as a title before a name: "Uncle Tee", "Nanny Dot", "anti Bet"
+KIN_TITLES = frozenset("uncle aunt auntie aunty anti nanny nana nanna nan grandad granda grandpa grandma granny gran "
+                       "cousin".split())
+# nouns counted in brackets: "Year (9)", "Room (4)"
+COUNT_NOUNS = frozenset("year years room rooms ward page level step stage class group table figure item question "
+                        "section standard week weeks day days session sessions visit visits point points score "
+                        "total count number no".split())
 
 
 # words that take a capital letter after them as a question or a list: "Will I", "May B"

@@ -391,7 +391,8 @@ NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had ra
                            "made make makes found find finds left leave leaves got get gets spoke speak speaks ran run "
                            "met meet meets felt heard knew thought sent send sends brought bring brings kept keep keeps "
                            "put puts will would could should can did does do "
-                           "advised attended arrived arrested asked returned".split())
+                           "advised attended arrived arrested asked returned from about after before by over re "
+                           "via".split())
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
 WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")

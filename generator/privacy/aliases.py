@@ -344,7 +344,7 @@ def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]
     (after "saved as", only one capitalised or no English word: 'saved as "boss"' stays a
     word); with no quotes, capitalised words after "a boy called" and the like."""
     for m in around(text, low, NAMED_AS, NAMED_AS_ANCHORS):
-        if THING_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+        if THING_BEFORE.search(low, max(m.start() - 30, low.rfind("\x00", 0, m.start()) + 1), m.start()):
             continue   # "The programme, known as 'Brighter'": a thing's name
         words = m.group(1).split()
         if not words or len(words) > 3:

@@ -503,7 +503,7 @@ HOLIDAY = re.compile(
 # (not the nights, "Bonfire Night", "Halloween": writers name them as a season's triggers
 # as often as an event's date, and each way a day is only a warning)
 HOLIDAY_STARTS = ("new year", "christmas", "xmas", "boxing day", "valentine", "eid day")
-HOLIDAY_WORDS = frozenset("year christmas xmas boxing valentine valentines patrick george david andrew eid".split())
+HOLIDAY_WORDS = frozenset("year years christmas xmas boxing valentine valentines patrick george david andrew eid".split())
 
 
 
@@ -516,7 +516,7 @@ def find_holidays(low: str, words: set[str]) -> Iterator[Span]:
     """A festival's day is an exact date: "the episode on New Year's Eve"."""
     # ``words`` may be a whole batch's (scan_many): the gate only spares texts with none of the
     # words, and the pattern decides each text alone
-    if not ("eve" in words and ("christmas" in words or "xmas" in words or "year" in words)
+    if not ("eve" in words and ("christmas" in words or "xmas" in words or "year" in words or "years" in words)
             or "day" in words and not HOLIDAY_WORDS.isdisjoint(words)):
         return   # the common case
     if not any(h in low for h in HOLIDAY_STARTS) and "st" not in words:

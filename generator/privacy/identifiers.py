@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from .phones import intl_phone, uk_phone
+from .tokens import around
 
 Span = tuple[str, int, int]
 Cluster = tuple[int, int, str]   # start, end, text of a run of digits and separators
@@ -548,6 +549,13 @@ THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? "
                         r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])|the \d{1,2}(?:st|nd|rd|th)\b)")   # "log (1184 of the 4th)"
 # a police log by its number alone after "police log": "chron: 2017-09-04 | police log 211 |"
+POLICE_REF_WORDS = ("inc ", "inc.", "incident", "log ", "log no", "log number", "ref ", "ref.", "ref:", "reference")
+POLICE_SHORT_REF = re.compile(r"(?:inc|incident|log|ref|reference)\b\.?(?: no\.?| number)?[,:.]? ?(\d{3,5})(?![\w/:-]|\.\d)",
+                              re.IGNORECASE)
+POLICE_NEAR = re.compile(r"\b(?:[Pp]olice|PSNI|GMP|[Pp]ol)\b")
+LETTERBOX_REF = re.compile(r"(?<![\w/-])LB ?\d{3,6}(?![\w/-])")
+# a system's letters, a slash and a serial of five digits or more: "INT/44918"
+LETTERS_SLASH_SERIAL = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{5,8}(?![\w/-])")
 POLICE_LOG = re.compile(r"\b[Pp]olice(?: [a-z]+){0,2} log (?:no\.? ?|number )?(\d{3,6})(?![\w/])")
 # a Home Office reference in its spaced form after its cue: "Home Office reference (D1 409 233)"
 HOME_OFFICE_REF = re.compile(r" ref(?:erence|\.)?(?: no\.?| number)?\s*[:(]?\s*([A-Z]{1,2}\d{0,2}[ -]?\d{3}[ -]?\d{3,4})(?![\w])")
@@ -570,6 +578,22 @@ FORCE_LETTERS_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{2,5}$")
 # an incident by its number on a day: "cumbria pol inc 93 of 17/04/23", "occurrence 412 of 3/3"
 OF_DAY = re.compile(r" of \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
 INCIDENT_BEFORE = re.compile(r"(?<![\w])(?:[Ii]nc|INC|[Ii]ncident|INCIDENT|[Oo]cc|[Oo]ccurrence|[Ss]erial)\.? ?(?:no\.? ?)?(\d{1,5})$")
+
+
+def find_short_refs(text: str) -> Iterator[Span]:
+    """A short police number after its word with the police named just before it, in the same
+    text ("police called inc 0773", "called police, ref 1047", "the police log number, 0532");
+    a system's letters, a slash and a serial ("INT/44918"); a letterbox's reference ("LB2231")."""
+    for m in around(text, text.lower(), POLICE_SHORT_REF, POLICE_REF_WORDS, 0, 40):
+        start = max(m.start() - 40, text.rfind("\x00", 0, m.start()) + 1)   # (not across scan_many's joins)
+        if POLICE_NEAR.search(text, start, m.start()):
+            yield "case-number", m.start(1), m.end(1)
+    if "LB" in text:
+        for m in LETTERBOX_REF.finditer(text):
+            yield "case-number", m.start(), m.end()   # an adoption letterbox's reference: "LB2231 - birth aunt"
+    if "/" in text:
+        for m in LETTERS_SLASH_SERIAL.finditer(text):
+            yield "case-number", m.start(), m.end()   # "passed to police intel INT/44918"
 
 
 def find_grouped_refs(text: str) -> Iterator[Span]:
@@ -676,6 +700,7 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
     if "olice" in text and " log " in text:
         for m in POLICE_LOG.finditer(text):
             yield "case-number", m.start(1), m.end(1)
+
     if " ref" in text:
         # each read from its literal part, which the regex engine finds fast, then the words before
         for m in HOME_OFFICE_REF.finditer(text):

@@ -191,7 +191,9 @@ PREFIXES = ("re", "un", "de", "dis", "pre", "over", "under", "mis", "non")
 
 def english_form(w: str, words: frozenset[str]) -> bool:
     """A lower-case word that is an English word of ``words`` with an ending or a prefix:
-    "cuckooing", "restrictors", "stopping", "rehoming"."""
+    "cuckooing", "restrictors", "stopping", "rehoming"; and with its "g" dropped ("sortin")."""
+    if w.endswith("in") and (w + "g" in words or english_form(w + "g", words)):
+        return True
     for pre in PREFIXES:
         if w.startswith(pre) and len(w) - len(pre) >= 4 and (w[len(pre):] in words or english_form(w[len(pre):], words)):
             return True

@@ -368,7 +368,7 @@ WORDS_NOT_TOWNS = frozenset("bath deal send street stone sale cardigan flint rug
 WORD_TOWN_CUE = re.compile(r"\b(?:in|to|from|nr|near|around|outside) $")
 WORD_TOWN_MOVED = re.compile(r"\b(?:moved|move|moving|moves|relocated|lives|living|live|lived|based|placed|staying|stays|"
                              r"stayed) (?:to|in|near|nr|around) $")
-WORD_TOWN_STOP = re.compile(r"(?:[,.;:)!?]|\s*$| and | - | – | with | for | (?:area|town|centre|way)\b)")
+WORD_TOWN_STOP = re.compile(r"(?:[,.;:)!?]|\s*$| [\"“'‘(]| and | - | – | with | for | (?:area|town|centre|way)\b)")
 
 
 # the police went to a place: "police attended Mile Cross", "police called to Raffles"

@@ -145,7 +145,8 @@ LOWER_STREETS = {"road", "street", "avenue", "lane", "crescent", "terrace", "mew
 NOT_STREET_WORDS = frozenset(
     "minute minutes min mins hour hours hr hrs day days week weeks wk wks month months year years yr yrs mile miles "
     "metre metres km times time point points in a an the of to at and or per more out other way ways car bus "
-    "lane lanes storey bed bedroom mins' people children kids took take takes taking taken first second third".split())
+    "lane lanes storey bed bedroom mins' people children kids took take takes taking taken first second third "
+    "buses cars trains each every both either".split())
 NUMBER_LOWER = re.compile(r"\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,2}$")
 FLAT = re.compile(r"(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b")
 # hurried lower case: "flat 9, 221 Kingsway North" (a house number must follow)

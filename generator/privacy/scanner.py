@@ -207,6 +207,7 @@ class PrivacyScanner:
             claim(identifiers.find_numbers(text, low, runs))
             claim(identifiers.find_slashed_refs(text))
             claim(identifiers.find_grouped_refs(text))
+            claim(identifiers.find_short_refs(text))
             claim(identifiers.find_letter_dash_refs(text))
             claim(list(identifiers.find_same_shape(text, spans)))
 
@@ -570,7 +571,7 @@ COUNTIES_OF_TOWNS = frozenset("antrim armagh down fermanagh tyrone londonderry d
 
 # what a county's service is called after it: "Cumbria Safeguarding Hub", "Suffolk Early Help team"
 COUNTY_SERVICE_WORDS = frozenset("mash edt send lado yot yjs safeguarding hub early help team service services "
-                                 "children's childrens family families front door council cc".split())
+                                 "children's childrens family families front door council cc virtual school".split())
 
 
 def _county_service(text: str, s: int, e: int, lex: Lexicon) -> bool:
@@ -594,7 +595,9 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if first not in lex.towns:
         return False
     # (a NUL parts the texts scan_many joins: no word reads across it)
-    after = [w.strip(".,;:()") for w in (words[1:] + text[e:e + 30].split("\x00")[0].split())[:4]]
+    after = [w.strip(".,;:()") for w in (words[1:] + text[e:e + 40].split("\x00")[0].split())[:6]]
+    if len(after) > 2 and after[0].lower() in ("and", "&") and (after[1].lower() in lex.towns or after[1].lower() in lex.word_towns):
+        after = after[2:]   # "the Brighton and Hove Front Door": an authority of two towns
     for i, w in enumerate(after[:3]):
         if w.lower() in TEAM_WORDS or after[i + 1:i + 2] and (w.lower(), after[i + 1].lower()) in TEAM_PAIRS:
             return True
@@ -607,7 +610,7 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
 # (the authority-wide services only: "transferred from the Dewsbury team" or "the Manningham
 # team" names a district, or another authority, where the child lived)
 TEAM_WORDS = frozenset("mash edt send lado yot yjs".split())
-TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("safeguarding", "hub")})
+TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("safeguarding", "hub"), ("virtual", "school")})
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)
 REGION_WORDS = frozenset("north south east west northern southern eastern western mid midlands wales england "
                          "scotland ireland anglia central and the of africa asia europe america americas caribbean "
@@ -699,9 +702,17 @@ YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 
 def _field_after_name(text: str, s: int, e: int, name_ends: set[int]) -> bool:
     for sep in FIELD_BREAKS:
-        if text[s - len(sep):s] == sep and s - len(sep) in name_ends:
+        if text[s - len(sep):s] != sep:
+            continue
+        p = s - len(sep)
+        # the name, or the name and its surname's initial: "Summer-Rose W. / 07.05.2016"
+        if p in name_ends or p - 3 in name_ends and INITIAL_AFTER_NAME.fullmatch(text, p - 3, p) \
+                or p - 2 in name_ends and INITIAL_AFTER_NAME.fullmatch(text, p - 2, p):
             return YEAR_AT_END.search(text, s, e) is not None
     return False
+
+
+INITIAL_AFTER_NAME = re.compile(r" [A-Z]\.?")
 
 
 # after a date in a name's brackets, where it came from: "Hamid (01/01/2007 per HO)"

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRSTS, NAME, ROLE, SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon
-from .tokens import around, occurrences
+from .tokens import around, occurrences, prev_word
 
 Span = tuple[int, int]
 
@@ -423,9 +423,16 @@ def aged_and_kin_named(text: str, low: str, words: set[str], lex: Lexicon) -> li
                 continue
             tok = m.group(1)
             w = tok.lower()
+            if prev_word(low, m.start())[0] in ARTICLES:
+                continue   # "The Justice (2) count": a thing counted
             if not _not_named(w, tok, lex) and w not in COUNT_NOUNS \
                     and (lex.classes.get(w, 0) & NAME or w not in lex.words):   # not "Dogs (2)", "Eldest (15)"
                 out.append(m.span(1))
+    # a word-name in lower case before a school year: "lily yr8 showed", "hope (yr 10)"
+    for m in around(text, low, WORDNAME_YEAR, (" yr", " (yr", " year ", " (year"), 16, 12):
+        w = m.group(1)
+        if lex.classes.get(w, 0) & FIRSTS and not lex.classes.get(w, 0) & (ROLE | DET | TITLE) and w not in lex.calendar:
+            out.append(m.span(1))
     for _, e, _ in occurrences(low, KIN_TITLES.intersection(words)):
         m = CAP_AFTER.match(text, e + 1) if text[e:e + 1] == " " else None
         if m and not _not_named(m.group(1).lower(), m.group(1), lex):
@@ -435,10 +442,12 @@ def aged_and_kin_named(text: str, low: str, words: set[str], lex: Lexicon) -> li
 
 def _not_named(low: str, tok: str, lex: Lexicon) -> bool:
     return bool(lex.classes.get(low, 0) & (ROLE | DET | TITLE)) or lex.is_abbreviation(tok) or low in lex.calendar \
-        or low in lex.towns or low in lex.word_towns or low in lex.known_places or low in lex.place_generic
+        or low in lex.towns or low in lex.word_towns or low in lex.known_places
 
 
-AGE_BRACKET = re.compile(r" \(\d{1,2}(?: ?(?:y|yr|yrs|yo|years?|m|mo|mths?|months?|wks?|weeks?))?\)")
+AGE_BRACKET = re.compile(r" \((?:\d{1,2}(?: ?(?:y|yr|yrs|yo|years?|m|mo|mths?|months?|wks?|weeks?))?\)|(?:[Yy]r|[Yy]ear|Y) ?\d{1,2}\b)")
+ARTICLES = frozenset("the a an each every this these those".split())
+WORDNAME_YEAR = re.compile(r"(?<![\w'’-])([a-z]{3,12}) \(?(?:yr|year) ?\d{1,2}\b")
 CAP_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)$")
 CAP_AFTER = re.compile(r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w])")
 # words of kin written as a title before a name: "Uncle Tee", "Nanny Dot", "anti Bet"

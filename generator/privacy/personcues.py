@@ -101,16 +101,17 @@ class PersonCues:
                     if (w in self.names and w not in MODALS and self._may_name(w) and (w not in WEATHER or m.group(2))
                             or len(w) >= 3 and self._unknown_name(w)) and text[m.start(g):m.end(g)] == w:
                         yield "personal-name", m.start(g), m.end(g)   # "mum says grace is ...", "says 'storm and sky are"
-        for m in VERB_OF_PERSON.finditer(low):
-            before = low[max(0, m.start() - 13):m.start()].rsplit(None, 1)
-            if not before or before[-1].lstrip("'\"‘“(-") in lex.words:
-                continue   # (most words before " is" are English: a set test spares the regex)
-            word = WORD_BEFORE_VERB.search(low, max(0, m.start() - 13), m.start())
-            w = word.group(1) if word else ""
-            if len(w) >= 3 and w not in lex.words and self._unknown_name(w) \
-                    and (sentence_initial(text, word.start(1)) or word.start(1) and text[word.start(1) - 1] in QUOTES) \
-                    and text[word.start(1):word.end(1)] == w:
-                yield "personal-name", word.start(1), word.end(1)   # "'gethin was in the same clothes", "sion upset"
+        # an unknown word before a person's verb: read from the few unknown words of the text
+        # (most words before " is" are English), then the verb after each
+        for w in [w for w in words if 3 <= len(w) <= 12 and w not in lex.words and self._unknown_name(w)]:
+            i = low.find(w)
+            while i >= 0:
+                e = i + len(w)
+                if not (i and (low[i - 1].isalnum() or low[i - 1] in "_’-")) \
+                        and (VERB_OF_PERSON.match(low, e) or low[e:e + 1] == " " and VERB_OF_PERSON.match(low, e + 1)) \
+                        and (sentence_initial(text, i) or i and text[i - 1] in QUOTES) and text[i:e] == w:
+                    yield "personal-name", i, e   # "'gethin was in the same clothes", "sion upset"
+                i = low.find(w, i + 1)
         if " from " in low:
             for m in FROM_WORD.finditer(low):
                 if not SENDER_BEFORE.search(low, max(0, m.start() - 10), m.start()):
@@ -428,7 +429,6 @@ SAYS_NAME = re.compile(r"(?:says|said) ['‘\"“]?([a-z]{3,12})(?: and ([a-z]{3
 # a word no list knows opening a note's sentence, then a verb or state of a person
 # (read from the verb, which has a space before it: a regex that starts with a word is slow)
 # (the word before it may open a quotation: "down to 'zainab was watching TV'")
-WORD_BEFORE_VERB = re.compile(r"(?<![\w’-])([A-Za-z]{2,12}) ?$")
 VERB_OF_PERSON = re.compile(r" (?:was|is|has|had|said|says|upset|told|refused|wants|wanted)\b")
 # a message's sender: "text from kaz:", "call from jo -"
 # (read from " from ", then the word before it)

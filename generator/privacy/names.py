@@ -40,7 +40,7 @@ from .lexicon import (
     SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, WIDE, Lexicon,
 )
 from .slots import camel_name
-from .tokens import Cap, next_word, occurrences, prev_word, sentence_initial
+from .tokens import Cap, mixed_acronym, next_word, occurrences, prev_word, sentence_initial
 
 # "plays a big part", "played a key role": an abstract subject's idiom
 PART_ROLE = re.compile(r" (?:a|an|no) (?:[a-z]+ )?(?:part|role)\b")
@@ -192,6 +192,7 @@ class NameFinder:
             and low not in self.lex.known_places   # "Nepal", "Tagalog": no list has them, nor are they names
             and "'" not in tok and "’" not in tok   # "I'm", "I'll"
             and not self._abbr(tok) and not any(ch.isdigit() for ch in tok)
+            and not mixed_acronym(tok)   # "HoY said", "SEEMiS shows"
         )
 
     def _shouted_unknown(self, tok: str) -> bool:
@@ -326,6 +327,9 @@ class NameFinder:
             cap = caps[k]
             tok = cap.base
             lowtok = tok.lower()
+            if mixed_acronym(tok):
+                skip.add(tok)
+                continue   # "HoY", "MenACWY": an acronym, whatever list has its letters
             c = get(lowtok, 0)
             if c & (TITLE) and k + 1 < n and (lowtok not in ("di", "ds", "dc", "pc") or tok.isupper()):
                 nxt = caps[k + 1]

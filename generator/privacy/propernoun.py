@@ -45,7 +45,7 @@ from .lexicon import (CAL, DATA, DET, FIRST_AMB, FIRST_SEMI, INTRO, NAME, PERSON
 from .locative import TOWN_NOT_BEFORE, _near_miss
 from .openers import OpenerFinder
 from .places import ALL_HEADS
-from .tokens import Cap, prev_word, sentence_initial
+from .tokens import Cap, mixed_acronym, prev_word, sentence_initial
 
 ENABLE_UNKNOWN_PROPER_NOUNS = True
 
@@ -86,6 +86,7 @@ BRANCH_AFTER = re.compile(
     r"|(?!(?:ring|main|high|retail|town|city)\s)[a-z]+\s+(?:st|rd|stn|centre|road|street|park)\b))")
 # a known word with one of these before it is a word ("Multisystemic", "Pre-Proceedings")
 # (not "over", "under", "re" ...: "Underwood", "Overbury" are names and places)
+ARTICLES = frozenset({"a", "an", "no"})
 PREFIXES = ("multi", "inter", "intra", "pre", "post", "non", "anti", "counter", "semi", "micro", "hyper",
             "psycho", "neuro", "trans", "sub", "super", "mis")
 # and with one of these after it ("Parentified", "Safeguardingness" ...); the stem keeps 4 letters
@@ -148,6 +149,8 @@ class ProperNounFinder:
                 return False
         if _near_miss(low):
             return False   # a typo of a month, a day or a festival: "Feburary", "Chirstmas"
+        if mixed_acronym(tok):
+            return False   # an acronym with small letters: "MenACWY", "HoY", "SEEMiS", "CofE"
         if tok.isupper():
             # an acronym unless shaped like a word (a run decides: see ``find``)
             letters = [ch for ch in low if ch.isalpha()]
@@ -212,6 +215,8 @@ class ProperNounFinder:
                 continue   # "works at Greggs": a chain is a local place only with its branch ("at Greggs on Fenton St")
             if s0 and text[s0 - 1] in GLUED_BEFORE:
                 continue   # a path, a handle, an address: "example.Org", "@Name"
+            if len(run) == 1 and self._thing_after_article(text, first):
+                continue   # "ate a McFlurry", "no MenACWY": an article counts things, not people
             starts_sentence = sentence_initial(text, s0)
             if starts_sentence:
                 if len(run) == 1:
@@ -251,6 +256,21 @@ class ProperNounFinder:
                 continue
             out.append(("personal-name", c.start, c.end))
         return out
+
+    def _thing_after_article(self, text: str, cap: Cap) -> bool:
+        """"a McFlurry", "an Oyster card", "no Bexsero": one unknown word after "a", "an" or "no"
+        is a thing; not "a Hartcliffe school" (a place word follows), "Mabli a Cai" (Welsh "and"
+        between names) or "Child A Kai"."""
+        word, sep, ws = prev_word(text, cap.start)
+        if sep != " " or word not in ARTICLES and not (word.capitalize() == word and word.lower() in ARTICLES
+                                                        and sentence_initial(text, ws)):
+            return False
+        before, _, _ = prev_word(text, ws)
+        if before[:1].isupper():
+            return False
+        nxt = text[cap.end:cap.end + 24].split("\x00")[0].split()
+        return not (cap.poss or nxt and text[cap.end:cap.end + 1] == " "
+                    and nxt[0].lower().strip(".,;:)") in self.heads)
 
     def _person_after(self, text: str, end: int) -> bool:
         j = end + 2

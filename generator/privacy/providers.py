@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from .lexicon import DET, ROLE, TITLE, VOCAB, Lexicon
 from .places import PLACE_HEADS, _is_named, _run_before
-from .tokens import Cap, occurrences
+from .tokens import Cap, mixed_acronym, occurrences
 
 Span = tuple[str, int, int]
 
@@ -174,7 +174,8 @@ def _kinds_then_names(text: str, lows: set[str]) -> list[re.Match[str]]:
 def _own_word(word: str, lex: Lexicon) -> bool:
     """A word of a name that is no generic place word, role, title, grade or abbreviation."""
     low = word.lower().removesuffix("'s").removesuffix("’s")
-    return len(word) > 1 and not word.isupper() and not lex.is_abbreviation(word) and low not in lex.place_generic \
+    return len(word) > 1 and not word.isupper() and not mixed_acronym(word) and not lex.is_abbreviation(word) \
+        and low not in lex.place_generic \
         and low not in lex.known_places and not lex.classes.get(low, 0) & (VOCAB | ROLE | TITLE | DET)
 
 

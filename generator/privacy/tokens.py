@@ -157,3 +157,14 @@ def around(text: str, low: str, pattern: re.Pattern, anchors, before: int = 40, 
                 found[m.start()] = m
             i = low.find(a, i + 1)
     return [m for _, m in sorted(found.items())]
+
+
+# capitals with runs of at most three small letters, two capitals together or one at the end:
+# an acronym ("MenACWY", "HoY", "SEEMiS"), not a name ("LaToya", "DaQuan", "JSmith", "SmithJ")
+_MIXED_ACRONYM = re.compile(r"(?=[A-Za-z]*[a-z])(?=[A-Za-z]*(?:[A-Z]{2}|[a-z][A-Z]$))(?:[A-Z]+[a-z]{0,3})+[A-Z]*$")
+_MC_CAPS = re.compile(r"(?:Ma?c|O['’]?)[A-Z]+$")   # "McKENZIE", in a shouted row
+
+
+def mixed_acronym(tok: str) -> bool:
+    """An acronym written with some small letters ("MenACWY", "HoY", "SEEMiS", "CofE")."""
+    return _MIXED_ACRONYM.match(tok) is not None and _MC_CAPS.match(tok) is None

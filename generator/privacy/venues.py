@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from . import lowerplaces
 from .lexicon import CAL, DET, INTRO, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
-from .tokens import Cap, around, next_word, occurrences, sentence_initial
+from .tokens import Cap, around, mixed_acronym, next_word, occurrences, sentence_initial
 
 Span = tuple[str, int, int]
 
@@ -603,8 +603,8 @@ def find_hospital_initials(text: str, caps: list[Cap], words: set[str], lex: Lex
                 continue
             tok, st = m.group(1), m.start(1)
             if tok.lower() not in lex.words and not lex.is_abbreviation(tok.upper()) and tok.lower() not in known \
-                    and (tok.isupper() or tok.islower() and tok not in HOSPITAL_AT_NOT):
-                yield "named-place", st, st + len(tok)   # "born at UHCW", "a&e at qeh", "medical arranged lri"
+                    and (tok.isupper() or mixed_acronym(tok) or tok.islower() and tok not in HOSPITAL_AT_NOT):
+                yield "named-place", st, st + len(tok)   # "born at UHCW", "a&e at qeh", "ED attendance DPoW"
     if "ward " in text or "wd " in text:
         for m in INITIALS_WARD.finditer(text):
             if not lex.is_abbreviation(m.group(1)) and m.group(1).lower() not in lex.words:

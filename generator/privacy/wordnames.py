@@ -53,7 +53,9 @@ LIFE_PARTICIPLES = frozenset("told lived said disclosed attended spoken shared a
 # what has been done to a person: "Summer has been offered a tenancy" (not "Hope has been restored")
 BEEN_PARTICIPLES = frozenset("offered placed seen moved referred excluded arrested missing living staying attending "
                              "visited assessed allocated accommodated adopted bullied".split())
-BABY_NEXT = frozenset("born was is has had dob d.o.b".split())
+BABY_NEXT = frozenset("born was is has had dob d.o.b "
+                      # how a baby is at a visit: "baby grace settled, good eye contact"
+                      "settled unsettled feeding fed alert content weighed thriving".split())
 # "baby will be born": a modal is no name after "baby" or "seen"
 MODALS = frozenset("will may can must might".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
@@ -84,6 +86,14 @@ CHILDS = frozenset("attendance behaviour weight views wishes voice needs bedroom
                    "injuries injury bruises bruising disclosure allegation statement interview "
                    # a worker's: "grace's caseload 24"
                    "caseload bday response reply".split())
+# classes of the early years in brackets: "storm (rec)", "rose (nursery)"
+SCHOOL_CLASSES = frozenset("rec reception nursery".split())
+# a word between a word-name's "'s" and the person: "Summer's class teacher", "hope's foster carer"
+MODIFIERS = frozenset("class form foster social key support youth family school new old".split())
+# a caller naming herself: "it's will fae the fishing", "hi its dawn from nursery"
+CALLER_BEFORE = re.compile(r"(?:\bit['’]?s|\bthis is) $")
+CALLER_AFTER = frozenset("from at".split())
+CALLER_DIALECT = frozenset("fae frae calling speaking".split())
 # a worker's role in brackets after a word-name: "faith (YOT wkr)", "dawn (family support worker)"
 WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)")
 PERSON_STATES = frozenset(
@@ -157,7 +167,8 @@ class WordNameFinder:
                                                        or CAP_AGE_AFTER.match(text, e)
                                                        or self._opens_as_a_person(text, low, s, e)
                                                        or self._opens_acting(text, low, s, e, word)
-                                                       or word == "will" and WILL_IS.match(low, e)):
+                                                       or word == "will" and WILL_IS.match(low, e)
+                                                       or self._person_around(text, low, s, e)):
                     yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
                 continue   # capitalised: otherwise the name rules' case
             before, _, _ = prev_word(low, s)
@@ -169,7 +180,7 @@ class WordNameFinder:
                     or before in SEEING_BEFORE and text[s - 1:s] == " " and word not in MODALS and not (
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
                     and (before != "baby" or self._after_baby(low, e)) \
-                    or self._person_after(text, low, e) \
+                    or self._person_after(text, low, e) or self._person_around(text, low, s, e) \
                     or before in WANTING_BEFORE and TO_ACT_AFTER.match(low, e) \
                     or sentence_initial(text, s) and IS_A_PERSON.match(low, e):
                 yield "personal-name", s, e   # "seen river in 1:1 room"
@@ -275,15 +286,8 @@ class WordNameFinder:
             nxt, sep, _ = next_word(low, end + 2)
             return sep.strip() == "" and (bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN) or nxt in CHILDS)
         nxt, sep, ws = next_word(low, end)
-        if sep.strip() == "(" and nxt in ("the", "a"):
-            nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)"
         if sep.strip() == "(":
-            # "summer (4)", "faith (aged 9)", "bill (twins)", "grace (mum's eldest)"
-            # "dawn (fsw)", "rose (mgm)": a role in brackets after the name
-            return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") or nxt in KIN_IN_BRACKETS \
-                or AGE_TOKEN.fullmatch(nxt) is not None or YEAR_SPACED.match(low, ws) is not None \
-                or SCHOOL_YEAR.fullmatch(nxt) is not None or WORKER_IN_BRACKETS.match(low, ws) is not None \
-                or bool(self.lex.classes.get(nxt, 0) & (PERSON_NOUN | ROLE)) and low[ws + len(nxt):ws + len(nxt) + 1] in ")'’"
+            return self._bracketed_person(low, end)
         if sep.strip():
             return False
         if nxt in ADVERBS:
@@ -316,6 +320,41 @@ class WordNameFinder:
                 return True   # "dawn came in crying": no dawn comes in upset
             return w2 in ("in", "into", "home", "back", "round", "over") and name not in WEATHER
         return nxt in PERSON_ACTS or nxt in PERSON_STATES
+
+    def _bracketed_person(self, low: str, end: int) -> bool:
+        """"summer (4)", "faith (aged 9)", "bill (twins)", "grace (mum's eldest)", "Rose (y8)",
+        "storm (rec)", "dawn (fsw)", "Mark (Mum's partner)": an age, a school year, kin or a
+        role in brackets right after the word-name."""
+        nxt, sep, ws = next_word(low, end)
+        if sep.strip() != "(":
+            return False
+        if nxt in ("the", "a"):
+            nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)"
+        return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") or nxt in KIN_IN_BRACKETS \
+            or AGE_TOKEN.fullmatch(nxt) is not None or YEAR_SPACED.match(low, ws) is not None \
+            or SCHOOL_YEAR.fullmatch(nxt) is not None or nxt in SCHOOL_CLASSES and low[ws + len(nxt):ws + len(nxt) + 1] in "),"\
+            or WORKER_IN_BRACKETS.match(low, ws) is not None \
+            or bool(self.lex.classes.get(nxt, 0) & (PERSON_NOUN | ROLE)) and low[ws + len(nxt):ws + len(nxt) + 1] in ")'’"
+
+    def _person_around(self, text: str, low: str, s: int, e: int) -> bool:
+        """Cues that hold in either case: a relative "who" ("for Summer, who has a learning
+        disability"), a bracket after it ("Rose (y8) says"), a person's thing after its "'s",
+        with one word between ("Summer's class teacher", "hope's foster carer"), and a caller
+        naming herself ("it's will fae the fishing", "hi its dawn from nursery")."""
+        if low.startswith(", who ", e) or self._bracketed_person(low, e) \
+                and not self.lex.classes.get(prev_word(low, s)[0], 0) & DET:
+            return True   # not "the Rose (y8) group"
+        if text[e:e + 2] in ("'s", "’s"):
+            nxt, sep, ws = next_word(low, e + 2)
+            if sep == " " and nxt in MODIFIERS:
+                nxt, sep, ws = next_word(low, ws + len(nxt))
+            before = prev_word(low, s)[0]
+            return sep == " " and not self.lex.classes.get(before, 0) & DET and before not in NOT_BEFORE \
+                and (bool(self.lex.classes.get(nxt, 0) & (PERSON_NOUN | ROLE)) or nxt in CHILDS or nxt in PERSONS_THINGS)
+        if CALLER_BEFORE.search(low, max(0, s - 9), s):
+            nxt, sep2, _ = next_word(low, e)   # not "it's hope from the start", "it's sunny here"
+            return sep2 == " " and (nxt in CALLER_DIALECT or nxt in CALLER_AFTER and low[s:e] not in ABSTRACT)
+        return False
 
     def _after_roles(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
         """"supervisor: deb", "worker (jez)", "interpreter (maria)", "pc alder": a lower-case

@@ -99,6 +99,10 @@ class Lexicon:
 
 # the gazetteers: the hand list of towns and districts, GeoNames' places (one name a line)
 # and the districts GeoNames lacks; names of two words or more are ``gazetteer.py``'s
+# words that are never names (``vocabulary.txt``: the sector's, by hand; ``everyday_words.txt``:
+# the brands, shows, faiths' words and dialect of everyday life), and phrases that pass
+VOCABULARY_FILES = ("vocabulary.txt", "everyday_words.txt")
+ALLOW_FILES = ("allow_phrases.txt", "everyday_phrases.txt")
 GAZETTEER_FILES = ("places_gb.txt", "places_gb_districts.txt")
 
 
@@ -148,7 +152,7 @@ def load_lexicon() -> Lexicon:
     add(ctx["person_nouns"], PERSON_NOUN)
     add(ctx["determiners"], DET)
 
-    vocab = _words(DATA / "vocabulary.txt")
+    vocab = set().union(*(_words(DATA / name) for name in VOCABULARY_FILES))
     for w in vocab:
         classes[w] = (classes.get(w, 0) & ~NAME) | VOCAB
     for w in ctx["calendar"] + ctx.get("strong_context_names", []):
@@ -168,7 +172,7 @@ def load_lexicon() -> Lexicon:
     abbreviations = _words(DATA / "abbreviations.txt")
     words = _words(DATA / "words_en.txt")
     words = frozenset(words | {w.replace("'", "’") for w in words if "'" in w})
-    allow = tuple(_items(DATA / "allow_phrases.txt"))
+    allow = tuple(item for name in ALLOW_FILES for item in _items(DATA / name))
     generic = frozenset(w.lower() for w in _words(DATA / "place_generic.txt"))
     # places abroad (a family's country and towns) are known too: no local place
     known_places = frozenset(w.lower() for w in _words(DATA / "places_known.txt") | _words(DATA / "places_abroad.txt"))

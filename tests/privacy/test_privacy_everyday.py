@@ -1,0 +1,53 @@
+"""The words of everyday life (``data/everyday_words.txt``, ``data/everyday_phrases.txt``):
+brands, shows, medicines, faiths' words and dialect pass; a brand that is also a name or a
+town is still reported when it is used as one. All text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from generator.privacy.lexicon import DATA, _items, _words, uk_place_words
+from scanning import found  # tests/privacy/scanning.py
+
+QUIET = [
+    "the carer's log: laughed at Gogglebox, asked about his brother",
+    "she hoards Dairylea triangles and bread rolls in her room",
+    "contact w/ YP at the chippy, ate 2 wraps + a McFlurry",
+    "lives on Monster, Sunny D + Pot Noodles, no proper meals",
+    "hv: mum asks about sunny d in bottle - advised no",
+    "Employer: self-employed, Kumon franchisee",
+    "Calpol given at 2am, Sudocrem for the rash",
+]
+
+FIRES = [
+    ("personal-name", "Flora said she wanted to stay with her nan.", "Flora"),
+    ("personal-name", "seen Tyler and his mum; Tyler said Kenzo was at the house", "Kenzo"),
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("kind, text, span", FIRES)
+def test_fires(kind: str, text: str, span: str) -> None:
+    assert any(k == kind and span in s for k, s in found(text)), found(text)
+
+
+def test_no_everyday_word_is_a_name_or_a_town() -> None:
+    """A word on a name list or in the gazetteer would pass everywhere; such brands belong in
+    the phrases file, inside their phrase ("Grace Foods")."""
+    names = set()
+    for name in ("names_first.txt", "names_first_wordlike.txt", "names_surnames.txt", "names_surnames_wordlike.txt"):
+        names |= {line.split()[0] for line in _items(DATA / name)}
+    words = _words(DATA / "everyday_words.txt")
+    assert sorted(words & (names | uk_place_words())) == []
+
+
+def test_no_everyday_phrase_is_a_town_s_club() -> None:
+    """"Hull City": a city's council has the club's name, so clubs named by a town stay out."""
+    towns = uk_place_words()
+    clubs = [p for p in _items(DATA / "everyday_phrases.txt")
+             if len(p.split()) == 2 and p.split()[0].lower() in towns
+             and p.split()[1] in ("City", "Town", "United", "Rovers", "County", "Athletic", "Albion")]
+    assert clubs == []

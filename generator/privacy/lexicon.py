@@ -183,7 +183,7 @@ def load_lexicon() -> Lexicon:
                    frozenset(ctx.get("person_before", [])), known_places,
                    (generic - PLACE_BRIDGE_STOP) | {"children", "childrens", "children’s"},
                    frozenset(ctx["calendar"]), towns,
-                   frozenset(_words(DATA / "places_uk_words.txt")) - frozenset(ctx["calendar"]),
+                   frozenset(_words(DATA / "places_uk_words.txt")) - frozenset(ctx["calendar"]) - known_places,
                    frozenset(_words(DATA / "places_uk_areas.txt")) - {"down", "borders"}, place_words)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import DET, FIRST_AMB, FIRST_SEMI, FIRSTS, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
+from .lexicon import DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, WIDE, Lexicon
 from .names import PART_ROLE
 from .tokens import next_word, occurrences, prev_word, sentence_initial
 
@@ -150,8 +150,10 @@ class WordNameFinder:
         self.lex, self.known = lex, known   # ``known``: the sector's proper nouns and jargon
         self.names = frozenset(
             w for w, c in lex.classes.items()
-            if c & (FIRST_AMB | FIRST_SEMI) and not c & (VOCAB | ROLE | TITLE) and w.isalpha()
-            and w in lex.words) | SEASON_NAMES
+            if (c & (FIRST_AMB | FIRST_SEMI) and w in lex.words or c & FIRST and c & WIDE and len(w) >= 3)
+            and not c & (VOCAB | ROLE | TITLE) and w.isalpha()) | SEASON_NAMES
+        # (first names of the wider lists, "magnus", "tammy", "rowan", are reported in lower
+        # case by the same cues: "seen magnus at home", "wee rowan (4)")
 
     def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
         yield from self._after_roles(text, low, words)

@@ -24,6 +24,9 @@ FIRES = [
     ("personal-name", "v/m 11:03 \"aye hello it's will fae the fishing, I'm back on Friday\"", "will"),
     ("personal-name", "voicemail: hi its dawn from the nursery, can you ring back", "dawn"),
     ("personal-name", "HV visit: mum flat. baby grace settled, good eye contact.", "grace"),
+    # first names of the wider lists, in lower case, by the same cues
+    ("personal-name", "case note: seen magnus at home, room tidy", "magnus"),
+    ("personal-name", "v/m: just tae say wee rowan came in wi a mark on his cheek", "rowan"),
     ("named-place", "chronology | Health | ED attendance DPoW - child (2) ingested tablets", "DPoW"),
     # a name on a list keeps its rules after "a": "Mabli a Cai" is Welsh "Mabli and Cai"
     ("personal-name", "Gwelwyd y plant (Mabli a Cai) yn yr ysgol.", "Cai"),
@@ -43,6 +46,14 @@ QUIET = [
     "Last summer's holiday was the first in years.",
     "There was hope, who knows why, that the plan would hold.",
     "parent and baby foster placement settled well",
+    "the rowan tree in the garden came down in the storm",
+    "The paternal grandmother lives in Cork and joined by video.",
+    "CP conf: plan: GCP2 repeat in 3 months, dawn visits not needed.",
+    "Moderation comment: the auditor notes that 'Dawn visits' were carried out.",
+    "brook clinic appt for yp (15) re contraception - worker to take.",
+    "mum bedsharing 'only when he's poorly'. moses basket given.",
+    "case summary field: [Ethn] Afghan [Relig] Muslim [Disab] none",
+    "The family are of Sri Lankan Tamil heritage.",
 ]
 
 

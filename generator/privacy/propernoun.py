@@ -114,6 +114,9 @@ class ProperNounFinder:
         uk = uk_place_words()
         self.place_only = frozenset(((uk | SHOPS) & known) - lex.words - lex.known_places)
         self.known = frozenset(known - self.place_only)
+        # what inflected and derived forms are read from: not the everyday words, whose short
+        # dialect and brand words would make names of them ("bishy" + "al": "Bishal")
+        self.stems = self.known - _words(DATA / "everyday_words.txt")
         self.heads = frozenset(h.lower().rstrip(".") for h in ALL_HEADS)
         self.towns = lex.towns
         self._memo: dict[str, int] = {}
@@ -156,18 +159,19 @@ class ProperNounFinder:
             letters = [ch for ch in low if ch.isalpha()]
             return len(letters) >= 4 and sum(ch in VOWELS for ch in letters) >= 2
         # inflected and derived forms of known words
+        stems = self.stems
         for suf in SUFFIXES:
             if low.endswith(suf) and len(low) - len(suf) >= 4:
                 stem = low[: -len(suf)]
-                if stem in known or stem + "e" in known or stem + "y" in known:
+                if stem in stems or stem + "e" in stems or stem + "y" in stems:
                     return False
         for pre in PREFIXES:
-            if low.startswith(pre) and len(low) - len(pre) >= 4 and low[len(pre):].lstrip("-") in known:
+            if low.startswith(pre) and len(low) - len(pre) >= 4 and low[len(pre):].lstrip("-") in stems:
                 return False
         if any(ch.isupper() for ch in tok[1:]):
             # a product's or a scheme's name in camel case: "WaterSure" (not "McKenzie", "DeShawn")
             parts = _CAMEL.findall(tok)
-            if len(parts) > 1 and all(len(p) >= 3 and p.lower() in known for p in parts):
+            if len(parts) > 1 and all(len(p) >= 3 and p.lower() in stems for p in parts):
                 return False
         return True
 

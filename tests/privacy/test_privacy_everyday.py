@@ -16,9 +16,18 @@ QUIET = [
     "hv: mum asks about sunny d in bottle - advised no",
     "Employer: self-employed, Kumon franchisee",
     "Calpol given at 2am, Sudocrem for the rash",
+    "family asked not to visit over Shabbos or Yom Tov; dad at shul / kollel all day",
+    "he came to the house over Deepavali with string hoppers and sweets",
+    "\"I'm no' gyaan back tae the peedie hoose,\" she said.",
+    "mum says \"he's nivver been like this afore, summat's up\"",
 ]
 
 FIRES = [
+    # a named congregation, a court or a fair says where the family goes: a place
+    ("named-place", "Favour's mum attends Christ Apostolic Church in Peckham.", "Christ Apostolic Church"),
+    ("named-place", "order made at Derby County Court last spring", "Derby"),
+    # a name is not a derived form of an everyday word ("bishy" + "al")
+    ("personal-name", "The plan for Bishal is generic and could apply to any child.", "Bishal"),
     ("personal-name", "Flora said she wanted to stay with her nan.", "Flora"),
     ("personal-name", "seen Tyler and his mum; Tyler said Kenzo was at the house", "Kenzo"),
 ]

@@ -99,8 +99,11 @@ EVENT_BEFORE = re.compile(
     # a birthday, a week's start, a MARAC, a child found: "bday 14/1", "w/c 15/4", "found 2/4"
     r"birthday|bday|b'day|marac|w/c|found|"
     # supervision, health assessments and arrivals: "supervision 16.05", "iha done 4/4", "arr small boat 12.11"
-    r"supervision|supv|iha|rha|medical|arr|arrived|arrival|comm|commencing)\b"
-    r"[^.;:!?\n/0-9]{0,36}$",
+    r"supervision|supv|iha|rha|medical|arr|arrived|arrival|comm|commencing|"
+    # a notice served, a consultation, a week's end, a panel's next sitting: "CAWN served 10/11",
+    # "LADO consulted 9/10", "wk ending 12/4", "next MACE 6/7", "superv w/ TM 3/4"
+    r"served|consulted|ending|mace|superv|nbv|handover|raised|notified|interviewed|charged|bailed|remanded)\b"
+    r"(?:[^.;:!?\n/0-9]|(?<=w)/){0,36}$",   # ("superv w/ TM 3/4": "w/" is a word)
     re.IGNORECASE,
 )
 # after a day and a month, where or with whom it happened: a date's, not a count's ("core group 26/1 at ...")
@@ -120,6 +123,7 @@ CENTILE_AFTER = re.compile(r"[^.;\n\x00]{0,24}\bcentiles?\b")
 # a chronology's label, and a time after a day and month: "chron: 14/5 ...", "2/3 16:40 call"
 CHRON_BEFORE = re.compile(r"(?:^|[\n\x00])\s*(?:chron|chronology|timeline)\s*[:-]\s*$", re.IGNORECASE)
 TIME_AFTER = re.compile(r" (?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+TIME_BEFORE = re.compile(r"(?<![\d:./])(?:[01]?\d|2[0-3]):[0-5]\d,? $")
 # a count of a course's parts just after, not a date: "attended 5/6 Freedom Programme sessions",
 # "3/4 visits in timescale"
 COUNT_AFTER = re.compile(
@@ -151,7 +155,10 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
     if text[e:e + 4] == " of " or text[e:e + 2] == "th" or COUNT_AFTER.match(text, e) \
             or COUNT_MET_BEFORE.search(text, max(0, s - 40), s):
         return False   # "2/3 of the members", "5/6 sessions": a fraction
-    line_start = s == 0 or text[s - 1] in "\n\x00" or CHRON_BEFORE.search(text, max(0, s - 16), s)
+    line_start = s == 0 or text[s - 1] in "\n\x00" or CHRON_BEFORE.search(text, max(0, s - 16), s) \
+        or text[max(0, s - 2):s] == ". " and text[e:e + 2] in (" -", " –")   # "... to day team. 27/12 - handover"
+    if TIME_BEFORE.search(text, max(0, s - 7), s):
+        return True   # "in Peel Park 20:30 22/10": a time, then its day
     if line_start and (text[e:e + 1] == ":" or text[e:e + 2] in (" -", " –") or TIME_AFTER.match(text, e)
                        or text[s - 1:s] == " " or int(day) > 12 and text[e:e + 1] == " "):   # "26/12 post-adoption: ..."
         return True   # a chronology's line: "10/10 - CAD 1187 ...", "24/4: seen", "2/3 16:40 call", "chron: 14/5"

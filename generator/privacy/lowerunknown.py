@@ -45,6 +45,7 @@ TECHNICAL_ENDINGS = ("itis", "osis", "ectomy", "otomy", "ology", "ologist", "ulu
                      # drugs' stems: "midazolam", "chlordiazepoxide", "desmopressin", "flucloxacillin"
                      "azepam", "azolam", "azepoxide", "pressin", "mycin", "cillin", "floxacin", "prazole", "olol",
                      "pril", "sartan", "statin", "tidine", "triptan", "peridone", "apine", "oxetine", "pramine",
+                     "clofen", "lukast", "setron", "semide", "thiazide", "dronate", "parin", "cycline", "triptyline",
                      "azine", "afil", "idate", "amfetamine", "amphetamine", "profen", "tropium", "terol", "sone")
 # characters next to a word that make it part of an address, a path, a handle or a file name
 GLUED = "@./\\#_=&?+-'’"
@@ -75,7 +76,8 @@ class LowerUnknownFinder:
             i = text.find(w)   # as written, in lower case
             while i >= 0:
                 j = i + n
-                if not (i and (text[i - 1].isalnum() or text[i - 1] in GLUED)) and not self._glued_after(text, j):
+                if not (i and (text[i - 1].isalnum() or text[i - 1] in GLUED and not _opening_quote(text, i - 1))) \
+                        and not self._glued_after(text, j):
                     kind = "named-place" if _place_shaped(w) or _compound(w) else "personal-name"
                     # "lowenna t": a single letter after the name is its initial
                     if kind == "personal-name" and text[j:j + 2] in _INITIALS and (j + 2 == len(text) or not text[j + 2].isalnum()):
@@ -151,3 +153,9 @@ class LowerUnknownFinder:
 
 
 _INITIALS = frozenset(" " + c for c in LETTERS)
+
+
+def _opening_quote(text: str, k: int) -> bool:
+    """An apostrophe that opens a quotation ("fc: 'kibrom been brilliant"), not one inside a
+    word ("o'brien")."""
+    return text[k] in "'’" and (k == 0 or not text[k - 1].isalnum())

@@ -708,6 +708,8 @@ class NameFinder:
             key = word.replace("’", "'").lower()
             if key.endswith("'s"):
                 key = key[:-2]
+            if key.endswith("n't") or key in ("aint", "dint", "int"):
+                continue   # "Miss ain't nosy": a pupil's "Miss", then a verb
             c = self.get(key, 0)
             if c & (VOCAB | ROLE | TITLE | DET | SPEECH):
                 continue

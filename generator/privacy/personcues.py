@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB
 from .tokens import around, next_word, occurrences, prev_word, sentence_initial
 from .venues import TREES
-from .wordnames import (ABSTRACT, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
+from .wordnames import (ABSTRACT, BABY_THINGS, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
                         WordNameFinder)
 
 Span = tuple[str, int, int]
@@ -59,6 +59,8 @@ class PersonCues:
             if not word:
                 continue
             w = word.group(1)
+            if cue == "baby" and w.lower() in BABY_THINGS:
+                continue   # "baby rice": a food
             if cue in PARENTS:
                 # after "mum", "dad", "baby" come a note's shorthand verbs ("dad dna", "mum
                 # didnt"): only a first name, or a word-name after "baby" ("baby holly in")
@@ -288,10 +290,10 @@ class PersonCues:
             right = NAME_STARTING.match(text, i + 1 + (text[i + 1:i + 2] == " "))
             rw = right.group(1) if right else ""
             if rw and next_word(low, right.end(1))[0] not in EQUALS_KIN and (lw in EQUALS_KIN or lex.classes.get(lw, 0) & ROLE or CHILD_LETTER.search(low, max(0, i - 12), i)) \
-                    and self._may_name(rw):
+                    and self._may_name(rw) and rw.lower() not in TRADES:
                 yield "personal-name", right.start(1), right.end(1)
             elif lw and (rw in EQUALS_KIN or rw in ("maternal", "paternal") or lex.classes.get(rw, 0) & ROLE) \
-                    and left.group(1).islower() and self._may_name(lw):
+                    and left.group(1).islower() and self._may_name(lw) and lw not in RAG_COLOURS:
                 yield "personal-name", left.start(1), left.end(1)
             i = text.find("=", i + 1)
 
@@ -419,6 +421,11 @@ BRACKET_KIN = frozenset("sib sibs sibling brother sister bro sis half-brother ha
                         "baby son daughter".split())
 DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half |maternal |paternal |step)?[a-z-]+)\)")
 # words of kin on either side of "=": "dad = mark jnr", "grace = maternal gran"
+# a trade after "dad =" is his job ("host dad = baker"); a colour before "=" is a key's
+# ("safe map: green = nan's, school")
+TRADES = frozenset("baker butcher cook mason porter hunter farmer fisher miner painter weaver carter tanner "
+                   "sawyer shepherd smith builder driver".split())
+RAG_COLOURS = frozenset("red amber green blue yellow orange".split())
 EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma grandmother grandfather".split())
 BRACKETED_WORD = re.compile(r"([a-z][a-z'’-]{1,15})\)")
 BRACKETED_CAP = re.compile(r"([A-Z][a-z'’-]{1,15})\)")

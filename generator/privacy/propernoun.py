@@ -163,7 +163,8 @@ class ProperNounFinder:
         for suf in SUFFIXES:
             if low.endswith(suf) and len(low) - len(suf) >= 4:
                 stem = low[: -len(suf)]
-                if stem in stems or stem + "e" in stems or stem + "y" in stems:
+                if stem in stems or stem + "e" in stems or stem + "y" in stems \
+                        or stem[-1] == stem[-2] and stem[:-1] in stems:   # "screenshotted"
                     return False
         for pre in PREFIXES:
             if low.startswith(pre) and len(low) - len(pre) >= 4 and low[len(pre):].lstrip("-") in stems:

@@ -56,6 +56,8 @@ BEEN_PARTICIPLES = frozenset("offered placed seen moved referred excluded arrest
 BABY_NEXT = frozenset("born was is has had dob d.o.b "
                       # how a baby is at a visit: "baby grace settled, good eye contact"
                       "settled unsettled feeding fed alert content weighed thriving".split())
+# what a baby eats or has, named like a person: "weaning: baby rice, mashed banana"
+BABY_THINGS = frozenset("rice".split())
 # "baby will be born": a modal is no name after "baby" or "seen"
 MODALS = frozenset("will may can must might".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
@@ -267,6 +269,8 @@ class WordNameFinder:
     @staticmethod
     def _after_baby(low: str, end: int) -> bool:
         """"baby rose - born", "baby grace was born": not "a parent and baby foster placement"."""
+        if prev_word(low, end)[0] in BABY_THINGS:
+            return False   # "baby rice, mashed banana": a weaning food
         nxt, sep, _ = next_word(low, end)
         return bool(sep.strip()) or not nxt or nxt in BABY_NEXT or nxt in PERSON_ACTS or nxt in PERSON_STATES
 

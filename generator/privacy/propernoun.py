@@ -87,6 +87,7 @@ BRANCH_AFTER = re.compile(
 # a known word with one of these before it is a word ("Multisystemic", "Pre-Proceedings")
 # (not "over", "under", "re" ...: "Underwood", "Overbury" are names and places)
 ARTICLES = frozenset({"a", "an", "no"})
+CODE_AFTER = re.compile(r"-[A-Z]{0,4}\d")
 PREFIXES = ("multi", "inter", "intra", "pre", "post", "non", "anti", "counter", "semi", "micro", "hyper",
             "psycho", "neuro", "trans", "sub", "super", "mis")
 # and with one of these after it ("Parentified", "Safeguardingness" ...); the stem keeps 4 letters
@@ -220,6 +221,8 @@ class ProperNounFinder:
                 continue   # "works at Greggs": a chain is a local place only with its branch ("at Greggs on Fenton St")
             if s0 and text[s0 - 1] in GLUED_BEFORE:
                 continue   # a path, a handle, an address: "example.Org", "@Name"
+            if all(CODE_AFTER.match(text, c.end) for c, f in zip(run, flags) if f):
+                continue   # "MACA-YC18", "PANOC-YC20": a tool's name and its version
             if len(run) == 1 and self._thing_after_article(text, first):
                 continue   # "ate a McFlurry", "no MenACWY": an article counts things, not people
             starts_sentence = sentence_initial(text, s0)

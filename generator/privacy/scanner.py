@@ -8,11 +8,11 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, dates, gazetteer, identifiers, locative, lowerplaces, nearplaces, nonames, places, providers, venues
+from . import aliases, dates, gazetteer, identifiers, locative, lowerplaces, nearplaces, nonames, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
-from .lexicon import DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
+from .lexicon import DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
 from .namemodel import NameModel
 from .names import NameFinder
 from .personcues import PersonCues
@@ -169,6 +169,12 @@ class PrivacyScanner:
         spans: list[Span] = []
 
         taken: list[tuple[int, int]] = []   # sorted, non-overlapping
+        cymraeg = welsh.stretches(low, words)
+        firsts = self.lex.classes.get
+
+        def in_welsh(kind: str, s: int, e: int) -> bool:
+            return bool(cymraeg) and kind in ("personal-name", "named-place") and welsh.welsh_word(
+                text, s, e, cymraeg, lambda w: bool(firsts(w, 0) & FIRST))
 
         def free(s: int, e: int) -> bool:
             i = bisect_left(taken, (s, s))
@@ -179,6 +185,7 @@ class PrivacyScanner:
         def claim(found) -> None:
             for kind, s, e in found:
                 if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
+                        and not in_welsh(kind, s, e) \
                         and not (kind == "personal-name" and _chain_alone(text, s, e) and not _titled(text, s, lex)) \
                         and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)) \
                         and not (kind == "personal-name" and (nonames.not_a_person(text, s, e)

@@ -63,7 +63,7 @@ MODALS = frozenset("will may can must might".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
 ADVERBS = frozenset("last now also then just still really not v very so quite".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
-NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much care "
+NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much care has have had "
                        # a colour or a kind of injury before a word-name makes it a noun: "red mark seen on back"
                        "red blue black purple yellow green brown pink grey faint fresh finger bite burn birth "
                        "pressure scratch slap hand linear".split())
@@ -309,8 +309,12 @@ class WordNameFinder:
         if nxt == "has" and next_word(low, ws + 3)[0] == "been":   # "hope has been missing 4 times"
             return next_word(low, ws + 3 + len(" been"))[0] in BEEN_PARTICIPLES
         if nxt == "in" or nxt == "off":   # "mason in today", "faith off sick", not "hope in the plan"
-            return next_word(low, ws + len(nxt))[0] in ("today", "school", "nursery", "class", "sick", "tonight", "bed",
-                                                        "care", "hospital", "custody", "a&e")
+            w2, sep2, _ = next_word(low, ws + len(nxt))
+            return w2 in ("today", "school", "nursery", "class", "sick", "tonight", "bed", "care", "hospital", "custody",
+                          "a&e") or nxt == "in" and sep2.strip() == ","   # "hv - grace in, hope at school"
+        if nxt == "at":   # "grace at school", not "joy at contact" (an abstract noun's) or "at the heart of it"
+            return prev_word(low, end)[0] not in ABSTRACT and next_word(low, ws + 2)[0] in (
+                "school", "nursery", "college", "work", "contact")
         if nxt == "moved":   # "since bill moved out", not "the storm moved east"
             return next_word(low, ws + len(nxt))[0] in ("out", "in", "back", "schools", "placement", "placements", "to", "house")
         if nxt in ("turns", "turned"):   # "faith turns 18 on 3/9"

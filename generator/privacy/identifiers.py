@@ -58,7 +58,9 @@ CASE_BEFORE = re.compile(
     r"|cad|occurrence|occ|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|hosp|patient|mrn|upn|uln"
     r"|concern report|vpd|ipr)"
     # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
-    r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|rec|record|#)\b\.?)?\s*[:#=(,]?\s*$"
+    r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|rec|record|#)\b\.?)?"
+    # and whose it is: "HO ref for mum: H1198273/002"
+    r"(?:\s+for\s+(?:mum|dad|baby|child|yp|[a-z]{2,10}'s?))?\s*[:#=(,]?\s*$"
     # "the police reference is CSE/24/0931" (not "the audit id is DDA-2025-003")
     r"|(?<![\w])(?:ref|reference)\s+(?:is|was)\s*:?\s*$"
 )
@@ -95,7 +97,7 @@ OUTWARD_STRONG_BEFORE = re.compile(
     r"\b(?:post\s?code|postal)(?:\s+(?:district|area|sector))?s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address|side\s+of)\b", re.IGNORECASE)
 OUTWARD_PLACE_BEFORE = re.compile(
-    r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|living|moved|moving|based|address|addresses|"
+    r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
     r"out of)\s+$"
 )
 OUTWARD_AMBIGUOUS_AREAS = {"S"}

@@ -235,6 +235,7 @@ class PrivacyScanner:
         claim(venues.find_housing(text, low, caps, lex))
         claim(venues.find_postcode_towns(text, lex))
         claim(venues.find_courts(text, lex))
+        claim(venues.find_known_hospitals(text, caps))
         claim(venues.find_hospital_initials(text, caps, words, lex, self.lower_unknown.known))
         claim(venues.find_hospital_units(text, caps, lex))
         claim(venues.find_lower_courts(text, lex))

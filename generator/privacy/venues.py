@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from . import lowerplaces
-from .lexicon import CAL, DET, INTRO, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon
+from .lexicon import CAL, DATA, DET, INTRO, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon, _items
 from .tokens import Cap, around, mixed_acronym, next_word, occurrences, sentence_initial
 
 Span = tuple[str, int, int]
@@ -367,6 +367,25 @@ def _appositive(m: re.Match, lex: Lexicon) -> Iterator[Span]:
            and not lex.classes.get(w.lower().removesuffix("'s").removesuffix("’s"), 0) & (VOCAB | ROLE | TITLE | DET | CAL)
            and not lex.is_abbreviation(w) and not w.isupper() for w in words if w[0].isupper()):
         yield "named-place", m.start(1), m.end(1)
+
+
+# hospitals known by their initials or a short name (data/hospital_initials.txt): "QMC", "UHCW"
+_HOSPITALS = tuple(_items(DATA / "hospital_initials.txt"))
+HOSPITAL_TOKENS = frozenset(h for h in _HOSPITALS if h.isalnum())
+HOSPITAL_PHRASES = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(h) for h in _HOSPITALS if not h.isalnum())
+                              + r")(?![\w&])")
+
+
+def find_known_hospitals(text: str, caps: list[Cap]) -> Iterator[Span]:
+    """A hospital by the initials or short name notes know it by, in its capitals: "seen at
+    QMC", "ED at UHCW", "admitted to the N&N twice" (not "qmc", which the initials rules read
+    with a word of care)."""
+    for cap in caps:
+        if cap.base in HOSPITAL_TOKENS and not cap.poss:
+            yield "named-place", cap.start, cap.end
+    if "&" in text or "Mid" in text or "Sick" in text:
+        for m in HOSPITAL_PHRASES.finditer(text):
+            yield "named-place", m.start(), m.end()
 
 
 # a hospital's department after the hospital's one-word name: "Hairmyres paeds", "Wexham ED"

@@ -16,6 +16,8 @@ QUIET = [
     "hv: mum asks about sunny d in bottle - advised no",
     "Employer: self-employed, Kumon franchisee",
     "Calpol given at 2am, Sudocrem for the rash",
+    "yp ate 2 plates of sadza + muriwo; mum cooks bifanas and kibinai on Sundays",
+    "nani watching Star Plus in the front room",
     "family asked not to visit over Shabbos or Yom Tov; dad at shul / kollel all day",
     "he came to the house over Deepavali with string hoppers and sweets",
     "\"I'm no' gyaan back tae the peedie hoose,\" she said.",
@@ -26,6 +28,10 @@ FIRES = [
     # a named congregation, a court or a fair says where the family goes: a place
     ("named-place", "Favour's mum attends Christ Apostolic Church in Peckham.", "Christ Apostolic Church"),
     ("named-place", "order made at Derby County Court last spring", "Derby"),
+    # a pub, a nursery and a ward named like a show or a brand stay places
+    ("named-place", "police welfare check. mum at work (the Crown).", "Crown"),
+    ("named-place", "Bella (4) attends Tiny Tots nursery in the village.", "Tiny Tots"),
+    ("named-place", "when Child B was admitted to the Rainbow ward at JPH", "Rainbow"),
     # a name is not a derived form of an everyday word ("bishy" + "al")
     ("personal-name", "The plan for Bishal is generic and could apply to any child.", "Bishal"),
     ("personal-name", "Flora said she wanted to stay with her nan.", "Flora"),

@@ -15,7 +15,8 @@ needed entries are sorted for the two data files of ``generator/privacy/data``:
   out, since passing them alone would pass the person or the place.
 
 Review each file by eye before adding it: a nursery, a pub or a football club named after its
-town ("Tiny Tots", "The Crown", "Hull City") is a local place, and stays out.
+town ("Tiny Tots", "The Crown", "Hull City") is a local place, and stays out. Entries reviewed
+and left out are listed in ``scripts/vocabulary_rejected.txt`` and skipped here.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ CARRIERS = ("mum said {} was fine", "went to {} with mum", "{} every day after s
             "he had {} for tea and watched it on TV", "at the {} on Saturday", "likes {}, plays out",
             "seen at home. {}. next visit 2 wks", "Dad and {} argued")
 KINDS = ("personal-name", "named-place")
+REJECTED = Path(__file__).with_name("vocabulary_rejected.txt")
 WORD = re.compile(r"[A-Za-z'’-]+")
 
 
@@ -47,6 +49,8 @@ def needed(scanner: PrivacyScanner, entry: str) -> bool:
 
 def sort_entries(path: Path) -> dict[str, dict[str, list[str]]]:
     scanner, lex, uk = PrivacyScanner(), load_lexicon(), uk_place_words()
+    rejected = {line.strip().lower() for line in REJECTED.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")}
     out: dict[str, dict[str, list[str]]] = {"words": {}, "phrases": {}, "skipped": {}}
     heading = "# (no heading)"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -54,7 +58,7 @@ def sort_entries(path: Path) -> dict[str, dict[str, list[str]]]:
             heading = line
             continue
         entry = line.split("#", 1)[0].strip()
-        if not entry or not needed(scanner, entry):
+        if not entry or entry.lower() in rejected or not needed(scanner, entry):
             continue
         if " " in entry or not WORD.fullmatch(entry):
             kind = "phrases"

@@ -66,7 +66,9 @@ DOB_BEFORE = re.compile(
 )
 # a date of birth the text speaks of, then how a record gives it, past a semicolon: "has not
 # recorded the child's date of birth consistently; it appears as 14/03/2012 on ..."
-RECORDED_AS = re.compile(r"\b(?:as|reads|read|shows|showed|gives|gave|says|said)\s+$")
+RECORDED_AS = re.compile(r"\b(?:as|reads|read|shows|showed|gives|gave|says|said|"
+                         # "converted to 4 April 2009", "across the records: 12/10/2023"
+                         r"(?:converted|changed|amended|corrected)\s+to|records?:)\s+$")
 DOB_RECORDED = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00]{0,70}$")
 # a day, a month of another calendar and its year: "15 Jawza 1388" (solar Hijri), "3 Tir 1401"
 OTHER_CALENDAR = re.compile(r"(?<![\w/.-])\d{1,2} [A-Z][a-z]{2,10} $")
@@ -342,7 +344,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, e))   # "no DOB on file for dad. mum gave 14/4/89"
                 used.add((s, e))
                 continue
-            if RECORDED_AS.search(low, max(0, s - 12), s) and DOB_RECORDED.search(low, max(0, s - 90), s):
+            if RECORDED_AS.search(low, max(0, s - 20), s) and DOB_RECORDED.search(low, max(0, s - 90), s):
                 dob.append((s, e))   # "the date of birth ... ; it appears as 14/03/2012"
                 used.add((s, e))
         for s, e in years:
@@ -532,6 +534,27 @@ def find_holidays(low: str, words: set[str]) -> Iterator[Span]:
         # "b'day is christmas eve": a birthday on a festival is a date of birth
         birthday = BIRTHDAY_BEFORE.search(low, max(0, m.start() - 16), m.start())
         yield "date-of-birth" if birthday else "exact-date", m.start(), m.end()
+
+
+# the months of the Afghan and Iranian solar calendar and of the Ethiopian and Eritrean one, as
+# age assessments and Home Office papers give a young person's birth: "tazkira: 15 Hamal 1388",
+# "claimed dob 1 mizan 1390", "born 12 Meskerem 2001"
+OTHER_MONTHS = frozenset(
+    "hamal sawr saur jawza jauza saratan asad sunbula sonbola mizan meezan aqrab qaws qaus jadi jaddi dalw dalv hut hoot "
+    "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand "
+    "meskerem tikimt tekemt hidar hedar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume".split())
+OTHER_DATE = re.compile(r"(?<![\w/.-])(\d{1,2}) ([a-z]{3,12}),? (1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+
+
+def find_other_calendars(low: str, words: set[str]) -> Iterator[Span]:
+    """A day, a month of the Afghan, Iranian or Ethiopian calendar and its year: an exact date,
+    and a date of birth after a date-of-birth word ("claimed dob 1 mizan 1390")."""
+    if OTHER_MONTHS.isdisjoint(words):
+        return   # the common case
+    for m in OTHER_DATE.finditer(low):
+        if m.group(2) in OTHER_MONTHS and 1 <= int(m.group(1)) <= 31:
+            birth = DOB_BEFORE.search(low, max(0, m.start() - 60), m.start())
+            yield ("date-of-birth", birth.start(), m.end()) if birth else ("exact-date", m.start(), m.end())
 
 
 def find_word_dates(low: str, words: set[str]) -> Iterator[Span]:

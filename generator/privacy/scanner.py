@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import datetime
 import re
 from collections.abc import Iterator
 from bisect import bisect_left, bisect_right, insort
@@ -205,6 +206,7 @@ class PrivacyScanner:
             text, low = text.replace("_", " "), low.replace("_", " ")
         claim(dates.find_word_dates(low, words))
         claim(dates.find_holidays(low, words))
+        claim(dates.find_other_calendars(low, words))
         runs = identifiers.clusters(text)
         if runs:
             windows = identifiers.digit_windows(text)
@@ -538,8 +540,22 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     return _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
             text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and s - 2 in name_ends
             or text[s - 1:s] == " " and s - 1 in baby_names
+            or text[s - 1:s] == " " and s - 1 in name_ends and _long_past(text[s:e])
             or _field_after_name(text, s, e, name_ends)) else (kind, s, e)
             for kind, s, e in spans])
+
+
+# a full date's four-digit year at its end
+FULL_YEAR_AT_END = re.compile(r"(?<!\d)((?:19|20)\d\d)$")
+# years before now that make a date right after a name its birth, not an event of the case
+BIRTH_YEARS_AGO = 8
+
+
+def _long_past(date: str) -> bool:
+    """"stepdad Lee Tucker 11/04/1989": a date years past right after a name is when the
+    person was born; the events an audit reads are of the last few years."""
+    m = FULL_YEAR_AT_END.search(date)
+    return m is not None and int(m.group(1)) <= datetime.date.today().year - BIRTH_YEARS_AGO
 
 
 def _titled(text: str, s: int, lex: Lexicon) -> bool:

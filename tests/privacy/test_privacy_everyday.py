@@ -32,6 +32,7 @@ FIRES = [
     ("named-place", "police welfare check. mum at work (the Crown).", "Crown"),
     ("named-place", "Bella (4) attends Tiny Tots nursery in the village.", "Tiny Tots"),
     ("named-place", "when Child B was admitted to the Rainbow ward at JPH", "Rainbow"),
+    ("named-place", "YP words: 'I aint goin back to Brookside its a dump and the staff are snakes'", "Brookside"),
     # a name is not a derived form of an everyday word ("bishy" + "al")
     ("personal-name", "The plan for Bishal is generic and could apply to any child.", "Bishal"),
     ("personal-name", "Flora said she wanted to stay with her nan.", "Flora"),
@@ -66,3 +67,14 @@ def test_no_everyday_phrase_is_a_town_s_club() -> None:
              if len(p.split()) == 2 and p.split()[0].lower() in towns
              and p.split()[1] in ("City", "Town", "United", "Rovers", "County", "Athletic", "Albion")]
     assert clubs == []
+
+
+def test_no_rejected_entry_is_on_the_lists() -> None:
+    """What was reviewed and left out (scripts/vocabulary_rejected.txt) stays out."""
+    from pathlib import Path
+    rejected = {line.strip().lower() for line in
+                (Path(__file__).resolve().parents[2] / "scripts" / "vocabulary_rejected.txt").read_text().splitlines()
+                if line.strip() and not line.startswith("#")}
+    listed = {w.lower() for w in _words(DATA / "everyday_words.txt")} | {
+        p.lower() for p in _items(DATA / "everyday_phrases.txt")}
+    assert sorted(rejected & listed) == []

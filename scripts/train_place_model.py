@@ -35,6 +35,7 @@ PLACE_RULE_TESTS = RULE_TESTS + (
     ("test_privacy_ordinary_audits", "FIRES_J", "QUIET_J"),
     ("test_privacy_ordinary_audits", "FIRES_K", "QUIET_K"),
     ("test_privacy_propernoun", "FIRES", "QUIET"),
+    ("test_privacy_everyday", "FIRES", "QUIET"),
 )
 PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 300}
 

@@ -18,6 +18,7 @@ QUIET = [
     "Calpol given at 2am, Sudocrem for the rash",
     "yp ate 2 plates of sadza + muriwo; mum cooks bifanas and kibinai on Sundays",
     "nani watching Star Plus in the front room",
+    "Mum attends Narcotics Anonymous weekly and Dad goes to Gamblers Anonymous.",
     "family asked not to visit over Shabbos or Yom Tov; dad at shul / kollel all day",
     "he came to the house over Deepavali with string hoppers and sweets",
     "\"I'm no' gyaan back tae the peedie hoose,\" she said.",

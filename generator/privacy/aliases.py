@@ -63,20 +63,23 @@ BRACKET_OWNER = re.compile(r"\b(?:yp|YP|child|Child|baby|Baby|sibling|Sibling|pe
 INITIALS_FIELD = re.compile(r":\s?([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}(?![\w.&/-]))")
 FIELD_OWNER = re.compile(r"\b(?:Child|CHILD|Subject|Worker|Name|NAME|Mother|Father|Carer|YP|yp|child)\s?$")
 NICK_CUE = re.compile(r"\bnick-?names?\b[^.;\n]{0,24}?(?=['‘\"“])", re.IGNORECASE)
-# a name in quotes after "known as", "aka", "w/", or "called" after a word of a person: "one
-# known as \"Tricky\"", "contact w/ \"Smurf\"", "the man called \"T-Bone\"" (not "a programme
+# a name in quotes after "known as", "aka", "w/", "nominal", "messages from" or "called" after a
+# word of a person: "one known as \"Tricky\"", "contact w/ \"Smurf\"", "known nominal \"Smiley\"",
+# "messages from \"Big Man T\"", "the man called \"T-Bone\"" (not "a programme
 # called 'Caring Dads'": only one word is read, and only after such a cue)
 # read backwards from each quote before a capital (quotes are fewer than cue words)
 ALIAS_CUE = re.compile(
-    r"(?:\b(?:known(?: only| locally| to (?:him|her|them|police|the family))? as|linked to|links to|associating with|associates with|suspects?|suspected|aka|a\.k\.a\.?|goes by|"
+    r"(?:\b(?:known(?: only| locally| to (?:him|her|them|police|the family))? as|linked to|links to|associating with|associates with|suspects?|suspected|aka|a\.k\.a\.?|goes by|nominals?|(?:messages?|texts?|msgs?) from|"
     r"calls (?:him|her|them)sel(?:f|ves))|(?<![\w/])w/|\b(?:man|male|males|men|boy|"
     r"boys|lad|lads|girl|girls|woman|women|adult|adults|friend|friends|one|guy|person|youth|dealer|someone) called)"
     r"\s*$", re.IGNORECASE)
 # each cue's literal and the words of the text that can hold it
 ALIAS_LITERALS = (("known", ("known",)), ("link", ("linked", "links")), ("associat", ("associating", "associates")),
                   ("suspect", ("suspect", "suspects", "suspected")), ("aka", ("aka",)), ("a.k.a", ("a.k.a",)),
-                  ("goes by", ("goes",)), ("calls", ("calls",)), ("called", ("called",)), ("w/", ("w/",)))
-ALIAS_WORDS = frozenset("known linked links associating associates suspects suspect suspected aka goes calls called".split())
+                  ("goes by", ("goes",)), ("calls", ("calls",)), ("called", ("called",)), ("w/", ("w/",)),
+                  ("nominal", ("nominal", "nominals")), ("from", ("from",)))
+ALIAS_WORDS = frozenset("known linked links associating associates suspects suspect suspected aka goes calls called "
+                        "nominal nominals from".split())
 QUOTE_CAP = re.compile(r"['‘\"“](?=[A-Z])")
 PERSON_BEFORE = re.compile(r"\b(?:one|man|male|males|men|boy|boys|lad|lads|girl|girls|woman|women|adult|adults|friend|"
                            r"friends|he|she|him|her|person|youth|guy|dealer|someone|older|mate|mates|contact|partner|"
@@ -157,7 +160,7 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
             # an English word is a nickname only where a person is meant: "one known as
             # 'Tricky'", not "the programme, known as 'Brighter'"
             if q.group(1).lower() in lex.words and not m.group().lower().rstrip().endswith(
-                    ("called", "linked to", "links to", "suspects", "suspect", "suspected")) \
+                    ("called", "linked to", "links to", "suspects", "suspect", "suspected", "nominal", "nominals", "from")) \
                     and not PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
             yield q.span(1)

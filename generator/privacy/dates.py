@@ -101,7 +101,7 @@ EVENT_BEFORE = re.compile(
     # a birthday, a week's start, a MARAC, a child found: "bday 14/1", "w/c 15/4", "found 2/4"
     r"birthday|bday|b'day|marac|w/c|found|"
     # supervision, health assessments and arrivals: "supervision 16.05", "iha done 4/4", "arr small boat 12.11"
-    r"supervision|supv|iha|rha|medical|arr|arrived|arrival|comm|commencing|"
+    r"supervision|supv|sup|iha|rha|medical|arr|arrived|arrival|comm|commencing|"
     # a notice served, a consultation, a week's end, a panel's next sitting: "CAWN served 10/11",
     # "LADO consulted 9/10", "wk ending 12/4", "next MACE 6/7", "superv w/ TM 3/4"
     r"served|consulted|ending|mace|superv|nbv|handover|raised|notified|interviewed|charged|bailed|remanded)\b"
@@ -114,10 +114,15 @@ DUE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|due|until|from|before|dated)\s+$", re
 WEEKDAY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 # "on the 19th" is a date when the clause goes on with no noun ("on the 19th, yet", not "on the 3rd floor")
-THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|since|before|after)\s+the\s+$", re.IGNORECASE)
+THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|til|since|before|after|(?:wknd|weekend|w/e|wk|week) of)"
+                        r"\s+the\s+$", re.IGNORECASE)
+# "if no response by 21st.": an ordinal day straight after "by", "until" or "on", ending a clause
+DUE_ORD_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:by|until|till|til|on)\s+$", re.IGNORECASE)
 ORD_END = re.compile(
     r"(?:st|nd|rd|th)(?=$|[,.;:)!?\x00\n]| [-–]| (?:without|with|and|but|yet|when|where|which|at|in|to|as|so|after|before|"
     r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad)\b)")
+# after "by 21st": only a clause's end, not "by 2nd and 3rd years"
+ORD_STOP = re.compile(r"(?:$|[,.;:)!?\x00\n]| [-–])")
 # a growth chart's centile just before: "on the 9th centile, up from the 2nd"
 CENTILE_BEFORE = re.compile(r"centile[^.;\n\x00]*$")
 # and one after: "rose from the 2nd to the 25th centile"
@@ -207,10 +212,14 @@ def _listed(text: str, shorts: list[tuple[int, int]], pending: list[tuple[int, i
     return out
 
 
+# "strat 24.10 - decision": a dash after a day and month with a full stop ends a note's heading
+DASH_AFTER = re.compile(r" [-–] (?!\d{1,2}[.:]\d\d)")   # not a span of time: "mtg 10.10 - 11.10"
+
+
 def _dot_event(text: str, s: int, e: int) -> bool:
     """"visit 03.09 -": a meeting or event word before a day and month with a full stop, which
     is no time ("at 03.09", "03.09am") nor a score."""
-    if text[max(0, s - 3):s].lower() == "at " or text[e:e + 3].lower().lstrip() [:2] in ("am", "pm", "hr"):
+    if text[max(0, s - 3):s].lower() == "at " and not text[s - 4:s - 3].isalpha() or text[e:e + 3].lower().lstrip() [:2] in ("am", "pm", "hr"):
         return False
     if SCORE_NEAR.search(text, max(0, s - 50), s) or SCORE_NEAR.search(text, e, e + 40):
         return False
@@ -301,7 +310,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 m3 = SHORT_DOT.fullmatch(tok)
                 if m3 and _valid(int(m3.group(1)), int(m3.group(2))) \
                         and not (text[e:e + 1].isalnum() or text[e:e + 1] in ("%", "/")) and (
-                            DUE_BEFORE.search(text, max(0, s - 8), s) or tok[0] == "0" and _dot_event(text, s, e)):
+                            DUE_BEFORE.search(text, max(0, s - 8), s)
+                            or (tok[0] == "0" or DASH_AFTER.match(text, e)) and _dot_event(text, s, e)):
                     full.append((s, e))
     if pending and shorts:
         full += _listed(text, shorts, pending)
@@ -441,7 +451,8 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
             wd = WEEKDAY_BEFORE.search(text, max(0, s - 12), s) if s else None
             if wd:
                 return wd.start(), e + 2
-            if ORD_END.match(low, e) and (THE_BEFORE.search(low, max(0, s - 14), s) or EVENT_BEFORE.search(text, max(0, s - 48), s)) \
+            if ORD_END.match(low, e) and (THE_BEFORE.search(low, max(0, s - 18), s) or EVENT_BEFORE.search(text, max(0, s - 48), s)
+                                          or DUE_ORD_BEFORE.search(low, max(0, s - 8), s) and ORD_STOP.match(low, e + 2)) \
                     and not CENTILE_BEFORE.search(low, max(0, s - 60), s) and not CENTILE_AFTER.match(low, e + 2):
                 return s, e + 2
     mb = MONTH_BEFORE.search(text, max(0, s - 16), s) if _month_word_before(low, s) else None

@@ -164,9 +164,11 @@ def _from_before(text: str, start: int) -> bool:
                                            "up", "down", "arr", "arr.", "arrived")   # "gone 'up Leeds'", "Arr. Folkestone"
 
 
-# after "from" or "to", a town that is an English word when a clause ends after it or "to"
-# follows: "moved from Derby to the Isle of Wight", "the IDVA from Barking, Nadia"
-WORD_TOWN_END = re.compile(r"(?:[,;.)]|\s+to\s)")
+# after "from" or "to", a town that is an English word when a clause ends after it or a small
+# word follows: "moved from Derby to the Isle of Wight", "the IDVA from Barking, Nadia"
+# ("the family's move from Hackney in 2019", "her cousin from Slough has been messaging")
+WORD_TOWN_END = re.compile(r"(?:[,;.)]|\s+(?:to|in|on|at|has|have|had|is|was|were|who|where|and|but|last|this|when|after|"
+                           r"before|because|since|for|with)\s)")
 # an address history's years before a town: "2020-22 Brierfield", "2019 - Accrington"
 # a field of a subject line or a heading: "Subj: Missing - Charlie T - Taunton."
 DASH_BEFORE = re.compile(r"\S [-–] $")

@@ -86,6 +86,9 @@ CAL_SPEECH = {"said", "says", "told", "tells", "reported", "disclosed", "explain
 CAL_NOT_AFTER = {"in", "during", "by", "since", "until", "till", "of", "the", "after", "before", "from",
                  "to", "over", "between", "early", "late", "mid", "last", "next", "this", "that", "each",
                  "every", "and", "or", "through", "throughout", "on", "for", "a", "end", "since", "into"}
+# what only a person is or does, after a month's or a season's name: "Summer was born", "June went missing"
+CAL_PERSON_AFTER = re.compile(r" (?:was born|is born|went missing|has (?:now |also )?been missing|had been missing"
+                              r"|is my (?:best )?friend|was my (?:best )?friend)\b")
 # after "has been": predicates of a quality, not of a person ("Patience has been shown")
 ABSTRACT_BEEN = frozenset("shown demonstrated displayed tested stretched lost restored needed required key central "
                           "evident lacking limited valued extended exercised".split())
@@ -594,6 +597,9 @@ class NameFinder:
             w2, sep2, _ = next_word(text, ws + len(word))
             if sep2 == " " and w2.endswith("ing") and w2.islower():
                 return True   # "identified that Summer was caring for ..."
+        if not cap.poss and CAL_PERSON_AFTER.match(text, cap.end):
+            pw, psep, _ = prev_word(text, cap.start)   # "Summer was born three weeks early", "Summer is my best friend"
+            return pw.lower() not in CAL_NOT_AFTER and psep.strip() in ("", ";", ".", ":", "!", "?", '"', "“", "'", "‘")
         if sep.strip() or word.lower() not in CAL_SPEECH:
             return False
         pw, psep, _ = prev_word(text, cap.start)

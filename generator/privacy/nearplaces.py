@@ -86,7 +86,8 @@ TOWN_BRACKETED = re.compile(r" (\()([A-Z][a-z]+)\)")
 
 def numbered_before_towns(text: str, lex: Lexicon) -> Iterator[Span]:
     """"17 Oak Bank, Rochdale OL12": a house number and capitalised words before a comma and a
-    town are an address, whatever the street's last word ("Bank", "Parkway", "Walk")."""
+    town are an address, whatever the street's last word ("Bank", "Parkway", "Walk"); so are
+    they before any capitalised word and a full postcode ("8 Grasslands, Jaywick, CO15 2QE")."""
     if ", " not in text:
         return
     for m in NUMBERED_BEFORE_TOWN.finditer(text):
@@ -94,14 +95,18 @@ def numbered_before_towns(text: str, lex: Lexicon) -> Iterator[Span]:
         first = m.group(1).split()[0].lower()
         words = m.group(1).split()
         before = text[max(0, m.start() - 8):m.start()].split()[-1:]
-        if (town in lex.towns or town in lex.word_towns) and not lex.classes.get(first, 0) & (ROLE | DET | TITLE) \
+        coded = FULL_POSTCODE_AFTER.match(text, m.end())
+        if (town in lex.towns or town in lex.word_towns or coded) and not lex.classes.get(first, 0) & (ROLE | DET | TITLE) \
                 and first not in lex.calendar and first not in NOT_STREET_FIRST \
                 and not (before and before[0].lower() in COUNT_BEFORE) \
-                and not (len(words) == 1 and first.endswith("s") and first in lex.words):
+                and not (len(words) == 1 and first.endswith("s") and first in lex.words
+                         and not coded):   # "8 Grasslands, Jaywick, CO15 2QE"
             yield "street-address", m.start(), m.end(1)
 
 
 NUMBERED_BEFORE_TOWN = re.compile(r"\d(?<![\w/.:£$,-]\d)\d{0,2}[a-z]? ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), ([A-Z][a-z]+)\b")
+# a full postcode after the town: the line is an address whatever its words
+FULL_POSTCODE_AFTER = re.compile(r",? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 # a number before these counts something: "Year 9 Maths, Leeds", "3 Children, Leeds"
 COUNT_BEFORE = frozenset("year yr yrs aged age scored got level grade stage step key".split())
 NOT_STREET_FIRST = frozenset("year years children child kids weeks week days months hours visits sessions times "

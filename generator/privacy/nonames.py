@@ -16,6 +16,9 @@ Whatever rule found them (``not_a_person``):
 - A product after a drinking or eating verb or a container: "drinks Jack Daniel's", "a bottle
   of Glen's", "a bag of Everton mints". "a bag of Tyler's clothes" is still Tyler's.
 - A name that is the first word of a protocol, scale or law: "the Philomena Protocol".
+- A pet's or a toy's name: "a staffie called Rocky", "the dog, named Frank".
+- "Will" (or "May", "Can") opening a quote before a verb: "the TM writes "Will review at next
+  supervision"": a modal. "'Will said no'" is still Will.
 """
 from __future__ import annotations
 
@@ -134,6 +137,21 @@ DRUG_BEFORE = re.compile(r"\b(?:crack|coke|cocaine|weed|skunk|ket|ketamine|mdma|
                          r"dealing|line of|lines of|bag of|gram of|on the)\W{1,4}$")
 
 
+# an animal or a toy before "called" or "named": its name is no person's
+PET_BEFORE = re.compile(
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|staff(?:ie|y)s?|rabbits?|bunn(?:y|ies)|hamsters?|gerbils?|"
+    r"guinea pigs?|budgies?|parrots?|ponies|pony|horses?|tortoises?|snakes?|lizards?|geckos?|ferrets?|rats?|"
+    r"mice|mouse|goldfish|fish|bulldogs?|husk(?:y|ies)|labradors?|labs?|spaniels?|terriers?|collies?|poodles?|"
+    r"chihuahuas?|cockapoos?|cavapoos?|lurchers?|greyhounds?|whippets?|alsatians?|rottweilers?|dobermanns?|"
+    r"bull(?:y|ies)|pets?|teddy|teddies|doll|dolls|goats?|chickens?|hens?|ducks?)"
+    r",? (?:called|named|nicknamed) [\"“'‘]?$", re.IGNORECASE)
+# modal verbs that are also names, opening a quote: "Will review at next supervision"
+QUOTE_MODALS = frozenset({"Will", "May", "Can", "Must", "Shall"})
+# what follows a name as its verb in the past, not a modal's verb: "'Will said no'"
+PAST_VERBS = frozenset("said told was had did got went ran came saw felt made left took gave knew thought lost kept "
+                       "sat slept wrote spoke ate drank is has does says".split())
+
+
 def not_a_person(text: str, s: int, e: int) -> bool:
     """A product, an eponym, a drug or a form's field label, not a person, whichever name rule
     found ``text[s:e]``."""
@@ -150,6 +168,13 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):
         return True
+    if PET_BEFORE.search(text, max(0, s - 24), s):
+        return True
+    if word in QUOTE_MODALS and text[s - 1:s] in ("\"", "“", "'", "‘"):
+        nxt, sep, _ = next_word(text, e)
+        if sep == " " and nxt.isalpha() and nxt.islower() and nxt not in PAST_VERBS \
+                and not nxt.endswith(("ed", "s", "ing")):
+            return True
     if text[e:e + 1] != " " or not text[e + 1:e + 2].isupper():
         return False   # the common case, decided without reading the word
     nxt, sep, _ = next_word(text, e)

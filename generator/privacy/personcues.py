@@ -69,7 +69,7 @@ class PersonCues:
             else:
                 named = w not in lex.words and w.isalpha() and self.finder._named(w) \
                     and not prev_word(low, s)[0] in ("his", "her", "their", "my", "your", "our", "a", "the") \
-                    or self._role_named(text, low, word)
+                    or self._role_named(text, low, word, kin=True)
             if not named and lex.classes.get(w, 0) & CAL and text[word.end(1):word.end(1) + 2] in ("'s", "’s"):
                 named = True   # "live at nanny jan's": a month has no house
             if named:
@@ -333,10 +333,11 @@ class PersonCues:
         return self.finder._named(w) and (w not in lex.words or w in self.names or bool(lex.classes.get(w, 0) & FIRSTS)) \
             and w not in MODALS and not lex.classes.get(w, 0) & (ROLE | VOCAB)
 
-    def _role_named(self, text: str, low: str, word: re.Match[str], unknown: bool = True) -> bool:
+    def _role_named(self, text: str, low: str, word: re.Match[str], unknown: bool = True, kin: bool = False) -> bool:
         """A word-name or first name (or, with ``unknown``, a word no list knows) right after a
         role, then the end of a clause, a verb of a person or an action: "with carer rose",
-        "foster carer summer has booked", "YOT worker jas informed", "hv gill to visit"."""
+        "foster carer summer has booked", "YOT worker jas informed", "hv gill to visit"; after
+        kin, also where she lives or who is with her ("live w/ auntie grace in preston")."""
         w = word.group(1)
         if w in MODALS or not (w in self.names or self.lex.classes.get(w, 0) & FIRSTS or (
                 unknown and w.isalpha() and w not in self.lex.words and w not in self.known and self.finder._named(w))) \
@@ -344,7 +345,7 @@ class PersonCues:
             return False
         nxt, sep, _ = next_word(low, word.end(1))
         return not nxt or sep.strip() in (".", ",", ";", "-", ")") or sep == " " and (
-            nxt in PERSON_ACTS or nxt in PERSON_STATES or nxt in ROLE_NAME_VERBS) \
+            nxt in PERSON_ACTS or nxt in PERSON_STATES or nxt in ROLE_NAME_VERBS or kin and nxt in KIN_PLACE_AFTER) \
             or bool(ACTION_TO.match(low, word.end(1)))   # "hv gill to visit"
 
 
@@ -360,7 +361,9 @@ KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nan
                      "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby "
                      "anti yncl nain taid".split())
 NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder "
-                       "supervisor interpreter keyworker leaver lead".split())
+                       "supervisor interpreter keyworker leaver lead chair ssw cr".split())
+# after kin and a name, where the person lives or who is with them: "auntie grace in preston"
+KIN_PLACE_AFTER = frozenset("in at from and".split())
 ROLE_NAME_VERBS = frozenset("has had is was says wants rang called booked agreed visited reports informed leading "
                             "looking living staying aware present attended arrested snr jnr sr jr at v very".split())
 # (both read from their rarer end: " and " and "'s")

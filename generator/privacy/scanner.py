@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, dates, gazetteer, identifiers, locative, lowerplaces, nearplaces, nonames, places, providers, venues, welsh
+from . import aliases, dates, gazetteer, honorifics, identifiers, locative, lowerplaces, nearplaces, nonames, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
@@ -276,6 +276,7 @@ class PrivacyScanner:
         names += aged_and_kin_named(text, low, words, lex)
         names += [(s, e) for _, s, e in self.word_names.find(text, low, words)]
         names += [(s, e) for _, s, e in self.person_cues.find(text, low, words)]
+        names += [(s, e) for _, s, e in honorifics.find(text, low, words, lex)]
         names += joined_names(text, names, lex)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)

@@ -242,6 +242,10 @@ JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) ?[+&] ?\Z")
 # a capitalised first name after "and" after a capitalised name: "Storm and Blaze"
 AND_AFTER = re.compile(r" and ([A-Z][a-z]{2,})(?![\w'’-]| [A-Z])")
 AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) and $")
+# the same in lower case, only before what a pair of people do: "jack and poppy seen together"
+LOWER_AND_AFTER = re.compile(r" and ([a-z]{3,})(?![\w'’-])")
+LOWER_AND_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,}) and $")
+PAIR_ACTS = re.compile(r" (?:both |were |are )?(?:seen|present|asleep|playing|said|say|told|went|came|arrived|attended)\b")
 
 
 def sentence_start(text: str, i: int) -> bool:
@@ -272,6 +276,13 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
                 if c & FIRSTS and not c & (VOCAB | ROLE | TITLE | CAL) and not lex.is_abbreviation(m.group(1)) \
                         and not (m.re is AND_BEFORE and sentence_start(text, m.start(1))):
                     out.append(m.span(1))
+        elif text[s:e].islower() and " and " in text:
+            # "jack and poppy seen": in lower case, when the pair then does what only people do
+            for m, end in ((LOWER_AND_BEFORE.search(text, max(0, s - 18), s), e), (LOWER_AND_AFTER.match(text, e), None)):
+                if m and m.group(1) != text[s:e] and PAIR_ACTS.match(text, end if end is not None else m.end()):
+                    c = lex.classes.get(m.group(1), 0)
+                    if c & FIRSTS and not c & (VOCAB | ROLE | TITLE | CAL | DET) and not lex.is_abbreviation(m.group(1)):
+                        out.append(m.span(1))
         if not joined:
             continue
         for m in (JOINED_AFTER.match(text, e), JOINED_BEFORE.search(text, max(0, s - 20), s)):

@@ -368,12 +368,21 @@ def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]
 
 
 CHAT_SPEAKER = re.compile(r"[\"“‘']([A-Za-z][a-z]{1,14}): (?=\S)")
+# a turn of a chat pasted in one line, after the end of the last: "?? Kez: can do"
+CHAT_TURN = re.compile(r"(?:^|(?<=[\n\x00])|(?<=[.!?x] ))([A-Z][a-z]{1,14}): (?=\S)")
 
 
 def find_chat_speakers(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[tuple[int, int]]:
     """A speaker of a pasted chat: a word with a vowel that no English list, role, list,
     abbreviation or the sector's jargon (``known``) knows ("jojo", not "mum", "note" or "C1")."""
-    for m in CHAT_SPEAKER.finditer(text):
+    found = list(CHAT_SPEAKER.finditer(text))
+    turns: dict[int, list[re.Match]] = {}
+    for m in CHAT_TURN.finditer(text):   # by text, where many are scanned joined by NULs
+        turns.setdefault(text.rfind("\x00", 0, m.start()), []).append(m)
+    for chat in turns.values():
+        if len(chat) >= 2:   # a pasted chat of turns: "Bev: can any1 cover? Kez: can do. Bev: ta"
+            found += chat
+    for m in found:
         w = m.group(1).lower()
         if w in lex.words or w in known or not any(v in w for v in "aeiouy") \
                 or lex.classes.get(w, 0) & (ROLE | VOCAB | TITLE | DET | CAL | PERSON_NOUN) \
@@ -419,8 +428,10 @@ def find_named_before_kin(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
 # since weds", "ifeoma - PF carer mrs nwosu"
 NOTE_MODALS = frozenset("will may can must might".split())
 NOTE_EVENT = re.compile(r"(?:MFH|MISPER|DA|CSE|CCE|CP|RHI|missing|seen|absent|excluded|arrested|disclosed|"
-                        r"found|attended|admitted|bruise|bruising)\b")
-NOTE_SUBJECT = re.compile(r"([a-z][a-z'’-]{2,14}) [-–] ")
+                        r"found|attended|admitted|bruise|bruising|session|pathway|visit|hv|review|contact|DSL|PEP)\b",
+                        re.IGNORECASE)
+# (capitalised too, and with accents: "Florin - session 3", "ciarán - aycliffe secure")
+NOTE_SUBJECT = re.compile(r"((?:[^\W\d_A-Z]|[A-Z])(?:[^\W\d_A-Z]|['’-]){2,14}) [-–] ")
 
 
 def _note_subjects(text: str) -> list[re.Match]:
@@ -443,6 +454,13 @@ def find_note_subjects(text: str, lex: Lexicon, known: frozenset[str]) -> Iterat
     """The subject when it is no English word, jargon, abbreviation, role or list word, and has a vowel."""
     for m in _note_subjects(text):
         w = m.group(1)
+        if w[0].isupper():
+            # capitalised, only a first name before an event of the case: "Florin - session 3"
+            c = lex.classes.get(w.lower(), 0)
+            if c & FIRSTS and not c & (ROLE | VOCAB | TITLE | DET | CAL) and w.lower() not in NOTE_MODALS \
+                    and NOTE_EVENT.match(text, m.end()):
+                yield m.span(1)
+            continue
         if "-" in w and not all(lex.classes.get(part, 0) & FIRSTS for part in w.split("-") if part):
             continue   # "pre-birth - EDD end of Feb" (not "jade-louise")
         if (lex.classes.get(w, 0) & FIRSTS or w in ("summer", "autumn")) and w not in NOTE_MODALS \

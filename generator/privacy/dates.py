@@ -145,6 +145,15 @@ SCORE_NEAR = re.compile(
     r"\b(?:rat(?:e|ed|es|ing)|scor(?:e|ed|es|ing)|scal(?:e|ed|es|ing)|out\s+of|marks?|points?)\b|(?<![\d/.])(?:10|\d)(?:\.5)?/10\b", re.IGNORECASE)
 
 
+# a health letter's "review 3/12" (three months) or "f/u in 6/12": not after a case's meeting
+MONTHS_BEFORE = re.compile(r"(?<!lac )(?<!cin )(?<!cp )(?<!plo )(?<!core group )(?<!iro )(?<!child protection )"
+                           r"\b(?:review|rv|r/v|f/u|fu|follow[- ]?up|repeat|recheck|rha|iha)(?: in| within| w/in)? $",
+                           re.IGNORECASE)
+HEALTH_NEAR = re.compile(r"\b(?:\d+ ?(?:mg|mcg|ml)|bd|tds|qds|nocte|clinic|paeds?|paediatrics?|paediatrician|consultant|"
+                         r"dose|seizures?|medication|meds|prescribed|dietitian|centile|rha|iha|neurology|physio)\b",
+                         re.IGNORECASE)
+
+
 def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
     """"18/06", "on 14/1", "Sat 15/03": a day and a month with no year.
 
@@ -159,6 +168,8 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return False
     if month[0] == "0" and len(month) == 2 or day[0] == "0" and len(day) == 2:
         return True   # "18/06", "04/11": a leading zero is a date's
+    if month == "12" and MONTHS_BEFORE.search(text, max(0, s - 24), s) and HEALTH_NEAR.search(text, max(0, s - 160), e + 80):
+        return False   # "increase to 750mg bd; review 3/12": three months, in a health letter's notation
     if text[e:e + 4] == " of " or text[e:e + 2] == "th" or COUNT_AFTER.match(text, e) \
             or COUNT_MET_BEFORE.search(text, max(0, s - 40), s):
         return False   # "2/3 of the members", "5/6 sessions": a fraction

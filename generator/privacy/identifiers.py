@@ -230,6 +230,10 @@ LOWER_ADDRESS_BEFORE = re.compile(
 TOWN_SPACE = re.compile(r"(?:\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[A-Z][\w&'’-]*),\s+[A-Z][a-z]{3,} $")
 
 
+# an outward code of the same area and a joining word before another: "within TS3 or TS6"
+OUTWARD_JOINED_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{1,2})\d{1,2}[A-Z]?(?: or | and | & |/|, )$")
+
+
 # the categories of need of the child-in-need census (N0-N9), which London's N1-N9 share
 CIN_CODES = frozenset(f"N{d}" for d in range(10))
 CIN_CODE_NEAR = re.compile(r"\b(?:cin|category|categories|cat|need|needs|code|n\d)\b")
@@ -277,6 +281,11 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                                                               and text[m.end()] not in "/-.%") \
                 and TOWN_COMMA.search(text, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()   # "in Dungannon, BT70"
+        j = OUTWARD_JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if j and j.group(1) == m.group(1) and m.group(1).isupper() and (
+                OUTWARD_PLACE_BEFORE.search(low, max(0, j.start() - 12), j.start())
+                or OUTWARD_STRONG_BEFORE.search(low, max(0, j.start() - 30), j.start())):
+            return "postcode", m.start(), m.end()   # "within TS3 or TS6": the second of a pair of districts
         return None
     return None
 

@@ -46,7 +46,10 @@ TECHNICAL_ENDINGS = ("itis", "osis", "ectomy", "otomy", "ology", "ologist", "ulu
                      "azepam", "azolam", "azepoxide", "pressin", "mycin", "cillin", "floxacin", "prazole", "olol",
                      "pril", "sartan", "statin", "tidine", "triptan", "peridone", "apine", "oxetine", "pramine",
                      "clofen", "lukast", "setron", "semide", "thiazide", "dronate", "parin", "cycline", "triptyline",
-                     "azine", "afil", "idate", "amfetamine", "amphetamine", "profen", "tropium", "terol", "sone")
+                     "azine", "afil", "idate", "amfetamine", "amphetamine", "profen", "tropium", "terol", "sone",
+                     # anti-epileptics: "clobazam", "topiramate", "zonisamide", "vigabatrin", "gabapentin"
+                     "azam", "amate", "isamide", "osamide", "abatrin", "barbital", "pentin", "gabalin", "suximide",
+                     "pyrronium")
 # characters next to a word that make it part of an address, a path, a handle or a file name
 GLUED = "@./\\#_=&?+-'’"
 GLUED_AFTER = "@_-'’"

@@ -82,7 +82,9 @@ NOT_INITIAL_BEFORE = {
 # a month or season name is a person only before one of these, and not after a preposition
 SEASONS = frozenset({"summer", "autumn", "winter", "spring"})
 CAL_SPEECH = {"said", "says", "told", "tells", "reported", "disclosed", "explained", "stated", "shared",
-              "asked", "cried", "spoke", "wants", "wanted", "likes", "loves", "lives", "attends"}
+              "asked", "cried", "spoke", "wants", "wanted", "likes", "loves", "lives", "attends",
+              # what a child does in a respite unit's log: "Summer refused tea, vomited 20:15"
+              "refused", "vomited", "absconded", "screamed", "laughed", "smiled", "woke"}
 CAL_NOT_AFTER = {"in", "during", "by", "since", "until", "till", "of", "the", "after", "before", "from",
                  "to", "over", "between", "early", "late", "mid", "last", "next", "this", "that", "each",
                  "every", "and", "or", "through", "throughout", "on", "for", "a", "end", "since", "into"}

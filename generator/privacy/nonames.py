@@ -17,6 +17,8 @@ Whatever rule found them (``not_a_person``):
   of Glen's", "a bag of Everton mints". "a bag of Tyler's clothes" is still Tyler's.
 - A name that is the first word of a protocol, scale or law: "the Philomena Protocol".
 - A pet's or a toy's name: "a staffie called Rocky", "the dog, named Frank".
+- An acronym made a verb ("DNA'd", "NFA'd"), and a language that is also a name after "in"
+  or in a list ("someone in Shona", "Urdu or Shona").
 - "Will" (or "May", "Can") opening a quote before a verb: "the TM writes "Will review at next
   supervision"": a modal. "'Will said no'" is still Will.
 """
@@ -145,6 +147,9 @@ PET_BEFORE = re.compile(
     r"chihuahuas?|cockapoos?|cavapoos?|lurchers?|greyhounds?|whippets?|alsatians?|rottweilers?|dobermanns?|"
     r"bull(?:y|ies)|pets?|teddy|teddies|doll|dolls|goats?|chickens?|hens?|ducks?)"
     r",? (?:called|named|nicknamed) [\"“'‘]?$", re.IGNORECASE)
+# languages that are also given names, and the words before a language
+LANGUAGE_NAMES = frozenset({"shona"})
+LANGUAGE_BEFORE = frozenset("in into or and speaks speak spoke speaking".split())
 # modal verbs that are also names, opening a quote: "Will review at next supervision"
 QUOTE_MODALS = frozenset({"Will", "May", "Can", "Must", "Shall"})
 # what follows a name as its verb in the past, not a modal's verb: "'Will said no'"
@@ -170,6 +175,10 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True
     if PET_BEFORE.search(text, max(0, s - 24), s):
         return True
+    if word[-2:] in ("'d", "’d") and word[:-2].isupper() and len(word) > 3:
+        return True   # "DNA'd x3 appts", "HV NFA'd": an acronym made a verb
+    if word.lower() in LANGUAGE_NAMES and prev_word(text, s)[0].lower() in LANGUAGE_BEFORE:
+        return True   # "to talk to someone in Shona", "Urdu or Shona"
     if word in QUOTE_MODALS and text[s - 1:s] in ("\"", "“", "'", "‘"):
         nxt, sep, _ = next_word(text, e)
         if sep == " " and nxt.isalpha() and nxt.islower() and nxt not in PAST_VERBS \

@@ -91,6 +91,10 @@ class PersonCues:
                         or len(w) == 2 and w.isalpha() and w.islower() and w not in lex.words \
                         and not lex.is_abbreviation(w) and not lex.is_abbreviation(w.upper()):
                     yield "personal-name", word.start(1), word.end(1)   # "jen (fsw)", "storm (older sib)", "kg (chair)"
+                elif w[:1].isupper() and w[1:].islower() and not lex.classes.get(w.lower(), 0) & (ROLE | VOCAB | TITLE | DET | CAL) \
+                        and w.lower() not in MODALS and (lex.classes.get(w.lower(), 0) & FIRSTS or w.lower() not in lex.words
+                                                         and w.lower() not in self.known and not lex.is_abbreviation(w)):
+                    yield "personal-name", word.start(1), word.end(1)   # "Nkem (night staff)", "Patience (safeguarding mw)"
             i = text.find("(", i + 1)
         if "=" in text:
             yield from self._defined(text, low)
@@ -277,7 +281,8 @@ class PersonCues:
         """Whether a bracket says who the word before it is: a role ("(fsw)") or kin, maybe
         with a word before it ("(older sib)", "(mum's ex)")."""
         last = inside.split()[-1].replace("’", "'")
-        return last in BRACKET_KIN or last == "chair" or bool(self.lex.classes.get(last, 0) & ROLE) and " " not in inside
+        return last in BRACKET_KIN or last == "chair" or last in STAFF_LAST \
+            or bool(self.lex.classes.get(last, 0) & ROLE) and " " not in inside
 
     def _defined(self, text: str, low: str) -> Iterator[Span]:
         """A pasted summary's "=": a name after a role or a child's letter ("child A = hope",
@@ -289,7 +294,8 @@ class PersonCues:
             lw = left.group(1).lower() if left else ""
             right = NAME_STARTING.match(text, i + 1 + (text[i + 1:i + 2] == " "))
             rw = right.group(1) if right else ""
-            if rw and next_word(low, right.end(1))[0] not in EQUALS_KIN and (lw in EQUALS_KIN or lex.classes.get(lw, 0) & ROLE or CHILD_LETTER.search(low, max(0, i - 12), i)) \
+            if rw and next_word(low, right.end(1))[0] not in EQUALS_KIN and (lw in EQUALS_KIN or lw in EQUALS_PERSON
+                                                                           or lex.classes.get(lw, 0) & ROLE or CHILD_LETTER.search(low, max(0, i - 12), i)) \
                     and self._may_name(rw) and rw.lower() not in TRADES:
                 yield "personal-name", right.start(1), right.end(1)
             elif lw and (rw in EQUALS_KIN or rw in ("maternal", "paternal") or lex.classes.get(rw, 0) & ROLE) \
@@ -344,7 +350,7 @@ class PersonCues:
                 or not self.finder._plain(w):
             return False
         nxt, sep, _ = next_word(low, word.end(1))
-        return not nxt or sep.strip() in (".", ",", ";", "-", ")") or sep == " " and (
+        return not nxt or sep.strip() in (".", ",", ";", "-", ")", "—", "–") or sep == " " and (
             nxt in PERSON_ACTS or nxt in PERSON_STATES or nxt in ROLE_NAME_VERBS or kin and nxt in KIN_PLACE_AFTER) \
             or bool(ACTION_TO.match(low, word.end(1)))   # "hv gill to visit"
 
@@ -422,7 +428,10 @@ def _next_token(low: str, e: int) -> str:
 BRACKET_KIN = frozenset("sib sibs sibling brother sister bro sis half-brother half-sister ex dad mum mam nan gran "
                         "grandad aunt auntie aunty uncle cousin partner boyfriend girlfriend bf gf stepdad stepmum "
                         "baby son daughter".split())
-DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half |maternal |paternal |step)?[a-z-]+)\)")
+DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half |maternal |paternal |step|night |day |"
+                       r"safeguarding |specialist |named |link |bank |agency |support )?[a-z-]+)\)")
+# the last word of a bracket of staff: "Nkem (night staff)", "Patience (safeguarding mw)", "miss harrop (pastoral)"
+STAFF_LAST = frozenset("staff mw pastoral".split())
 # words of kin on either side of "=": "dad = mark jnr", "grace = maternal gran"
 # a trade after "dad =" is his job ("host dad = baker"); a colour before "=" is a key's
 # ("safe map: green = nan's, school")
@@ -430,6 +439,8 @@ TRADES = frozenset("baker butcher cook mason porter hunter farmer fisher miner p
                    "sawyer shepherd smith builder driver".split())
 RAG_COLOURS = frozenset("red amber green blue yellow orange".split())
 EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma grandmother grandfather".split())
+# a police note's person before "=": "female = destiny", "driver = kyle"
+EQUALS_PERSON = frozenset("female male victim driver passenger suspect".split())
 BRACKETED_WORD = re.compile(r"([a-z][a-z'’-]{1,15})\)")
 BRACKETED_CAP = re.compile(r"([A-Z][a-z'’-]{1,15})\)")
 # a word-name someone speaks of: "mum says grace is ...", "carer says joy has been ..."

@@ -445,7 +445,7 @@ CAP_THEN_LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate school hospital ward home centre "
     "clinic hostel mosque church gurdwara temple mandir synagogue chapel club library refuge hotel "
     "unit station stn farm maternity area site pub takeaway restaurant cafe shop store scheme shops parade "
-    "park hub".split()
+    "park hub sch acad".split()   # "Leek high sch", "Bicester Learning Acad"
 )
 # businesses are named with ordinary words ("the Royal Oak pub", "the Fairway shops"): before
 # these, any capitalised word that is no generic word, role or abbreviation names the place
@@ -456,7 +456,7 @@ SITE_WORDS = frozenset("traveller travellers traveller's gypsy gypsies caravan c
 # generic place words: "Meadowgate bus stn", "Millgate shopping centre"
 EXTRA_BRIDGES = frozenset("bus train railway rail coach police fire shopping town sports medical mother and short breaks "
                           "retail business industrial trading family caravan holiday skate chip fish kebab pizza corner "
-                          "charity betting nail coffee sandwich vape".split())
+                          "charity betting nail coffee sandwich vape high".split())
 # "home" and "centre" are places only with a word of their own kind before them
 HOME_BRIDGES = {"children's", "childrens", "children’s", "children", "care", "residential", "group", "nursing", "foster"}
 CENTRE_BRIDGES = {"children's", "childrens", "children’s", "children", "family", "medical", "health", "community",

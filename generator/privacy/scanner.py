@@ -530,7 +530,8 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     """"Sophie (08.06.2013)", "Hamid (01/01/2007 per HO)": a date in brackets right after a
     person's name is her date of birth, the way case summaries introduce a child, not the
     date of an event; so is a date right after a baby's name ("baby Reign 02/02/2023"), and a
-    date with its year in the field after a name in a pasted row ("Kai Turner / 19-07-2013 / CP")."""
+    date with its year in the field after a name in a pasted row ("Kai Turner / 19-07-2013 / CP"),
+    and a date years past right after a name or its comma ("Lee 'Biggsy' Biggins, 12.06.1998")."""
     if "(" not in text and "baby " not in text.lower() and "/" not in text and "|" not in text and "," not in text:
         return spans
     name_ends = {e for kind, s, e in spans if kind == "personal-name"}
@@ -541,13 +542,16 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     return _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
             text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and s - 2 in name_ends
             or text[s - 1:s] == " " and s - 1 in baby_names
-            or text[s - 1:s] == " " and s - 1 in name_ends and _long_past(text[s:e])
+            or (text[s - 1:s] == " " and s - 1 in name_ends or text[s - 2:s] == ", " and s - 2 in name_ends)
+            and _long_past(text[s:e])
             or _field_after_name(text, s, e, name_ends)) else (kind, s, e)
             for kind, s, e in spans])
 
 
 # a full date's four-digit year at its end
 FULL_YEAR_AT_END = re.compile(r"(?<!\d)((?:19|20)\d\d)$")
+# or its two digits after a day and a month: "3/8/08"
+SHORT_YEAR_AT_END = re.compile(r"\d[./-]\d{1,2}[./-](\d\d)$")
 # years before now that make a date right after a name its birth, not an event of the case
 BIRTH_YEARS_AGO = 8
 
@@ -555,8 +559,15 @@ BIRTH_YEARS_AGO = 8
 def _long_past(date: str) -> bool:
     """"stepdad Lee Tucker 11/04/1989": a date years past right after a name is when the
     person was born; the events an audit reads are of the last few years."""
+    this = datetime.date.today().year
     m = FULL_YEAR_AT_END.search(date)
-    return m is not None and int(m.group(1)) <= datetime.date.today().year - BIRTH_YEARS_AGO
+    if m is None:
+        short = SHORT_YEAR_AT_END.search(date)   # "Ryan Cummings 3/8/08": this century's unless that is to come
+        if short is None:
+            return False
+        year = 2000 + int(short.group(1))
+        return (year if year <= this else year - 100) <= this - BIRTH_YEARS_AGO
+    return int(m.group(1)) <= this - BIRTH_YEARS_AGO
 
 
 def _titled(text: str, s: int, lex: Lexicon) -> bool:

@@ -237,8 +237,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 # two people joined in a hurried note: "Ruby + Noah", "mia & bobby", "carol + steve"
-JOINED_AFTER = re.compile(r" ?[+&] ?([A-Za-z][a-z]{2,})(?![\w'’-])")
-JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}) ?[+&] ?\Z")
+JOINED_AFTER = re.compile(r"(?: ?[+&] ?|/)([A-Za-z][a-z]{2,})(?![\w'’-])")
+JOINED_BEFORE = re.compile(r"(?<![\w'’/-])([A-Za-z][a-z]{2,})(?: ?[+&] ?|/)\Z")
 # a capitalised first name after "and" after a capitalised name: "Storm and Blaze"
 AND_AFTER = re.compile(r" and ([A-Z][a-z]{2,})(?![\w'’-]| [A-Z])")
 AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) and $")
@@ -265,7 +265,7 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
     """The word-names joined by "+" or "&" to a name already found, in any case, or listed with
     one in brackets."""
     out = _bracket_list_names(text, names, lex) if "(" in text and "," in text else []
-    joined = "+" in text or "&" in text
+    joined = "+" in text or "&" in text or "/" in text   # "staff: Mandy/Jas"
     if not joined and " and " not in text:
         return out
     for s, e in names:

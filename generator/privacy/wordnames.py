@@ -95,6 +95,8 @@ MODIFIERS = frozenset("class form foster social key support youth family school 
 # a caller naming herself: "it's will fae the fishing", "hi its dawn from nursery"
 CALLER_BEFORE = re.compile(r"(?:\bit['’]?s|\bthis is) $")
 CALLER_AFTER = frozenset("from at".split())
+# a distance, not a caller: "it's miles from me mates"
+DISTANCES = frozenset({"miles"})
 CALLER_DIALECT = frozenset("fae frae calling speaking".split())
 # a worker's role in brackets after a word-name: "faith (YOT wkr)", "dawn (family support worker)"
 WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)")
@@ -363,7 +365,8 @@ class WordNameFinder:
                 and (bool(self.lex.classes.get(nxt, 0) & (PERSON_NOUN | ROLE)) or nxt in CHILDS or nxt in PERSONS_THINGS)
         if CALLER_BEFORE.search(low, max(0, s - 9), s):
             nxt, sep2, _ = next_word(low, e)   # not "it's hope from the start", "it's sunny here"
-            return sep2 == " " and (nxt in CALLER_DIALECT or nxt in CALLER_AFTER and low[s:e] not in ABSTRACT)
+            return sep2 == " " and (nxt in CALLER_DIALECT or nxt in CALLER_AFTER and low[s:e] not in ABSTRACT
+                                    and low[s:e] not in DISTANCES)
         return False
 
     def _after_roles(self, text: str, low: str, words: set[str]) -> Iterator[Span]:

@@ -103,7 +103,7 @@ class Lexicon:
 # the brands, shows, faiths' words and dialect of everyday life), and phrases that pass
 VOCABULARY_FILES = ("vocabulary.txt", "everyday_words.txt")
 ALLOW_FILES = ("allow_phrases.txt", "everyday_phrases.txt")
-GAZETTEER_FILES = ("places_gb.txt", "places_gb_districts.txt")
+GAZETTEER_FILES = ("places_gb.txt", "places_gb_districts.txt", "places_gb_neighbourhoods.txt")
 
 
 def uk_place_words() -> set[str]:

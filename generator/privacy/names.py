@@ -88,6 +88,13 @@ CAL_SPEECH = {"said", "says", "told", "tells", "reported", "disclosed", "explain
 CAL_NOT_AFTER = {"in", "during", "by", "since", "until", "till", "of", "the", "after", "before", "from",
                  "to", "over", "between", "early", "late", "mid", "last", "next", "this", "that", "each",
                  "every", "and", "or", "through", "throughout", "on", "for", "a", "end", "since", "into"}
+# before a season that is a season: "autumn" and "summer" after these, capitalised or not
+SEASON_NOT_AFTER = frozenset("late early mid high indian whole entire following previous coming last next this "
+                             "over during throughout since until till from in by of into before after".split())
+# what a season has or qualifies: "Summer term", "Summer's end", "Summer 2024"
+SEASON_THINGS = frozenset("term terms holiday holidays hols break fair fayre camp camps club scheme programme "
+                          "programmes school schools reading time months season sun end uniform timetable born "
+                          "half activities activity festival fete party clothes weather heat heatwave".split())
 # what only a person is or does, after a month's or a season's name: "Summer was born", "June went missing"
 CAL_PERSON_AFTER = re.compile(r" (?:was born|is born|went missing|has (?:now |also )?been missing|had been missing"
                               r"|is my (?:best )?friend|was my (?:best )?friend)\b")
@@ -165,6 +172,17 @@ LOWER_AGE = re.compile(r"\((?:aged? ?)?\d{1,2}\)")
 FAMILY_AFTER = {"family", "household", "children", "siblings", "twins", "brothers", "sisters", "boys", "girls", "home"}
 
 
+def _wide_first_names() -> set[str]:
+    """The first names of ``names_first.txt`` flagged ``w`` alone: from the wider lists, and on
+    no dictionary (``x``, "ruth", "omer", is a rare English word)."""
+    out = set()
+    for line in (DATA / "names_first.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1] == "w" and not line.startswith("#"):
+            out.add(parts[0])
+    return out
+
+
 class NameFinder:
     """The name rule. ``find`` reads the capitalised tokens, ``find_lower`` the lower-case
     words; both return (start, end) spans."""
@@ -184,6 +202,13 @@ class NameFinder:
             if w not in sector and c & (FIRST | SURNAME | FIRST_SEMI) and not c & VOCAB and len(w) >= 2
             and (c & FIRST_SEMI or w not in lex.words) and (len(w) > 2 or c & FIRST_SEMI)
         )
+
+        # first names of the wider lists that no dictionary holds, of four letters or more, are
+        # names in lower case too ("ref ifeoma 14 - self harm", "eldest florina 13"): the
+        # names of the UK's communities that the core lists lack
+        self.wide_firsts = frozenset(
+            w for w in _wide_first_names() if len(w) >= 4 and w not in sector and w not in lex.words
+            and not lex.classes.get(w, 0) & (VOCAB | ROLE | TITLE | DET | CAL) and not lex.is_abbreviation(w.upper()))
 
     # -- helpers -------------------------------------------------------------------------
     def _abbr(self, tok: str) -> bool:
@@ -599,6 +624,8 @@ class NameFinder:
             w2, sep2, _ = next_word(text, ws + len(word))
             if sep2 == " " and w2.endswith("ing") and w2.islower():
                 return True   # "identified that Summer was caring for ..."
+        if cap.base in ("Summer", "Autumn") and self._season_named(text, cap):
+            return True
         if not cap.poss and CAL_PERSON_AFTER.match(text, cap.end):
             pw, psep, _ = prev_word(text, cap.start)   # "Summer was born three weeks early", "Summer is my best friend"
             return pw.lower() not in CAL_NOT_AFTER and psep.strip() in ("", ";", ".", ":", "!", "?", '"', "“", "'", "‘")
@@ -606,6 +633,27 @@ class NameFinder:
             return False
         pw, psep, _ = prev_word(text, cap.start)
         return pw.lower() not in CAL_NOT_AFTER and psep.strip() in ("", ";", ".", ":", "!", "?")
+
+    def _season_named(self, text: str, cap: Cap) -> bool:
+        """"visits to Summer were timely", "the plan for Summer", "Summer's SDQ": British English
+        writes the season in lower case, so a capital in mid-sentence names a child, unless a
+        word of time comes before ("in the Summer") or a thing of the season after ("Summer term",
+        "Summer Reading Challenge")."""
+        if (sentence_initial(text, cap.start) or text[cap.start - 1:cap.start] in ("'", "‘", '"', "“")) and not cap.poss:
+            return False
+        pw, psep, _ = prev_word(text, cap.start)
+        if psep.strip() not in ("", ",", ".", ":") or self.get(pw.lower(), 0) & DET \
+                or pw.lower() in SEASON_NOT_AFTER or pw[:1].isupper() and not self.get(pw.lower(), 0) & NAME:
+            return False
+        word, sep, _ = next_word(text, cap.end + (2 if cap.poss else 0))
+        if cap.poss:
+            return word.lower() not in SEASON_THINGS
+        if not word or sep.strip() or word[:1].isupper() or word.lower() in SEASON_THINGS or word[:1].isdigit():
+            return False   # "We look forward to Summer.": the season ends the clause
+        if word.lower() in ("and", "or", "&", "to"):
+            w2, _, _ = next_word(text, text.find(word, cap.end) + len(word))
+            return w2.lower() not in SEASONS
+        return True
 
     def _surnameish(self, tok: str) -> bool:
         c = self.get(tok.lower(), 0)
@@ -685,7 +733,7 @@ class NameFinder:
                 if not self.get(nw, 0) & FIRSTS:
                     continue   # "eco-map", but "ellie-mae"
             c = self.get(word, 0)
-            if c & (FIRST | SURNAME) and not c & WIDE and word not in PROCESS_NAMES:
+            if c & (FIRST | SURNAME) and not c & WIDE and word not in PROCESS_NAMES or word in self.wide_firsts:
                 out.append((s, e))
             else:
                 poss = text[e:e + 2] in ("'s", "’s")

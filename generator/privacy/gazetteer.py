@@ -98,7 +98,7 @@ class PhraseGazetteer:
 
 # a word of place before a name written in lower case: "fam moved from page hall", "nr central pier"
 # (and streets and parks that hurried notes go on or to: "jumped on cargo fleet lane", "went teesside park")
-LOWER_CUE = re.compile(r"(?:\b(?:from|in|at|to|nr|near|outside|into|around|via|on|went|going|gone|lives|live|living) |@ ?|\()"
+LOWER_CUE = re.compile(r"(?:\b(?:from|in|at|to|nr|near|outside|into|around|via|on|went|going|gone|lives|live|living|found) |@ ?|\()"
                        r"(?:the )?([a-z][a-z'’]+)[ -][a-z]")
 
 

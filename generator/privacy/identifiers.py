@@ -693,6 +693,24 @@ def find_system_refs(text: str, windows: list[tuple[int, int]] | None = None) ->
                     yield "case-number", pre.start(), m.end()
 
 
+# a reference of a case system or a court in capitals and digits joined by hyphens, three parts
+# or more with three digits or more: "PLY-MIS-2309-0114", "PAI-B87-23", "CL-20240302-0977"
+# ("ICD-10-CM" has two digits; "MACA-YC18" two parts)
+CODED_REF = re.compile(r"(?<![\w/-])[A-Z]{2,5}(?:-[A-Z0-9]{1,8}){2,4}(?![\w/-])")
+
+
+# the audit's own id (generator/record.py's ID_PATTERN), which every page shows: no case's number
+AUDIT_ID = re.compile(r"DDA-[0-9]{4}-[0-9]{3}")
+
+
+def find_coded_refs(text: str) -> Iterator[Span]:
+    if "-" not in text:
+        return
+    for m in CODED_REF.finditer(text):
+        if sum(ch.isdigit() for ch in m.group()) >= 3 and not AUDIT_ID.fullmatch(m.group()):
+            yield "case-number", m.start(), m.end()
+
+
 def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) -> Iterator[Span]:
     """A police log's number, known by the day after it ("Log 0417 14/02", "log 1802 of
     03/03/2024"); the day stays an event's date for the date rules."""

@@ -66,7 +66,11 @@ AGE_BRACKET = re.compile(
 )
 # what only a person is or has, right after a word-name: "Mark is 11", "Will has autism"
 AGE_OR_NEED_AFTER = re.compile(
-    r" (?:is|was|turned|turns) (?:aged )?\d{1,2}(?: (?:years?|yrs?|y/o)(?: old)?)?(?=[.,;)]|$| and\b| but\b| with\b| now\b)"
+    r" (?:is|was|turned|turns) (?:aged )?\d{1,2}(?: (?:years?|yrs?|y/o)(?: old)?)?(?=[.,;)]|$| and\b| but\b| with\b| now\b"
+    r"| this\b| next\b| in\b| on\b| soon\b| today\b| tomorrow\b)"
+    # a bare age after a name in notes: "Jasmine 15 intoxicated", "destiny 18 next month", "chloe 7 + max 3"
+    r"| (?:[1-9]|1[0-9])(?=[,;)]|\.(?!\d)|$| [-–+&]| (?:and|intox\w*|missing|seen|found|brought|arrested|next|refus\w*|"
+    r"attend\w*|at|w/|with|has|is|was|said|says|yrs?|y/o|years? old)\b)"
     r"|, (?:now|aged) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen)\b"
     r"| has (?i:autism|adhd|asd|add|epilepsy|asthma|eczema|diabetes|cerebral palsy|dyslexia|global developmental delay|"
@@ -92,9 +96,17 @@ CAL_NOT_AFTER = {"in", "during", "by", "since", "until", "till", "of", "the", "a
 SEASON_NOT_AFTER = frozenset("late early mid high indian whole entire following previous coming last next this "
                              "over during throughout since until till from in by of into before after".split())
 # what a season has or qualifies: "Summer term", "Summer's end", "Summer 2024"
-SEASON_THINGS = frozenset("term terms holiday holidays hols break fair fayre camp camps club scheme programme "
+SEASON_THINGS = frozenset("term terms holiday holidays hols break fair fayre camp camps club scheme programme day days "
+                          "evening evenings night nights "
                           "programmes school schools reading time months season sun end uniform timetable born "
                           "half activities activity festival fete party clothes weather heat heatwave".split())
+# a person's place in the family after "is": "Hope is her younger sister", "Summer was his best friend"
+IS_KIN_AFTER = re.compile(
+    r" (?:is|was) (?:her|his|their|my|our|the child's|mum's|dad's) (?:younger |older |little |big |baby |half[- ]|step|twin |best )?"
+    r"(?:sister|brother|sibling|cousin|friend|pal|mate|mum|dad|mother|father|nan|aunt|auntie|uncle|carer|twin|daughter|son)\b")
+# after a season's "'s" that is "is": "Summer's me favourite", "Autumn's nearly here"
+SEASON_IS_AFTER = frozenset("me my the a an so too over here nearly coming gone almost best favourite fav great good "
+                            "lovely when always never not just really".split())
 # what only a person is or does, after a month's or a season's name: "Summer was born", "June went missing"
 CAL_PERSON_AFTER = re.compile(r" (?:was born|is born|went missing|has (?:now |also )?been missing|had been missing"
                               r"|is my (?:best )?friend|was my (?:best )?friend)\b")
@@ -314,6 +326,8 @@ class NameFinder:
             return True   # "Mark is 11", "Will has autism"
         if word.lower() == "who" and sep.strip() in ("", ","):
             return True   # "Anwen, who is taught ...": a relative clause of a person
+        if IS_KIN_AFTER.match(text, end):
+            return True   # "Hope is her younger sister"
         return self._apposition(text, end)
 
     def _apposition(self, text: str, end: int) -> bool:
@@ -615,6 +629,8 @@ class NameFinder:
                 return True   # "Brook (12)", "Liberty (aged 9)", "Summer (aged 3)": no season has an age
             word, sep, _ = next_word(text, age.end())
             return not sep.strip() and word.lower() in CAL_SPEECH   # "June (7) said", not "June (7), July (4)"
+        if cap.poss and cap.base in ("Summer", "Autumn") and self._season_named(text, cap):
+            return True   # "of Summer's sleepiness", "a log of Summer's arrival times"
         word, sep, ws = next_word(text, cap.end + (2 if cap.poss else 0))
         if cap.poss:
             # "June's care plan" is a month's; "Brook's health assessment" a child's
@@ -626,7 +642,7 @@ class NameFinder:
                 return True   # "identified that Summer was caring for ..."
         if cap.base in ("Summer", "Autumn") and self._season_named(text, cap):
             return True
-        if not cap.poss and CAL_PERSON_AFTER.match(text, cap.end):
+        if not cap.poss and (CAL_PERSON_AFTER.match(text, cap.end) or IS_KIN_AFTER.match(text, cap.end)):
             pw, psep, _ = prev_word(text, cap.start)   # "Summer was born three weeks early", "Summer is my best friend"
             return pw.lower() not in CAL_NOT_AFTER and psep.strip() in ("", ";", ".", ":", "!", "?", '"', "“", "'", "‘")
         if sep.strip() or word.lower() not in CAL_SPEECH:
@@ -642,12 +658,14 @@ class NameFinder:
         if (sentence_initial(text, cap.start) or text[cap.start - 1:cap.start] in ("'", "‘", '"', "“")) and not cap.poss:
             return False
         pw, psep, _ = prev_word(text, cap.start)
+        if cap.poss and pw.lower() == "of":
+            pw = ""   # "observations of Summer's sleepiness": whose, not when
         if psep.strip() not in ("", ",", ".", ":") or self.get(pw.lower(), 0) & DET \
                 or pw.lower() in SEASON_NOT_AFTER or pw[:1].isupper() and not self.get(pw.lower(), 0) & NAME:
             return False
         word, sep, _ = next_word(text, cap.end + (2 if cap.poss else 0))
-        if cap.poss:
-            return word.lower() not in SEASON_THINGS
+        if cap.poss:   # not "Summer's me favourite": "Summer is"
+            return word.islower() and word not in SEASON_THINGS and word not in SEASON_IS_AFTER
         if not word or sep.strip() or word[:1].isupper() or word.lower() in SEASON_THINGS or word[:1].isdigit():
             return False   # "We look forward to Summer.": the season ends the clause
         if word.lower() in ("and", "or", "&", "to"):

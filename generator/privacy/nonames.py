@@ -132,6 +132,7 @@ EPONYM_HEADS = frozenset(
     "Theory Triangle Wheel Cycle Hierarchy Curve Technique Manoeuvre".split())
 TIME_PREPOSITIONS = frozenset("before after at until till by since towards through".split())
 NUMBER_AFTER = re.compile(r" ?\d")
+JOINED_BEFORE = re.compile(r"(?:[+&]| and) $")
 # drugs' street names that are also given names, after a word of drugs: "using again (crack +
 # charlie)", "a bag of mandy"; in lower case only ("out with Charlie" is a person)
 DRUG_NAMES = frozenset("charlie molly mandy tina henry".split())
@@ -167,14 +168,18 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # "mum rang at dawn (05:50)": in lower case, the time
     if word.lower() in TIMES_OF_DAY and next_word(text, e)[0].lower() in TIME_NOUNS:
         return True   # "the dawn shift manager", "a dawn raid", "summer term"
-    if word in ("max", "min") and NUMBER_AFTER.match(text, e):
-        return True   # "(should be max 6)"
+    if word in ("max", "min") and NUMBER_AFTER.match(text, e) and not JOINED_BEFORE.search(text, max(0, s - 5), s):
+        return True   # "(should be max 6)", but "chloe 7 + max 3"
     if text[s:e] in DRUG_NAMES and DRUG_BEFORE.search(text, max(0, s - 20), s):
         return True
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):
         return True
     if PET_BEFORE.search(text, max(0, s - 24), s):
         return True
+    if text[e:e + 2] in ("'t", "’t"):
+        return True   # "don't", "won't": a verb's contraction
+    if word in ("Lang", "Interp") and text[e:e + 2] == ": ":
+        return True   # "Ethnicity: Black British - Caribbean Lang: English": a pasted record's field
     if word[-2:] in ("'d", "’d") and word[:-2].isupper() and len(word) > 3:
         return True   # "DNA'd x3 appts", "HV NFA'd": an acronym made a verb
     if word.lower() in LANGUAGE_NAMES and prev_word(text, s)[0].lower() in LANGUAGE_BEFORE:
@@ -189,3 +194,15 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     nxt, sep, _ = next_word(text, e)
     return sep == " " and nxt in EPONYM_HEADS
 
+
+# a rating on a scale, not a place: "went from Medium to High", "RoSH: High"
+RATINGS = frozenset({"High", "Medium", "Low", "Moderate", "Significant", "Standard"})
+RATING_NEAR = re.compile(r"\b(?:Low|Medium|High|Moderate|rating|rated|RoSH|risk|level|score)\b")
+
+
+def not_a_place(text: str, s: int, e: int) -> bool:
+    """A rating's word that a place rule read after "to" or "from"."""
+    if text[s:e] not in RATINGS:
+        return False
+    near = text[max(0, s - 40):s] + " " + text[e:e + 40]
+    return bool(RATING_NEAR.search(near))

@@ -281,7 +281,7 @@ class PersonCues:
         """Whether a bracket says who the word before it is: a role ("(fsw)") or kin, maybe
         with a word before it ("(older sib)", "(mum's ex)")."""
         last = inside.split()[-1].replace("’", "'")
-        return last in BRACKET_KIN or last == "chair" or last in STAFF_LAST \
+        return last in BRACKET_KIN or last == "chair" or last in STAFF_LAST or last in AGENCY_LAST and " " not in inside \
             or bool(self.lex.classes.get(last, 0) & ROLE) and " " not in inside
 
     def _defined(self, text: str, low: str) -> Iterator[Span]:
@@ -432,6 +432,9 @@ DESCRIBED = re.compile(r"\(((?:[a-z]+['’]s |older |younger |big |little |half 
                        r"safeguarding |specialist |named |link |bank |agency |support )?[a-z-]+)\)")
 # the last word of a bracket of staff: "Nkem (night staff)", "Patience (safeguarding mw)", "miss harrop (pastoral)"
 STAFF_LAST = frozenset("staff mw pastoral".split())
+# and of a bracket of the agency a worker is from: "Sunny (housing) rang", "gemma (eh) to visit"
+AGENCY_LAST = frozenset("housing police school nursery health edu eh yot yos idva camhs ewo mash edt legal "
+                        "transport commissioning sen send".split())
 # words of kin on either side of "=": "dad = mark jnr", "grace = maternal gran"
 # a trade after "dad =" is his job ("host dad = baker"); a colour before "=" is a key's
 # ("safe map: green = nan's, school")

@@ -193,6 +193,7 @@ class PrivacyScanner:
                                                               or text[s - 1:s].isdigit())) \
                         and not (kind == "named-place" and (_region_only(text, s, e) or _county_service(text, s, e, lex))) \
                         and not (kind == "named-place" and _town_of_a_team(text, s, e, lex)) \
+                        and not (kind == "named-place" and nonames.not_a_place(text, s, e)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
                                  and text[s:e].lower() in RAG_WORDS):
                     insort(taken, (s, e))
@@ -213,6 +214,7 @@ class PrivacyScanner:
             claim(identifiers.find_police_logs(text, windows))
             claim(dates.find_dates(text, low, runs))
             claim(identifiers.find_system_refs(text, windows))
+            claim(identifiers.find_coded_refs(text))
             claim(identifiers.find_numbers(text, low, runs))
             claim(identifiers.find_slashed_refs(text))
             claim(identifiers.find_grouped_refs(text))

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from . import lowerplaces
-from .lexicon import CAL, DATA, DET, INTRO, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon, _items
+from .lexicon import CAL, DATA, DET, INTRO, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon, _items, english_form
 from .tokens import Cap, around, mixed_acronym, next_word, occurrences, sentence_initial
 
 Span = tuple[str, int, int]
@@ -715,8 +715,9 @@ def find_lower_courts(text: str, lex: Lexicon) -> Iterator[Span]:
         return
     for m in LOWER_COURT.finditer(text):
         w = m.group(1)
-        if w not in NOT_COURT_NAME and w not in lex.place_generic and not lex.classes.get(w, 0) & (DET | ROLE | VOCAB):
-            yield "named-place", m.start(), m.end()
+        if w not in NOT_COURT_NAME and w not in lex.place_generic and not lex.classes.get(w, 0) & (DET | ROLE | VOCAB) \
+                and (w in lex.place_words or w not in lex.words and not english_form(w, lex.words)):
+            yield "named-place", m.start(), m.end()   # "leeds youth court", not "yp appeared youth court"
 
 
 # a café or a shop named by its owner: "jenny's café job", "at tony's chippy" (not "mum's", "the

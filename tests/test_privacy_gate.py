@@ -93,3 +93,15 @@ def test_no_output_format_echoes_what_it_found(tmp_path: Path) -> None:
         assert "privacy" in output or "P1" in output
         for secret in secrets:
             assert secret not in output
+
+
+def test_a_name_shown_in_one_field_is_reported_in_every_field(tmp_path: Path, framework) -> None:
+    # "Grace" is a name by its cue in the summary; the analysis writes it with none
+    kb = _kb(tmp_path, {"DDA-2026-001": (("summary",), "Grace told the social worker she felt safer.")})
+    path = kb / "audits" / "2026" / "DDA-2026-001.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    _plant(data, ("areas", "risk", "analysis"), "Home visit: Grace asleep, Mum up.")
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    result = lint_paths([kb / "audits"], kb, framework, load_settings(kb / "site_config" / "lint.yml"))
+    fields = {p.field for p in result.problems if p.category == "privacy" and p.severity == "error"}
+    assert {"summary", "areas.risk.analysis"} <= fields

@@ -66,9 +66,10 @@ def _findings(ctx: RecordContext) -> list[tuple[tuple, Any]]:
     if found is None:
         scanner = _scanner(ctx)
         fields = list(prose(ctx.loaded.data))
-        # one scan over all the record's fields (scan_many returns what scan would for each)
+        # one scan over all the record's fields (scan_many returns what scan would for each),
+        # and a name found in one field reported wherever another field writes it
         found = cache[ctx.loaded] = [
-            (path, f) for (path, _), findings in zip(fields, scanner.scan_many([t for _, t in fields])) for f in findings
+            (path, f) for (path, _), findings in zip(fields, scanner.scan_record([t for _, t in fields])) for f in findings
         ]
     return found
 

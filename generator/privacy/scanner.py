@@ -9,13 +9,13 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, dates, gazetteer, honorifics, identifiers, locative, lowerplaces, nearplaces, nonames, places, providers, venues, welsh
+from . import aliases, dates, gazetteer, honorifics, identifiers, recurring, locative, lowerplaces, nearplaces, nonames, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
 from .lexicon import DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
 from .namemodel import NameModel
-from .names import NameFinder
+from .names import RAG_COLOURS, RAG_NEARBY, NameFinder
 from .personcues import PersonCues
 from .placemodel import MODEL_PATH as PLACE_MODEL_PATH
 from .placemodel import PlaceModel
@@ -23,7 +23,7 @@ from .lowerunknown import LowerUnknownFinder
 from .propernoun import BRANCH_AFTER, SHOPS, ProperNounFinder
 from .slots import (SlotFinder, aged_and_kin_named, bracketed_names, children_listed, first_and_initial, hyphened_names, joined_names,
                     logins_and_initials, titled_initials)
-from .tokens import LOWER_WORD, cap_tokens, lower_words
+from .tokens import LOWER_WORD, cap_tokens, lower_words, next_word, prev_word
 from .wordnames import MODALS, WordNameFinder, time_of_day
 
 Span = tuple[str, int, int]
@@ -101,6 +101,20 @@ class PrivacyScanner:
         if self.name_hashes:
             hits += self._hashed_names(text, words)
         return self._findings(self._allow(low, _replace(spans, hits)))
+
+    def scan_record(self, texts: list[str]) -> list[list[Finding]]:
+        """The findings of the texts of one record (``scan_many``), and a name found in one
+        of them wherever another writes it (``recurring.names_again``)."""
+        return recurring.names_again(texts, self.scan_many(texts), self.lex, self._person_again)
+
+    def _person_again(self, text: str, s: int, e: int) -> bool:
+        """Whether a further occurrence of a name found elsewhere stays one here: not inside an
+        allowed phrase, not a RAG colour on its scale, not what is no person ("drinks Jack")."""
+        low = text.lower()
+        if low[s:e] in RAG_COLOURS and (prev_word(low, s)[0] in self.lex.rag_before or next_word(low, e)[0]
+                                        in self.lex.rag_after or RAG_NEARBY.search(text, max(0, s - 40), e + 40)):
+            return False
+        return bool(self._allow(low, [("personal-name", s, e)])) and not nonames.not_a_person(text, s, e)
 
     def scan_many(self, texts: list[str]) -> list[list[Finding]]:
         """``[self.scan(t) for t in texts]``, with offsets relative to each text, but faster.

@@ -28,10 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from generator.privacy import PrivacyScanner  # noqa: E402
 from generator.privacy import lexicon  # noqa: E402
 from generator.privacy.lexicon import CAL, DATA, ROLE, TITLE, VOCAB, _items, _words  # noqa: E402
-from privacy_recall import load_corpus  # noqa: E402
+from list_cuts import DEFAULT_CLEAN, clean_texts, gained_spans  # noqa: E402
 
 OUT = DATA / "places_gb_neighbourhoods.txt"
 HEADER = """\
@@ -92,17 +91,10 @@ def candidates(paths: list[Path]) -> list[str]:
 
 def flagged_clean(names: list[str], clean: list[str]) -> set[str]:
     """The names that, in the gazetteer, overlap a finding no clean passage had without them."""
-    before = PrivacyScanner().scan_many(clean)
-    _write(names)
-    lexicon.load_lexicon.cache_clear()
-    after = PrivacyScanner().scan_many(clean)
     bad: set[str] = set()
     lows = {n.lower(): n for n in names}
-    for text, old, new in zip(clean, before, after):
-        gained = {(f.start, f.end) for f in new} - {(f.start, f.end) for f in old}
-        for s, e in gained:
-            span = text[s:e].lower()
-            bad.update(n for low, n in lows.items() if low in span or span in low)
+    for span in gained_spans(clean, lambda: _write(names)):
+        bad.update(n for low, n in lows.items() if low in span or span in low)
     return bad
 
 
@@ -113,15 +105,14 @@ def _write(names: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("lists", nargs="+", type=Path)
-    ap.add_argument("--clean", nargs="*", type=Path,
-                    default=[ROOT / "tests" / "privacy_corpus", ROOT / "tests" / "privacy_open"])
+    ap.add_argument("--clean", nargs="*", type=Path, default=DEFAULT_CLEAN)
     args = ap.parse_args(argv)
     kept_before = [line for line in _items(OUT)] if OUT.exists() else []
     if OUT.exists():
         OUT.unlink()   # measured against the gazetteer without the file
         lexicon.load_lexicon.cache_clear()
     names = sorted(set(candidates(args.lists)) | set(kept_before), key=str.lower)
-    clean = [p.text for d in args.clean for p in load_corpus(d) if not p.labels]
+    clean = clean_texts(args.clean)
     dropped: set[str] = set()
     for _ in range(3):   # a name dropped may have hidden another's finding
         if OUT.exists():

@@ -174,7 +174,7 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
 
 def _initials(tok: str, lex: Lexicon) -> bool:
     """Capitals that can stand for a person: on no list of abbreviations, no word, no role."""
-    return not lex.is_abbreviation(tok) and tok.lower() not in lex.words \
+    return not lex.is_abbreviation(tok) and not lex.is_abbreviation(tok.upper()) and tok.lower() not in lex.words \
         and not lex.classes.get(tok.lower(), 0) & (ROLE | VOCAB | TITLE)
 
 

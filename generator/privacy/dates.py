@@ -42,7 +42,7 @@ MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH}\s+(?:the\s+)?$", re.IGNORECASE)
-ON_BEFORE = re.compile(r"(?:^|\s)(?:on|dated|from|until|by|since)\s+$", re.IGNORECASE)
+ON_BEFORE = re.compile(r"(?:^|\s)(?:on|dated|from|until|by|since|for)\s+$", re.IGNORECASE)
 
 # Welsh month names, capitalised, after a day: "ar 5 Mawrth", "12 Hydref 2024"
 WELSH_DATE = re.compile(
@@ -52,7 +52,14 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 # a second date corrected against a date of birth: "DOB 15/03/2017 - not 15th May", "recorded
 # as 14/06/2011 in the assessment but as 16/04/2011 on the plan"
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere)\b")
-DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday", "b'day")
+DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday", "b'day",
+             "brp", "passport", "tazkira", "id card")
+# a date an identity document shows is a date of birth: "shows as 01.01.2007 on his BRP",
+# "passport: 3/5/2006", but not the document's own dates ("BRP expires 12/04/2027")
+ID_DOC = r"(?:brp|passport|tazkira|taskera|birth\s+certificate|id\s+card|national\s+id|travel\s+document)"
+ID_DOC_AFTER = re.compile(r"\s*(?:on|in|per|from)\s+(?:(?:his|her|their|the|a|its)\s+)?" + ID_DOC + r"\b", re.IGNORECASE)
+ID_DOC_BEFORE = re.compile(ID_DOC + r"\s*(?:shows|says|has|gives|reads|states|records)?\s*(?:it\s+)?(?:as)?\s*[:(-]?\s*$", re.IGNORECASE)
+ID_DOC_OWN_DATE = re.compile(r"\b(?:issued?|expir\w*|exp|valid|renew\w*|granted|collected|arrived|applied|appointment|appt|biometrics?)\b", re.IGNORECASE)
 # a birthday to come or gone: "turns 21 on 14/11/2003" is the date of birth itself
 TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on)\s+(?:\d{1,2}\s+)?(?:on\s+(?:the\s+)?)?$")
 # a date-of-birth word at the end of the text before a date
@@ -92,7 +99,7 @@ SHORT_DOT = re.compile(r"(\d{1,2})\.(\d{2})")
 # 6/6 -", "PLO mtg 20/2 @ ...", "TAF mtg @ Arnside Family Hub 10/10,"), in the same clause
 EVENT_BEFORE = re.compile(
     r"\b(?:mtg|meeting|review|conf|conference|icm|disc|discussion|strat|core\s+group|cgm|"
-    r"visit|hv|appt|appointment|hearing|court|panel|taf|tac|cin|cp|lac|plo|rhi|iho|s47|s17|"
+    r"visit|contact|hv|appt|appointment|hearing|court|panel|taf|tac|cin|cp|lac|plo|rhi|iho|s47|s17|"
     r"due|deadline|overdue|dated|session|icpc|rcpc|cg|pep|ehcp|strategy|disclosure|disclosed|incident|call|"
     r"visits|admitted|discharged|arrested|released|seen|attended|missing|absconded|excluded|moved|placed|"
     r"bruise|bruising|injury|injured|assault|assaulted|"
@@ -114,13 +121,16 @@ DUE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|due|until|from|before|dated)\s+$", re
 WEEKDAY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 # "on the 19th" is a date when the clause goes on with no noun ("on the 19th, yet", not "on the 3rd floor")
-THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|til|since|before|after|(?:wknd|weekend|w/e|wk|week) of)"
+THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|til|since|before|after|to|dated|(?:wknd|weekend|w/e|wk|week) of)"
                         r"\s+the\s+$", re.IGNORECASE)
 # "if no response by 21st.": an ordinal day straight after "by", "until" or "on", ending a clause
 DUE_ORD_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:by|until|till|til|on)\s+$", re.IGNORECASE)
 ORD_END = re.compile(
     r"(?:st|nd|rd|th)(?=$|[,.;:)!?\x00\n]| [-–]| (?:without|with|and|but|yet|when|where|which|at|in|to|as|so|after|before|"
-    r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad)\b)")
+    r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad)\b"
+    # or a verb ends the day's clause: "supervision on the 3rd noted", "entry on the 21st says"
+    # (an ordinal's noun is singular: "the 3rd floor", but not "the 2nd years")
+    r"| (?!(?:year|yr|day|week|month|time|one|occasion|visit|session|child|floor)s\b)[a-z]+(?:ed|s)\b(?<!ss)(?<!us)(?<!is))")
 # after "by 21st": only a clause's end, not "by 2nd and 3rd years"
 ORD_STOP = re.compile(r"(?:$|[,.;:)!?\x00\n]| [-–])")
 # a growth chart's centile just before: "on the 9th centile, up from the 2nd"
@@ -135,7 +145,9 @@ TIME_BEFORE = re.compile(r"(?<![\d:./])(?:[01]?\d|2[0-3]):[0-5]\d,? $")
 # "3/4 visits in timescale"
 COUNT_AFTER = re.compile(
     r"(?: [A-Za-z][a-z'’-]*){0,3} (?:sessions|appointments|appts|visits|meetings|groups|lessons|classes|contacts|modules|"
-    r"weeks|days|calls|reviews|tests|screens|goals|targets|actions|workshops)\b")
+    r"weeks|days|calls|reviews|tests|screens|goals|targets|actions|workshops|"
+    # "for 3/4 nights": three or four of them
+    r"hours|hrs|mins|nights|months|years|yrs|times|occasions|episodes|offences|incidents)\b")
 # and before: "PEP targets met 2/3", "sessions attended: 5/6"
 COUNT_MET_BEFORE = re.compile(
     r"\b(?:sessions|appointments|appts|visits|meetings|targets|goals|actions|outcomes|modules|lessons)\s+"
@@ -147,10 +159,10 @@ SCORE_NEAR = re.compile(
 
 # a health letter's "review 3/12" (three months) or "f/u in 6/12": not after a case's meeting
 MONTHS_BEFORE = re.compile(r"(?<!lac )(?<!cin )(?<!cp )(?<!plo )(?<!core group )(?<!iro )(?<!child protection )"
-                           r"\b(?:review|rv|r/v|f/u|fu|follow[- ]?up|repeat|recheck|rha|iha)(?: in| within| w/in)? $",
+                           r"\b(?:review|rv|r/v|f/u|fu|follow[- ]?up|repeat|recheck|rha|iha|next (?:contact|visit|appt|appointment|check))(?: in| within| w/in)? $",
                            re.IGNORECASE)
 HEALTH_NEAR = re.compile(r"\b(?:\d+ ?(?:mg|mcg|ml)|bd|tds|qds|nocte|clinic|paeds?|paediatrics?|paediatrician|consultant|"
-                         r"dose|seizures?|medication|meds|prescribed|dietitian|centile|rha|iha|neurology|physio)\b",
+                         r"dose|seizures?|medication|meds|prescribed|dietitian|centile|rha|iha|neurology|physio|hv|health visitor|feeding)\b",
                          re.IGNORECASE)
 
 
@@ -177,7 +189,7 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         or text[max(0, s - 2):s] == ". " and text[e:e + 2] in (" -", " –")   # "... to day team. 27/12 - handover"
     if TIME_BEFORE.search(text, max(0, s - 7), s):
         return True   # "in Peel Park 20:30 22/10": a time, then its day
-    if line_start and (text[e:e + 1] == ":" or text[e:e + 2] in (" -", " –") or TIME_AFTER.match(text, e)
+    if line_start and (text[e:e + 1] == ":" or text[e:e + 2] in (" -", " –") or TIME_AFTER.match(text, e) or EVENT_AFTER.match(text, e)
                        or text[s - 1:s] == " " or int(day) > 12 and text[e:e + 1] == " "):   # "26/12 post-adoption: ..."
         return True   # a chronology's line: "10/10 - CAD 1187 ...", "24/4: seen", "2/3 16:40 call", "chron: 14/5"
     return bool(ON_BEFORE.search(text, max(0, s - 8), s) or WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
@@ -223,6 +235,11 @@ def _listed(text: str, shorts: list[tuple[int, int]], pending: list[tuple[int, i
     return out
 
 
+# a chronology's line that opens on a day and month, then the meeting or event: "3/4 cp conf.",
+# "17.11 strat disc (police ...)"
+EVENT_AFTER = re.compile(
+    r" (?:[a-z]{2,6} )?(?:strat|disc|conf|mtg|meeting|review|visit|hv|jv|call|tc|contact|core group|cgm|icpc|rcpc|"
+    r"pep|s47|referral|hearing|court|medical|strategy|supervision|supv|handover|fgc|marac|mace)\b", re.IGNORECASE)
 # "strat 24.10 - decision": a dash after a day and month with a full stop ends a note's heading
 DASH_AFTER = re.compile(r" [-–] (?!\d{1,2}[.:]\d\d)")   # not a span of time: "mtg 10.10 - 11.10"
 
@@ -322,7 +339,9 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 if m3 and _valid(int(m3.group(1)), int(m3.group(2))) \
                         and not (text[e:e + 1].isalnum() or text[e:e + 1] in ("%", "/")) and (
                             DUE_BEFORE.search(text, max(0, s - 8), s)
-                            or (tok[0] == "0" or DASH_AFTER.match(text, e)) and _dot_event(text, s, e)):
+                            or (tok[0] == "0" or DASH_AFTER.match(text, e)) and _dot_event(text, s, e)
+                            or (s == 0 or text[s - 1] in "\n\x00") and (DASH_AFTER.match(text, e) or EVENT_AFTER.match(text, e))
+                            and not SCORE_NEAR.search(text, e, e + 40)):
                     full.append((s, e))
     if pending and shorts:
         full += _listed(text, shorts, pending)
@@ -367,6 +386,11 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 continue
             if RECORDED_AS.search(low, max(0, s - 20), s) and DOB_RECORDED.search(low, max(0, s - 90), s):
                 dob.append((s, e))   # "the date of birth ... ; it appears as 14/03/2012"
+                used.add((s, e))
+                continue
+            if (ID_DOC_AFTER.match(text, e) or ID_DOC_BEFORE.search(text, max(0, s - 30), s)) \
+                    and not ID_DOC_OWN_DATE.search(text, max(0, s - 30), min(len(text), e + 30)):
+                dob.append((s, e))   # "shows as 01.01.2007 on his BRP"
                 used.add((s, e))
         for s, e in years:
             i = bisect_right(starts, s)

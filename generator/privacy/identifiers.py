@@ -227,6 +227,12 @@ LOWER_ADDRESS_BEFORE = re.compile(
     r"(?<![\w/.:-])\d{1,4}[a-z]?,?\s+(?:[a-z][\w'’-]*\s+){0,2}(?:st|rd|road|street|av|ave|avenue|ct|court|close|cl|"
     r"lane|ln|drive|dr|way|grove|gr|crescent|cres|place|pl|row|terrace|terr|walk|gardens|gdns|view|rise|mews|square|"
     r"sq|hill|park|green|parade)\.?,?(?:\s+[a-z][a-z'’-]+){0,2},?\s$")
+# a street in lower case with no number before a district of a two-letter area: "an address on
+# nowell mount LS9"
+LOWER_STREET_BEFORE = re.compile(
+    r"(?<![\w'’-])[a-z][\w'’-]+\s+(?:st|rd|road|street|av|ave|avenue|ct|court|close|cl|lane|ln|drive|dr|way|grove|"
+    r"crescent|cres|place|pl|row|terrace|walk|gardens|gdns|view|rise|mews|square|mount|vale|fold|croft|garth|wynd|"
+    r"brow|chase|heights|parade)\.?,?\s$")
 TOWN_SPACE = re.compile(r"(?:\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[A-Z][\w&'’-]*),\s+[A-Z][a-z]{3,} $")
 
 
@@ -265,7 +271,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 and text[m.start() - 2:m.start()] == ", " and text[m.start() - 3:m.start() - 2].isalpha():
             return "postcode", m.start(), m.end()   # "Marsh Lane, SE15.", "Greenbank rec, LS12."
         if (
-            m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS
+            m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS
+            and (code not in OUTWARD_AMBIGUOUS or area == "B" and len(code) == 2)   # "semi-indep in B9", not "low in B12"
             and OUTWARD_PLACE_BEFORE.search(low, max(0, m.start() - 12), m.start())
         ):
             return "postcode", m.start(), m.end()
@@ -273,8 +280,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-.%") \
                 and ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return "postcode", m.start(), m.end()   # "88 Kelvedon Rd, L17"
-        if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends \
-                and LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends and (
+                LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                or len(area) == 2 and LOWER_STREET_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             return "postcode", m.start(), m.end()   # "30 ravenscroft av L21", "4 rosebay ct, rock ferry CH42"
         if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
                 and text[m.start() - 2:m.start()] == ", " and (m.end() == len(text) or not text[m.end()].isalnum()
@@ -346,10 +354,26 @@ def _without_trailing_date(run: Cluster) -> Cluster:
     return run
 
 
+# a small number, then a phone number the run has joined to it: "ward 21 0121 496 0558"
+LEAD_BEFORE_PHONE = re.compile(r"\d{1,3} (?=0\d)")
+
+
+def _parted(text: str, runs: list[Cluster]) -> Iterator[Cluster]:
+    """Each run without a trailing date, and parted from a phone number it runs into."""
+    for run in map(_without_trailing_date, runs):
+        s, e, raw = run
+        m = LEAD_BEFORE_PHONE.match(raw)
+        if m and uk_phone(text, s + m.end()) is not None:
+            yield s, s + m.end() - 1, raw[:m.end() - 1]
+            yield s + m.end(), e, raw[m.end():]
+        else:
+            yield run
+
+
 def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     """Phone, NI, NHS, postcode and case numbers, each run of digits checked in turn."""
     ref_end = -1
-    for s0, e0, raw0 in map(_without_trailing_date, runs):
+    for s0, e0, raw0 in _parted(text, runs):
         if s0 < ref_end:
             continue   # inside a reference already reported
         if s0 and text[s0 - 1].isalpha():

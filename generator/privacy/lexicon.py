@@ -117,6 +117,10 @@ def uk_place_words() -> set[str]:
     return out
 
 
+# given names of communities the generated lists lack, cut by scripts/first_names_needed.py
+COMMUNITY_NAMES = DATA / "names_first_communities.txt"
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     classes: dict[str, int] = {}
@@ -128,6 +132,9 @@ def load_lexicon() -> Lexicon:
     for line in _items(DATA / "names_first.txt"):
         parts = line.split()
         add(parts[:1], FIRST | (WIDE if len(parts) > 1 else 0))   # 'w' or 'x': capitalised only
+    communities = COMMUNITY_NAMES   # (scripts/first_names_needed.py rebuilds it)
+    for line in _items(communities) if communities.exists() else ():
+        add([line], FIRST)   # names of communities the generated lists lack ("harinder", "menna", "rach")
     for line in _items(DATA / "names_first_wordlike.txt"):
         name, flag = line.split()
         add([name], FIRST_SEMI if flag == "s" else FIRST_AMB)

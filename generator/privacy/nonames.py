@@ -158,6 +158,15 @@ PAST_VERBS = frozenset("said told was had did got went ran came saw felt made le
                        "sat slept wrote spoke ate drank is has does says".split())
 
 
+# colours that are also given names, in lower case before what they colour: "hazel eyes",
+# "a holly-green cardigan", "ruby red shoes"
+COLOUR_NAMES = frozenset("hazel amber ruby violet olive rose holly jade scarlet ginger indigo ivy sage coral pearl "
+                         "honey saffron emerald sienna lilac lavender heather teal cherry".split())
+COLOURED = frozenset("eyes eyed hair haired coloured colour colored color top dress cardigan jumper coat hoodie shirt "
+                     "trainers shoes socks skirt trousers leggings jacket paint walls curtains carpet bedroom red green "
+                     "blue brown pink purple yellow gold".split())
+
+
 def not_a_person(text: str, s: int, e: int) -> bool:
     """A product, an eponym, a drug or a form's field label, not a person, whichever name rule
     found ``text[s:e]``."""
@@ -168,6 +177,9 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # "mum rang at dawn (05:50)": in lower case, the time
     if word.lower() in TIMES_OF_DAY and next_word(text, e)[0].lower() in TIME_NOUNS:
         return True   # "the dawn shift manager", "a dawn raid", "summer term"
+    if word.islower() and word.split("-")[0] in COLOUR_NAMES and (
+            word.partition("-")[2] in COLOURED or next_word(text, e)[0].lower() in COLOURED and text[e:e + 1] in (" ", "-")):
+        return True   # "hazel eyes ringed with dark circles", "a holly-green cardigan"
     if word in ("max", "min") and NUMBER_AFTER.match(text, e) and not JOINED_BEFORE.search(text, max(0, s - 5), s):
         return True   # "(should be max 6)", but "chloe 7 + max 3"
     if text[s:e] in DRUG_NAMES and DRUG_BEFORE.search(text, max(0, s - 20), s):

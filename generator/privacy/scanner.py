@@ -661,7 +661,7 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
 # what an authority's teams are called after its town
 # (the authority-wide services only: "transferred from the Dewsbury team" or "the Manningham
 # team" names a district, or another authority, where the child lived)
-TEAM_WORDS = frozenset("mash edt send lado yot yjs".split())
+TEAM_WORDS = frozenset("mash edt send lado yot yjs camhs".split())
 TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("safeguarding", "hub"), ("virtual", "school")})
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)
 REGION_WORDS = frozenset("north south east west northern southern eastern western mid midlands wales england "

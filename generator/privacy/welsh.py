@@ -29,21 +29,43 @@ COMMON = frozenset(
     "mehefin gorffennaf awst medi tachwedd rhagfyr mam tad nain taid mamgu tadcu bampi nanna dad cariad "
     "diolch bore nos heddiw yfory ddoe".split())
 SENTENCE = re.compile(r"[^.!?\n\x00]+")
+# English grammar no Welsh sentence holds ("a", "i" and "am" are Welsh words too)
+ENGLISH = frozenset("the and is was to of with he she they his her it this that for on at be has have not".split())
+QUOTED = re.compile(r"[\"“‘']([^\"“”‘’'\n\x00]{2,80})[\"”’']")
 WORD = re.compile(r"[a-zâêîôûŵŷ'’]+")
 
 
 def stretches(low: str, words: set[str]) -> list[tuple[int, int]]:
     """The sentences of ``low`` written in Welsh: three of its words or more, and a quarter of
     them, are Welsh grammar (or two, and two in five: "Adolygu mewn chwe wythnos"). ``words`` gates it: most texts hold no such word."""
-    if len(FUNCTION.intersection(words)) < 2:
+    found = FUNCTION.intersection(words)
+    if not found or len(found) < 2 and ("yr" not in found or '"' not in low and "“" not in low):
         return []
     out: list[tuple[int, int]] = []
+    sentences = []   # (start, end, Welsh, holds an English function word)
     for m in SENTENCE.finditer(low):
         toks = WORD.findall(m.group())
         welsh = sum(t.replace("’", "'") in FUNCTION for t in toks)
-        if welsh >= 3 and welsh * 4 >= len(toks) or welsh == 2 and welsh * 5 >= len(toks) * 2:
-            out.append((m.start(), m.end()))
-    return out
+        sentences.append([m.start(), m.end(), welsh >= 3 and welsh * 4 >= len(toks) or welsh == 2 and welsh * 5 >= len(toks) * 2,
+                          not ENGLISH.isdisjoint(toks)])
+    # a short sentence beside a Welsh one, with no English grammar, is Welsh too: "... yn
+    # iawn. dim pryderon. ymweliad nesaf ymhen 4 wythnos."
+    changed = True
+    while changed:
+        changed = False
+        for i, sent in enumerate(sentences):
+            if sent[2] or sent[3]:
+                continue
+            near = [sentences[j] for j in (i - 1, i + 1) if 0 <= j < len(sentences)]
+            if any(n[2] and "\x00" not in low[min(n[1], sent[1]):max(n[0], sent[0])] for n in near):
+                sent[2] = changed = True
+    out = [(s, e) for s, e, w, _ in sentences if w]
+    # a Welsh phrase quoted in an English sentence: 'was "seren yr wythnos" in her class'
+    for m in QUOTED.finditer(low):
+        toks = WORD.findall(m.group(1))
+        if 0 < len(toks) <= 8 and not FUNCTION.isdisjoint(toks) and ENGLISH.isdisjoint(toks):
+            out.append((m.start(1), m.end(1)))
+    return sorted(out)
 
 
 def welsh_word(text: str, s: int, e: int, spans: list[tuple[int, int]], common_names) -> bool:

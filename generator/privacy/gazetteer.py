@@ -111,17 +111,42 @@ def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon, words: set
         return   # the common case: no word of the text starts a name of two words
     # from each such word, not a pass of the cue's regex over the whole text
     found = {}
+    bare = []   # starts with no word of place before them
     for s, e, _ in occurrences(text, starts):
         m = LOWER_CUE.search(text, max(0, s - 14), e + 8)
         if m and m.start(1) == s:
             found[s] = m
+        elif not (s and text[s - 1].isalnum()):
+            bare.append((s, e))
+    spans = []
     for _, m in sorted(found.items()):
         options = gazetteer.phrases.get(norm(m.group(1)))
         if not options:
             continue
         end = _match(text, m.start(1), options, lower=True)
         if end:
-            yield "named-place", m.start(1), end
+            spans.append((m.start(1), end))
+    # with no word of place, a name one of whose words no list knows: "hyson green" ("page
+    # moss", all English words, needs the cue)
+    for s, e in bare:
+        options = gazetteer.phrases.get(norm(text[s:e]))
+        end = _match(text, s, options, lower=True) if options else 0
+        if end and any(w not in lex.words and not lex.classes.get(w, 0) and w not in CONNECTORS
+                       for w in re.findall(r"[a-z]+", text[s:end].lower())):
+            spans.append((s, end))
+    last = -1
+    for s, end in sorted(spans):
+        if s >= last:   # in order, and not a name inside one found ("moor park" of "bradford moor park")
+            last = end
+            yield "named-place", s, end
+
+
+def lower_at(gazetteer: "PhraseGazetteer", text: str, start: int) -> int:
+    """The end of a gazetteer's name of two words or more written in lower case at ``start``
+    ("small heath", "west brom"), or 0."""
+    m = PART.match(text, start)
+    options = gazetteer.phrases.get(norm(m.group())) if m else None
+    return _match(text, start, options, lower=True) if options else 0
 
 
 def _match(text: str, start: int, options: list[tuple[str, ...]], lower: bool = False) -> int:

@@ -140,7 +140,7 @@ def _locative_before(text: str, start: int, strict: bool = False) -> bool:
     words = text[lo:start - 1].lower().split()
     if not words:
         return False
-    last = words[-1].lstrip("([")
+    last = words[-1].lstrip("([\"“‘'")   # "(in", "\"In Dudley nobody ..."
     if last in (STRICT_LOCATIVE if strict else LOCATIVE):
         return True
     if last == "of" and len(words) > 1 and (words[-2] in OF_PLACE or words[-2] == "out"):

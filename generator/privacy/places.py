@@ -102,8 +102,11 @@ STREET_ABBR = {
     "Pde", "Wy", "Blvd", "Hts", "Cotts", "Wlk", "Av", "Rd", "Ave",
 }
 LOWER_STREET_ABBR = re.compile(
-    r"\d{1,4}[a-z]?,?\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s+"
+    r"\d{1,4}[a-z]?,?\s+(?:[a-z]{3,}(?:\s+[a-z]{3,})?\s+"
     r"(?:cl|cres|dr|st|ln|gdns|gr|ct|pl|sq|tce|terr|pde|rd|ave|av)\b(?!['’-])"
+    # a Welsh street, its word first: "27 heol y nant", "9 maes y coed", "4 ffordd las"
+    r"|(?:heol|ffordd|stryd|lon|lôn|maes|cae|bryn|parc|llys|clos|rhodfa|cwrt|teras)\s+(?:(?:y|yr|'r)\s+)?[a-zâêôŵŷ]{3,}"
+    r"(?:\s+(?!and\b|the\b|with\b|for\b)[a-zâêôŵŷ]{3,}(?=[,.;]|$))?)"
 )
 STRONG_STREET = {
     "Road", "Rd", "Street", "Avenue", "Ave", "Lane", "Crescent", "Terrace", "Drive", "Mews",

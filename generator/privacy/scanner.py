@@ -253,7 +253,7 @@ class PrivacyScanner:
         claim(venues.find_housing(text, low, caps, lex))
         claim(venues.find_postcode_towns(text, lex))
         claim(venues.find_courts(text, lex))
-        claim(venues.find_known_hospitals(text, caps))
+        claim(venues.find_known_hospitals(text, caps, words, lex))
         claim(venues.find_hospital_initials(text, caps, words, lex, self.lower_unknown.known))
         claim(venues.find_hospital_units(text, caps, lex))
         claim(venues.find_lower_courts(text, lex))
@@ -269,6 +269,10 @@ class PrivacyScanner:
         claim(self.gazetteer.find(text, caps))
         claim(gazetteer.find_lower(self.gazetteer, text, lex, words))
         claim(venues.find_localities(text, caps, lex, [(s, e) for k, s, e in spans if k in ("street-address", "named-place")]))
+        if "," in text:
+            claim(venues.find_lower_localities(text, lex, self.lower_unknown.known,
+                                               [(s, e) for k, s, e in spans if k == "street-address"],
+                                               lambda t, i: gazetteer.lower_at(self.gazetteer, t, i)))
         names = nonames.drop(text, self.names.find(text, low, caps), lex) + self.names.find_lower(text, low, words)
         names += aliases.find(text, low, words, caps, lex, SHOPS)
         if "il " in text:

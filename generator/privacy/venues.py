@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from . import lowerplaces
-from .lexicon import CAL, DATA, DET, INTRO, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon, _items, english_form
+from .lexicon import CAL, DATA, DET, INTRO, NAME, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, Lexicon, _items, english_form
 from .tokens import Cap, around, mixed_acronym, next_word, occurrences, sentence_initial
 
 Span = tuple[str, int, int]
@@ -247,6 +247,35 @@ def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tupl
             yield "named-place", run[0].start, run[-1].end   # "Upper Thornley", "Lower Marsh", "Ashbury"
 
 
+# the district after an address, in lower case: "188 coventry rd, small heath, ...", "27 heol y
+# nant, cwmgors." (words up to a comma, a full stop, a dash or a postcode)
+LOWER_LOCALITY = re.compile(r",\s?([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)(?=$|[,.;:)\n\x00]| [-–]| [A-Z]{1,2}\d)")
+COMPASS = frozenset("north south east west upper lower old new great little nether high".split())
+
+
+def find_lower_localities(text: str, lex: Lexicon, known: frozenset[str], streets: list[tuple[int, int]],
+                          gazetteer_at) -> Iterator[Span]:
+    """"188 coventry rd, small heath,": after a street address and a comma, a district the
+    gazetteer holds (``gazetteer_at(text, start)``: the end of its name there, or 0), a town, or
+    words no list knows (with a word of the compass: "west brom")."""
+    for s, e in streets:
+        m = LOWER_LOCALITY.match(text, e)
+        if not m:
+            continue
+        start, end = m.span(1)
+        found = gazetteer_at(text, start)
+        if found and found <= end:
+            yield "named-place", start, found
+            continue
+        words = m.group(1).split()
+        if len(words) == 1 and (words[0] in lex.towns or words[0] in lex.word_towns):
+            yield "named-place", start, end
+            continue
+        unknown = [w for w in words if w not in known and not lex.classes.get(w, 0) and w not in lex.words]
+        if unknown and all(w in unknown or w in COMPASS for w in words):
+            yield "named-place", start, end   # "cwmgors", "west brom"
+
+
 def find_housing(text: str, low: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
     """"placed at Cedars supported accommodation", "the Maple foyer"."""
     if "accommodation" not in low and "foyer" not in low and "semi-indep" not in low and "lodgings" not in low:
@@ -376,16 +405,28 @@ HOSPITAL_PHRASES = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(h) for h in 
                               + r")(?![\w&])")
 
 
-def find_known_hospitals(text: str, caps: list[Cap]) -> Iterator[Span]:
+# the same initials in lower case ("lgi", "qmc"), read only after a word of care or place
+LOWER_HOSPITAL_TOKENS = frozenset(h.lower() for h in HOSPITAL_TOKENS if h.isupper() and len(h) >= 3)
+LOWER_HOSPITAL_CUE = re.compile(
+    r"(?:\b(?:at|to|in|from|via|adm|admitted|admission|transferred|born|seen|attended|attendance|appt|clinic|"
+    r"a&e|ed|paeds|ward \d{1,3}[a-z]?|wd \d{1,3}[a-z]?|hosp|hospital)|@|\()\s?$")
+
+
+def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexicon) -> Iterator[Span]:
     """A hospital by the initials or short name notes know it by, in its capitals: "seen at
-    QMC", "ED at UHCW", "admitted to the N&N twice" (not "qmc", which the initials rules read
-    with a word of care)."""
+    QMC", "ED at UHCW", "admitted to the N&N twice"; in lower case after a word of care or
+    place: "adm ward 51 lgi", "IHA @ qmc"."""
     for cap in caps:
         if cap.base in HOSPITAL_TOKENS and not cap.poss:
             yield "named-place", cap.start, cap.end
     if "&" in text or "Mid" in text or "Sick" in text:
         for m in HOSPITAL_PHRASES.finditer(text):
             yield "named-place", m.start(), m.end()
+    # (not a first name: "escalated to rach" is Rachel, not the RACH)
+    lower = {w for w in LOWER_HOSPITAL_TOKENS.intersection(words) if not lex.classes.get(w, 0) & NAME}
+    for s, e, _ in occurrences(text, lower) if lower else ():
+        if LOWER_HOSPITAL_CUE.search(text, max(0, s - 16), s):
+            yield "named-place", s, e
 
 
 # a hospital's department after the hospital's one-word name: "Hairmyres paeds", "Wexham ED"

@@ -4,6 +4,9 @@ and -cq (Swansea and Carmarthenshire; children looked after), measured unread an
 in the fourteenth session. Identifiers: an ordinal day before a verb ("on the 3rd noted"), a
 chronology line's day and month before its event ("3/4 cp conf."), a phone number after a
 ward's number, a district after a lower-case street, a date an identity document shows, a
+district after an address in lower case ("188 coventry rd, small heath"), a Welsh street
+("27 heol y nant"), a hospital's initials in lower case after a word of care ("adm ward 51
+lgi"), a district of the gazetteer in lower case with a word no list knows ("hyson green"), a
 name of the communities the first-name lists lacked ("harinder", "menna", "rach"). What is no
 identifier: short sentences and quoted phrases beside Welsh ones, "letter sent 1st class",
 "for 3/4 nights", case law named after an authority ("the Hillingdon judgment"), a town's
@@ -34,6 +37,14 @@ FIRES = [
     ("personal-name", "supervision - tm jas: case drifting.", "jas"),
     ("personal-name", "escalated to rach for sign off", "rach"),
     ("personal-name", 'He said "Seren yr wythnos" was Mabli.', "Mabli"),
+    ("named-place", 'In his own words: "In Dudley nobody speaks Tigrinya."', "Dudley"),
+    ("named-place", "takeaway at 188 coventry rd, small heath, 'never go school'.", "small heath"),
+    ("named-place", "address 27 heol y nant, cwmgors. checks: known to CS", "cwmgors"),
+    ("street-address", "address 27 heol y nant, cwmgors. checks: known to CS", "27 heol y nant"),
+    ("street-address", "landlord changing locks. address 9 maes y coed, SA5 7HQ.", "9 maes y coed"),
+    ("named-place", "hosp: adm ward 51 lgi via a&e 19:40, status epilepticus.", "lgi"),
+    ("named-place", "IHA @ qmc, wt on the 2nd centile", "qmc"),
+    ("named-place", "yp hangs about hyson green most nights", "hyson green"),
 ]
 
 QUIET = [
@@ -57,6 +68,7 @@ QUIET = [
     "bring her wee bear and her blankie x",
     "yp admits 40+ contacts she doesn't know irl. online safety session arranged.",
     "bday - yp turned 18 today, cake + gift from carers.",
+    "seen at school, page moss on the menu board",
 ]
 
 NOT_BIRTH = [
@@ -73,6 +85,10 @@ def test_fires(kind: str, text: str, span: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_quiet(text: str) -> None:
     assert found(text) == []
+
+
+def test_what_follows_an_address_is_no_district_when_it_is_english() -> None:
+    assert found("visit to the flat, 12 mill lane, seen both kids.") == [("street-address", "12 mill lane")]
 
 
 @pytest.mark.parametrize("text", NOT_BIRTH)

@@ -9,7 +9,8 @@ lower case and also without its accents ("Łukasz" as "lukasz"), when
 
 - it is one word of three letters or more, and not marked as an English word;
 - no list of the scanner knows the word yet: no name list, English word list (the large one
-  too), everyday word, abbreviation, vocabulary, UK town or place abroad;
+  too), everyday word, abbreviation, vocabulary, sector or informal word ("havin"), UK town
+  or place abroad;
 - with it in the file, no clean passage of the corpora under ``--clean`` (default
   ``tests/privacy_corpus`` and ``tests/privacy_open``) gains a finding that holds it
   (dialect and loanwords: "mair", "boab", "eira", "tika").
@@ -47,7 +48,7 @@ HEADER = """\
 # passage of the corpora. A name here is a first name in any casing. Edit by hand only to
 # remove a name; re-run the script to add. One name a line, lower case.
 """
-SHAPE = re.compile(r"[a-z][a-z'-]*[a-z]")
+SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")   # letters of any Latin alphabet: "gül", "łukasz"
 
 
 def fold(name: str) -> str:
@@ -59,7 +60,7 @@ def fold(name: str) -> str:
 def candidates(paths: list[Path]) -> list[str]:
     lex = lexicon.load_lexicon()
     known = (set(_items(DATA / "words_en_large.txt")) | {w.lower() for w in _items(DATA / "everyday_words.txt")}
-             | {w.lower() for w in _words(DATA / "abbreviations.txt")})
+             | {w.lower() for w in _words(DATA / "abbreviations.txt")} | lexicon.sector_words())
     out: set[str] = set()
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():

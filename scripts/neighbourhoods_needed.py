@@ -33,6 +33,16 @@ from generator.privacy.lexicon import CAL, DATA, ROLE, TITLE, VOCAB, _items, _wo
 from list_cuts import DEFAULT_CLEAN, clean_texts, gained_spans  # noqa: E402
 
 OUT = DATA / "places_gb_neighbourhoods.txt"
+HOSPITALS_OUT = DATA / "places_gb_hospitals.txt"
+HOSPITALS_HEADER = """\
+# Hospitals, children's hospitals, maternity units, mental-health and CAMHS units and
+# children's hospices of the UK, by their full names and the short names people use ("Alder
+# Hey", "Stepping Hill", "Good Hope", "Jimmy's", "Pinderfields"). Written from general knowledge
+# by two helpers that read neither the detector nor its corpora, then cut by
+# scripts/neighbourhoods_needed.py --hospitals as the neighbourhoods are (names held already,
+# everyday words, one-word English words, generic names, names that flagged a clean passage).
+# Initials ("LGI", "QMC") are in hospital_initials.txt. One name a line, as written.
+"""
 HEADER = """\
 # Neighbourhoods, estates, districts, streets known as areas, parks, piers and other local
 # landmarks of the UK that the national gazetteer (places_gb.txt, places of 500 people or
@@ -49,7 +59,10 @@ GENERIC = frozenset(
     "shopping bus railway rail town city civic leisure sports industrial business trading car north south east "
     "west upper lower high old new green village hall church school college hospital university beach pier "
     "promenade prom front sea harbour quay marina bridge common field fields recreation ground rec cemetery "
-    "library pool baths stadium arena".split())
+    "library pool baths stadium arena "
+    # and of hospitals: "General Hospital", "Royal Infirmary", "Children's Hospital"
+    "infirmary general district royal community memorial children's childrens women's maternity unit wing "
+    "hospice county teaching clinic health mental care medical centre".split())
 
 
 def existing() -> set[str]:
@@ -102,11 +115,20 @@ def _write(names: list[str]) -> None:
     OUT.write_text(HEADER + "".join(n + "\n" for n in names), encoding="utf-8")
 
 
+def _hospitals() -> None:
+    """Write to the gazetteer of hospitals instead (``--hospitals``)."""
+    global OUT, HEADER
+    OUT, HEADER = HOSPITALS_OUT, HOSPITALS_HEADER
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("lists", nargs="+", type=Path)
     ap.add_argument("--clean", nargs="*", type=Path, default=DEFAULT_CLEAN)
+    ap.add_argument("--hospitals", action="store_true", help="build places_gb_hospitals.txt from lists of hospitals")
     args = ap.parse_args(argv)
+    if args.hospitals:
+        _hospitals()
     kept_before = [line for line in _items(OUT)] if OUT.exists() else []
     if OUT.exists():
         OUT.unlink()   # measured against the gazetteer without the file

@@ -158,6 +158,8 @@ SCORE_NEAR = re.compile(
 
 
 # a health letter's "review 3/12" (three months) or "f/u in 6/12": not after a case's meeting
+# an age in months or weeks, in health visitors' notation: "baby 4/12", "aged 3/52"
+AGE_BEFORE = re.compile(r"\b(?:baby|babe|infant|aged|age|now|is|yo)\s?$", re.IGNORECASE)
 MONTHS_BEFORE = re.compile(r"(?<!lac )(?<!cin )(?<!cp )(?<!plo )(?<!core group )(?<!iro )(?<!child protection )"
                            r"\b(?:review|rv|r/v|f/u|fu|follow[- ]?up|repeat|recheck|rha|iha|next (?:contact|visit|appt|appointment|check))(?: in| within| w/in)? $",
                            re.IGNORECASE)
@@ -182,6 +184,8 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return True   # "18/06", "04/11": a leading zero is a date's
     if month == "12" and MONTHS_BEFORE.search(text, max(0, s - 24), s) and HEALTH_NEAR.search(text, max(0, s - 160), e + 80):
         return False   # "increase to 750mg bd; review 3/12": three months, in a health letter's notation
+    if month in ("12", "52") and AGE_BEFORE.search(text, max(0, s - 12), s):
+        return False   # "baby 4/12", "aged 3/52": an age in months or weeks
     if text[e:e + 4] == " of " or text[e:e + 2] == "th" or COUNT_AFTER.match(text, e) \
             or COUNT_MET_BEFORE.search(text, max(0, s - 40), s):
         return False   # "2/3 of the members", "5/6 sessions": a fraction
@@ -409,7 +413,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             for ds, de in list(dob):
                 if de <= s <= de + 70 and "\x00" not in text[de:s] and (
                         _same_day(text, ds, de, s, e) or _same_month(text, ds, de, s, e) or (
-                        not re.search(r"[.!?;]\s", text[de:s]) and (CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e)))):
+                        not re.search(r"[.!?;]\s", text[de:s]) and (CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e)))
+                        or BIRTH_LIST_ITEM.fullmatch(low, de, s)):
                     dob.append((s, e))
                     used.add((s, e))
                     break
@@ -423,6 +428,11 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
 _NUMERIC_DM = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}")
 _WORD_DM = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3})", re.IGNORECASE)
 _MONTH_NO = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# the next item of a list of dates of birth, named by a word or two: "DOB check: child
+# 11-09-2017, sib 2.2.20", "dobs - 3/4/15 (eldest), 9/9/18 (youngest)"
+BIRTH_LIST_ITEM = re.compile(
+    r"(?:\s*\([a-z ]{1,20}\))?\s*[,;&]\s*(?:and\s+)?(?:(?:older|younger|eldest|youngest|middle|half|step)[ -]?)?"
+    r"(?:child|sib|sibling|sibs|bro|brother|sis|sister|baby|twin|son|daughter|mum|dad|mother|father|eldest|youngest)?\s*")
 # a date of birth given by someone after a sentence on a missing one: "no DOB for dad. mum gave 14/4/89"
 GAVE_BEFORE = re.compile(r"\b(?:gave|gives|says|said|states|stated|provided|confirmed|thinks|gave it as|has it as|has)\s*:?\s*$")
 

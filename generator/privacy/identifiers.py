@@ -236,6 +236,11 @@ LOWER_STREET_BEFORE = re.compile(
 TOWN_SPACE = re.compile(r"(?:\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[A-Z][\w&'’-]*),\s+[A-Z][a-z]{3,} $")
 
 
+# an outward code in lower case, after a word of coming or living: "hes from n17", "out of n9"
+# (London's areas, and two-letter ones; not "b", "l", "m" or "s": vitamins, levels, motorways, sections)
+LOWER_OUTWARD_AREAS = frozenset({"n", "e", "w", "se", "sw", "nw", "ec", "wc"}) | frozenset(
+    a.lower() for a in POSTCODE_AREAS if len(a) == 2)
+LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s(])(?:from|in|out of|lives|live|living|moved to|move to|moving to|round|near)\s+$")
 # an outward code of the same area and a joining word before another: "within TS3 or TS6"
 OUTWARD_JOINED_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{1,2})\d{1,2}[A-Z]?(?: or | and | & |/|, )$")
 
@@ -289,6 +294,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                                                               and text[m.end()] not in "/-.%") \
                 and TOWN_COMMA.search(text, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()   # "in Dungannon, BT70"
+        if m.group(1).islower() and m.group(1) in LOWER_OUTWARD_AREAS and ends and text[m.end():m.end() + 1] != "." \
+                and LOWER_OUTWARD_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            return "postcode", m.start(), m.end()   # "hes from n17", "move us out of n9"
         j = OUTWARD_JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if j and j.group(1) == m.group(1) and m.group(1).isupper() and (
                 OUTWARD_PLACE_BEFORE.search(low, max(0, j.start() - 12), j.start())

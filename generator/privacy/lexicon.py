@@ -102,8 +102,18 @@ class Lexicon:
 # words that are never names (``vocabulary.txt``: the sector's, by hand; ``everyday_words.txt``:
 # the brands, shows, faiths' words and dialect of everyday life), and phrases that pass
 VOCABULARY_FILES = ("vocabulary.txt", "everyday_words.txt")
+# words of notes that no dictionary has and that are no name: the sector's (hand-kept) and
+# informal ones (dialect, slang, medicines, loanwords; cut by scripts/informal_words_needed.py)
+SECTOR_FILES = ("words_sector.txt", "words_informal.txt")
+
+
+@lru_cache(maxsize=1)
+def sector_words() -> frozenset[str]:
+    """The lower-case words of ``SECTOR_FILES``."""
+    return frozenset(" ".join(" ".join(_words(DATA / name)) for name in SECTOR_FILES
+                              if (DATA / name).exists()).lower().split())
 ALLOW_FILES = ("allow_phrases.txt", "everyday_phrases.txt")
-GAZETTEER_FILES = ("places_gb.txt", "places_gb_districts.txt", "places_gb_neighbourhoods.txt")
+GAZETTEER_FILES = ("places_gb.txt", "places_gb_districts.txt", "places_gb_neighbourhoods.txt", "places_gb_hospitals.txt")
 
 
 def uk_place_words() -> set[str]:

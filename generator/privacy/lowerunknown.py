@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import DATA, Lexicon, _words
+from .lexicon import Lexicon, sector_words
 from .locative import _place_shaped
 from .lowerplaces import NAME_WORDS, _compound
 from .propernoun import ProperNounFinder
@@ -56,7 +56,7 @@ GLUED_AFTER = "@_-'’"
 
 
 def _sector_words() -> frozenset[str]:
-    return frozenset(" ".join(_words(DATA / "words_sector.txt")).lower().split())
+    return sector_words()
 
 
 class LowerUnknownFinder:
@@ -73,7 +73,7 @@ class LowerUnknownFinder:
 
     def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
         for w in words.difference(self.known):
-            if not self._reported(w):
+            if not w.isascii() or not self._reported(w):   # (a word of another alphabet's letters: "pastéis", "żurek")
                 continue
             n = len(w)
             i = text.find(w)   # as written, in lower case

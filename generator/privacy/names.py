@@ -36,8 +36,8 @@ import re
 from bisect import bisect_right
 
 from .lexicon import (
-    DATA, _words, CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, INTRO, NAME, PERSON_NOUN, ROLE,
-    SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, WIDE, Lexicon,
+    DATA, CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, INTRO, NAME, PERSON_NOUN, ROLE,
+    SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, WIDE, Lexicon, sector_words,
 )
 from .slots import camel_name
 from .tokens import Cap, mixed_acronym, next_word, occurrences, prev_word, sentence_initial
@@ -208,7 +208,7 @@ class NameFinder:
         # lower-case words that may be names: all of them are looked for; those of the wider
         # lists and the rare-word names need context in lower case ("mum, bogdan, said")
         # (not the sector's words and slang in lower case: "proper peng", though "Peng" is a surname)
-        sector = frozenset(" ".join(_words(DATA / "words_sector.txt")).lower().split())
+        sector = sector_words()
         self.lower_keys = frozenset(
             w for w, c in lex.classes.items()
             if w not in sector and c & (FIRST | SURNAME | FIRST_SEMI) and not c & VOCAB and len(w) >= 2

@@ -167,6 +167,19 @@ COLOURED = frozenset("eyes eyed hair haired coloured colour colored color top dr
                      "blue brown pink purple yellow gold".split())
 
 
+# "the" before a lower-case first name makes it a thing ("used the alexa to listen in"), but a
+# family's surname takes one too: "the nowak kids", "the taylor family", "the coopers"; and a
+# word no list knows after "the" may be a place ("up the fistral end")
+FAMILY_AFTER = frozenset("kids family families boys girls children twins household lot case brothers sisters "
+                         "siblings clan house home".split())
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    from .lexicon import load_lexicon
+    return frozenset(w for w, c in load_lexicon().classes.items() if c & FIRSTS)
+
+
 def not_a_person(text: str, s: int, e: int) -> bool:
     """A product, an eponym, a drug or a form's field label, not a person, whichever name rule
     found ``text[s:e]``."""
@@ -177,6 +190,9 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # "mum rang at dawn (05:50)": in lower case, the time
     if word.lower() in TIMES_OF_DAY and next_word(text, e)[0].lower() in TIME_NOUNS:
         return True   # "the dawn shift manager", "a dawn raid", "summer term"
+    if word.islower() and text[max(0, s - 4):s] == "the " and not word.endswith("s") \
+            and next_word(text, e)[0].lower() not in FAMILY_AFTER and word in _first_names():
+        return True   # "used the alexa to listen in": "the" makes a lower-case first name a thing
     if word.islower() and word.split("-")[0] in COLOUR_NAMES and (
             word.partition("-")[2] in COLOURED or next_word(text, e)[0].lower() in COLOURED and text[e:e + 1] in (" ", "-")):
         return True   # "hazel eyes ringed with dark circles", "a holly-green cardigan"

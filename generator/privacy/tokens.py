@@ -116,6 +116,7 @@ def occurrences(low: str, words) -> Iterator[tuple[int, int, str]]:
 
 
 LOWER_WORD = re.compile(r"[a-z]{2,}")
+ACCENTED_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 # byte tables for ``bytes.translate``: a C pass that leaves only the characters looked for,
@@ -129,7 +130,8 @@ def lower_words(low: str) -> set[str]:
     """The distinct lower-case ASCII words (two letters or more) of a lower-cased text:
     ``set(LOWER_WORD.findall(low))``, for ASCII text in a third less time."""
     if not low.isascii():
-        return set(LOWER_WORD.findall(low))
+        # and the whole words with letters beyond ASCII, as name lists write them ("gül", "ayşe")
+        return set(LOWER_WORD.findall(low)) | {w for w in ACCENTED_WORD.findall(low) if not w.isascii()}
     words = set(low.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
     words -= _SINGLE
     return words

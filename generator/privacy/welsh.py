@@ -7,13 +7,17 @@ spoke. To the name rules a Welsh sentence is a run of words no English list know
 "Seren"). So a sentence is read as Welsh when enough of its words are Welsh words that no
 English sentence uses ("yn", "mae", "wedi", "gyda", "ddim" ...), and inside it only what a
 Welsh sentence would show as a name is reported: a capitalised word within the sentence that
-is no common Welsh word ("Gwelwyd y plant (Mabli a Cai)"). A lower-case name in a Welsh
-sentence is lost with it; Welsh text is short and rare beside the English around it.
+is no common Welsh word ("Gwelwyd y plant (Mabli a Cai)"), and a lower-case first name that
+is no Welsh word ("gweld eira a sioned"). A sentence is Welsh by its grammar words, or by its
+words of ``data/words_cy.txt``; so is a quote in an English sentence ('Nain said "mae o'n
+hapus yno"'), and a short sentence beside a Welsh one.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .lexicon import DATA, _items
 from .tokens import sentence_initial
 
 # words of Welsh grammar that no English sentence holds (not "a", "i", "am", "ar", "o", "y")
@@ -30,24 +34,36 @@ COMMON = frozenset(
     "diolch bore nos heddiw yfory ddoe".split())
 SENTENCE = re.compile(r"[^.!?\n\x00]+")
 # English grammar no Welsh sentence holds ("a", "i" and "am" are Welsh words too)
-ENGLISH = frozenset("the and is was to of with he she they his her it this that for on at be has have not".split())
-QUOTED = re.compile(r"[\"“‘']([^\"“”‘’'\n\x00]{2,80})[\"”’']")
+ENGLISH = frozenset("the and is was to of with he she they his her it this that for on be has have not".split())   # ("at" is Welsh too)
+QUOTED = re.compile(r"[\"“]([^\"“”\n\x00]{2,120})[\"”]|(?<![\w])[‘']([^\"“”‘’'\n\x00]{2,80})[’'](?![\w])")
 WORD = re.compile(r"[a-zâêîôûŵŷ'’]+")
+
+
+@lru_cache(maxsize=1)
+def welsh_words() -> frozenset[str]:
+    """Welsh words no English list has (``data/words_cy.txt``), mutated forms too."""
+    return frozenset(_items(DATA / "words_cy.txt"))
 
 
 def stretches(low: str, words: set[str]) -> list[tuple[int, int]]:
     """The sentences of ``low`` written in Welsh: three of its words or more, and a quarter of
     them, are Welsh grammar (or two, and two in five: "Adolygu mewn chwe wythnos"). ``words`` gates it: most texts hold no such word."""
     found = FUNCTION.intersection(words)
-    if not found or len(found) < 2 and ("yr" not in found or '"' not in low and "“" not in low):
+    lexical = welsh_words()
+    if not found and len(lexical.intersection(words)) < 2 \
+            or len(found) < 2 and ("yr" not in found or '"' not in low and "“" not in low) and len(lexical.intersection(words)) < 2:
         return []
     out: list[tuple[int, int]] = []
     sentences = []   # (start, end, Welsh, holds an English function word)
     for m in SENTENCE.finditer(low):
         toks = WORD.findall(m.group())
         welsh = sum(t.replace("’", "'") in FUNCTION for t in toks)
-        sentences.append([m.start(), m.end(), welsh >= 3 and welsh * 4 >= len(toks) or welsh == 2 and welsh * 5 >= len(toks) * 2,
-                          not ENGLISH.isdisjoint(toks)])
+        english = not ENGLISH.isdisjoint(toks)
+        # or three words or more, three in five of them Welsh words no English list has:
+        # "nodyn: ffoniodd cymhorthydd yr ysgol, brathu plentyn arall"
+        lex = sum(t.replace("’", "'") in lexical or t in FUNCTION for t in toks)
+        sentences.append([m.start(), m.end(), welsh >= 3 and welsh * 4 >= len(toks) or welsh == 2 and welsh * 5 >= len(toks) * 2
+                          or not english and len(toks) >= 3 and lex * 5 >= len(toks) * 3, english])
     # a short sentence beside a Welsh one, with no English grammar, is Welsh too: "... yn
     # iawn. dim pryderon. ymweliad nesaf ymhen 4 wythnos."
     changed = True
@@ -61,10 +77,16 @@ def stretches(low: str, words: set[str]) -> list[tuple[int, int]]:
                 sent[2] = changed = True
     out = [(s, e) for s, e, w, _ in sentences if w]
     # a Welsh phrase quoted in an English sentence: 'was "seren yr wythnos" in her class'
+    # or a quote most of whose words are Welsh: '"mae o'n hapus yno, chwarae teg", and'
     for m in QUOTED.finditer(low):
-        toks = WORD.findall(m.group(1))
-        if 0 < len(toks) <= 8 and not FUNCTION.isdisjoint(toks) and ENGLISH.isdisjoint(toks):
-            out.append((m.start(1), m.end(1)))
+        g = 1 if m.group(1) is not None else 2
+        toks = WORD.findall(m.group(g))
+        if not toks or not ENGLISH.isdisjoint(toks):
+            continue
+        lex = sum(t.replace("’", "'") in lexical or t in FUNCTION for t in toks)
+        if not FUNCTION.isdisjoint(toks) and (len(toks) <= 8 or lex * 2 >= len(toks)) \
+                or len(toks) >= 2 and lex * 5 >= len(toks) * 3:
+            out.append((m.start(g), m.end(g)))
     return sorted(out)
 
 
@@ -75,7 +97,9 @@ def welsh_word(text: str, s: int, e: int, spans: list[tuple[int, int]], common_n
         return False
     word = text[s:e]
     if word.islower():
-        return True
+        # a Welsh word, or one no first-name list holds; but "tomos", "sioned" are still names
+        low = word.replace("’", "'")
+        return low in FUNCTION or low in COMMON or low in welsh_words() or not common_names(low)
     if text.startswith(" wedi ", e):
         return False   # "Seren wedi cysgu fel babi": someone has slept
     if word.lower() in COMMON:

@@ -20,7 +20,8 @@ TEXTS = [
 @pytest.mark.parametrize("text", TEXTS)
 def test_fast_paths_equal_regex(text: str) -> None:
     low = text.lower()
-    assert tokens.lower_words(low) == set(tokens.LOWER_WORD.findall(low))
+    accented = {w for w in tokens.ACCENTED_WORD.findall(low) if not w.isascii()}   # "émile" whole, beside "mile"
+    assert tokens.lower_words(low) == set(tokens.LOWER_WORD.findall(low)) | accented
     cap = tokens.CAP_ASCII if text.isascii() else tokens.CAP_TOKEN
     assert [m.span() for m in tokens._cap_matches(text)] == [m.span() for m in cap.finditer(text)]
     num = identifiers.CLUSTER_ASCII if text.isascii() else identifiers.CLUSTER

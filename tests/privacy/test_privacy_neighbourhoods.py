@@ -61,3 +61,20 @@ def test_every_name_in_the_file_is_one_the_script_keeps() -> None:
         assert name[:1].isupper(), name
         if " " not in name and "-" not in name:
             assert name.lower() not in lex.words, name
+
+
+def test_every_hospital_in_its_gazetteer_is_one_the_script_keeps() -> None:
+    names = list(needed._items(needed.HOSPITALS_OUT))
+    assert len(names) > 1000
+    lex = needed.lexicon.load_lexicon()
+    for name in names:
+        assert name[:1].isupper() or name[:1].isdigit(), name
+        if " " not in name and "-" not in name:
+            assert name.lower() not in lex.words, name
+
+
+def test_the_hospitals_switch_writes_the_hospitals_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(needed, "OUT", needed.OUT)
+    monkeypatch.setattr(needed, "HEADER", needed.HEADER)
+    needed._hospitals()
+    assert needed.OUT == needed.HOSPITALS_OUT and "Hospitals" in needed.HEADER

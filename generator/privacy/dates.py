@@ -76,6 +76,8 @@ DOB_BEFORE = re.compile(
 RECORDED_AS = re.compile(r"\b(?:as|reads|read|shows|showed|gives|gave|says|said|"
                          # "converted to 4 April 2009", "across the records: 12/10/2023"
                          r"(?:converted|changed|amended|corrected)\s+to|records?:)\s+$")
+# a date of birth the sentence speaks of, then a date after a colon, a comma or a bracket
+DOB_SENTENCE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00\n]{0,100}$")
 DOB_RECORDED = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00]{0,70}$")
 # a day, a month of another calendar and its year: "15 Jawza 1388" (solar Hijri), "3 Tir 1401"
 OTHER_CALENDAR = re.compile(r"(?<![\w/.-])\d{1,2} [A-Z][a-z]{2,10} $")
@@ -390,6 +392,11 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 continue
             if RECORDED_AS.search(low, max(0, s - 20), s) and DOB_RECORDED.search(low, max(0, s - 90), s):
                 dob.append((s, e))   # "the date of birth ... ; it appears as 14/03/2012"
+                used.add((s, e))
+                continue
+            if (text[s - 1:s] in ("(", ":") or text[max(0, s - 2):s] in (": ", ", ", " (")) \
+                    and DOB_SENTENCE.search(low, max(0, s - 110), s):
+                dob.append((s, e))   # "the DOB ... still in the table on page six (22.9.2015)"
                 used.add((s, e))
                 continue
             if (ID_DOC_AFTER.match(text, e) or ID_DOC_BEFORE.search(text, max(0, s - 30), s)) \

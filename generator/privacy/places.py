@@ -480,6 +480,7 @@ def head_hits(low: str, words: set[str]) -> list[tuple[int, int, str]]:
     hits = list(occurrences(low, heads)) if heads else []
     if "café" in low:   # the only head with an accent: lower_words holds ASCII words
         hits += [(s, e, "cafe") for s, e, _ in occurrences(low, ("café",))]
+    hits.sort()   # in text order, not the order the set of heads happened to iterate in
     return hits
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRST, FIRSTS, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
+from .slots import MODALS
 from .tokens import Cap, around, next_word, prev_word
 
 HANDLE_CUES = frozenset("account accounts handle handles username usernames user profile instagram insta snapchat snap "
@@ -251,6 +252,9 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
                 yield m.span(1)   # "flatmate 'spider' says"
             continue
         after = low[m.end():m.end() + 12].replace("\x00", " ").split()
+        if word in MODALS and after and after[0].isalpha() and after[0] in lex.words and after[0] not in NOT_BARE_VERBS \
+                and not after[0].endswith(("s", "ed")):
+            continue   # 'the plan says Dad "will" attend': the writer's stress on a verb, not 'mate "will" said'
         cue = before[-1].strip(",(") if before else ""
         if cue in NICK_PERSON_BEFORE or after and after[0] in NICK_PERSON_AFTER \
                 or cue in NICK_KIN_BEFORE and c & FIRSTS \
@@ -258,6 +262,10 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
                 or c & FIRST and word not in known:   # "dad 'billy' helps", not "mum 'mardy'"
             last = m.end()
             yield m.span(1)
+
+
+# words that follow a name but never a modal ("'will' came round", "'may' and her mum")
+NOT_BARE_VERBS = frozenset("is was are were has had and or but who then also came went got told said says".split())
 
 
 def _quoted_lower(text: str) -> Iterator[re.Match[str]]:

@@ -73,8 +73,8 @@ DOB_BEFORE = re.compile(
 )
 # a date of birth the text speaks of, then how a record gives it, past a semicolon: "has not
 # recorded the child's date of birth consistently; it appears as 14/03/2012 on ..."
-RECORDED_AS = re.compile(r"\b(?:as|reads|read|shows|showed|gives|gave|says|said|"
-                         # "converted to 4 April 2009", "across the records: 12/10/2023"
+RECORDED_AS = re.compile(r"\b(?:as|reads|read|shows|showed|gives|gave|says|said|(?:should|shd|must)\s+(?:be|read)|"
+                         # "converted to 4 April 2009", "across the records: 12/10/2023", "is wrong - should be 14/02/2015"
                          r"(?:converted|changed|amended|corrected)\s+to|records?:)\s+$")
 # a date of birth the sentence speaks of, then a date after a colon, a comma or a bracket
 DOB_SENTENCE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00\n]{0,100}$")

@@ -595,7 +595,8 @@ LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad)(?: ?(?:n
 POLICE_REF_WORDS = ("inc ", "inc.", "incident", "log ", "log no", "log number", "ref ", "ref.", "ref:", "reference")
 POLICE_SHORT_REF = re.compile(r"(?:inc|incident|log|ref|reference)\b\.?(?: no\.?| number)?[,:.]? ?(\d{3,5})(?![\w/:-]|\.\d)",
                               re.IGNORECASE)
-POLICE_NEAR = re.compile(r"\b(?:[Pp]olice|PSNI|GMP|[Pp]ol)\b")
+# the police by name, or by their numbers: "dsl rang 101, ref 1120"
+POLICE_NEAR = re.compile(r"\b(?:[Pp]olice|PSNI|GMP|[Pp]ol|101|999)\b")
 LETTERBOX_REF = re.compile(r"(?<![\w/-])LB ?\d{3,6}(?![\w/-])")
 # a system's letters, a slash and a serial of five digits or more: "INT/44918"
 LETTERS_SLASH_SERIAL = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{5,8}(?![\w/-])")

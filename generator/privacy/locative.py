@@ -153,7 +153,7 @@ def _locative_before(text: str, start: int, strict: bool = False) -> bool:
 
 
 # a town before a place in it: "Plymouth city centre", "the Halifax police referral", "halifax bus stn"
-CENTRE_AFTER = re.compile(r" (?:(?:city|town) centre|police|bus (?:station|stn)|train station|railway station|market)\b")
+CENTRE_AFTER = re.compile(r" (?:(?:city|town) centre|[Tt]own [Hh]all|police|bus (?:station|stn)|train station|railway station|market)\b")
 
 
 def _from_before(text: str, start: int) -> bool:

@@ -181,6 +181,10 @@ NICK_LEADS = frozenset("known call calls called nicknamed goes aka".split())
 NICK_TRAILS = frozenset("friends mates peers known".split())
 NICK_GATE = NICK_LEADS | NICK_TRAILS
 LOWER_AGE = re.compile(r"\((?:aged? ?)?\d{1,2}\)")
+LOWER_INITIAL_SURNAME = re.compile(r"(?<![\w.'’-])([a-z])\. ([a-z]{3,})(?![\w'’-]|\.[a-z])")
+KINDS_OF_FAMILY = frozenset("whole immediate nuclear birth host blended first new same other wide close "
+                            "big large own core".split())
+THE_WORD_FAMILY = re.compile(r"(?<![\w'’])the ([A-Z][a-z]{2,}) (?:family|families|household)\b")
 FAMILY_AFTER = {"family", "household", "children", "siblings", "twins", "brothers", "sisters", "boys", "girls", "home"}
 
 
@@ -499,6 +503,19 @@ class NameFinder:
                         fired_idx.add(j)
                         todo.append(j)
 
+        # an English word as a surname: "the Bandy family from Eastwood" (apart from the loop,
+        # whose cache of skipped tokens keeps only what a token decides alone)
+        if " famil" in text or " household" in text:
+            starts = None
+            for m in THE_WORD_FAMILY.finditer(text):
+                w = m.group(1).lower()
+                if get(w, 0) or w not in lex.words or w in lex.known_places or w in lex.place_generic \
+                        or w.endswith(("ed", "er", "ing", "ive", "al")) or w in KINDS_OF_FAMILY:
+                    continue   # "the Extended family", "the Wider family", "the Whole family"
+                starts = starts or {cap.start: k for k, cap in enumerate(caps)}
+                if m.start(1) in starts:
+                    fired_idx.add(starts[m.start(1)])
+
         # one name, one person: a word-name that fired once is a name wherever else it is
         # written with its capital in mid-sentence ("Summer's mum ... and Summer often cares")
         bases = {caps[k].base for k in fired_idx if len(caps[k].base) > 2 and not caps[k].base.isupper()}
@@ -736,6 +753,14 @@ class NameFinder:
         titles = LOWER_TITLES.intersection(words)
         if titles:
             out.extend(self._after_lower_title(text, low, titles))
+        if ". " in text:
+            for m in LOWER_INITIAL_SURNAME.finditer(text):
+                # "chair: s. khan": an initial and a surname in lower case (a surname's list, or no list)
+                w = m.group(2)
+                c = self.get(w, 0)
+                if c & (SURNAME | SURNAME_AMB | FIRST_AMB) and not c & (VOCAB | ROLE | DET | TITLE | CAL) \
+                        or not c and w not in self.lex.words and w not in sector_words():
+                    out.append((m.start(1), m.end(2)))
         hits = self.lower_keys.intersection(words)
         if not hits:
             return out
@@ -789,6 +814,8 @@ class NameFinder:
                 continue
             if title == "miss" and text[s] != "M" and not ("'" in key or c & NAME and key not in self.lex.words):
                 continue   # "miss school", but "class tchr miss o'brien"
+            if text[s:e] == "MS" and not (c & NAME and key not in self.lex.words):
+                continue   # "(MS relapse)": multiple sclerosis, but "MS okafor"
             # after "mr", "mrs", "ms" or "mx" even an English word is a surname ("mr hocking")
             if c & NAME or title in PLAIN_TITLES and key.isalpha() and len(key) > 2 and key not in NOT_AFTER_TITLE \
                     or (key not in self.lex.words and key.replace("'", "").isalpha() and len(key) > 2

@@ -129,9 +129,9 @@ def towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
             yield "postcode", m.start(2), m.end(2)   # "golden bay, towyn LL22": a town no list has, then its district
 
 
-TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}),? (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/:-]|\.\d)")
+TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}),? (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/-]|[.:]\d)")
 # an outward code in capitals, found from its first capital (a charset the engine skips to fast)
-OUTWARD_CAPS = re.compile(r"[A-Z][A-Z]?\d{1,2}[A-Z]?(?![\w/:-]|\.\d)")
+OUTWARD_CAPS = re.compile(r"[A-Z][A-Z]?\d{1,2}[A-Z]?(?![\w/-]|[.:]\d)")
 
 
 def _towns_before_codes(text: str) -> Iterator[re.Match]:
@@ -177,7 +177,7 @@ def outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
 
 
 OUTWARD_AFTER_PLACE = re.compile(r"(?: (?:rd|road|st|street|ave|avenue|lane|ln|close|cl|way|drive|dr|ct|court)\.?)?,? "
-                                 r"(?:(([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)"
+                                 r"(?:(([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/-]|[.:]\d)"
                                  r"|\((([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)\))")   # "living in Cottingham (HU16)"
 
 
@@ -276,6 +276,20 @@ def outward_after_heads(text: str) -> Iterator[Span]:
 
 
 # read from ", " and the code (a literal the regex engine finds fast), then the head word before
-OUTWARD_AFTER_COMMA = re.compile(r", (([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/:-]|\.\d)")
+OUTWARD_AFTER_COMMA = re.compile(r", (([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/-]|[.:]\d)")
 HEAD_BEFORE_COMMA = re.compile(r"\b(?:[Hh]ouse|[Cc]ourt|[Ee]state|[Ll]odge|[Cc]lose|[Ff]arm|[Bb]ay|[Vv]iew|[Hh]ostel|[Hh]otel|"
                                r"[Ff]lats|[Gg]ardens|[Mm]ews|[Cc]rescent|[Tt]errace)$")
+
+
+def repeated_outward_codes(text: str, spans: list[Span]) -> Iterator[Span]:
+    """"the family's postcode district, S9, ... ("the S9 lads", "S9 girls")": once an outward
+    code is a postcode in a text, it is one wherever the same text writes it again, even a
+    code that alone reads as a section or a vitamin."""
+    codes = {text[s:e]: s for kind, s, e in spans if kind == "postcode" and OUTWARD_ALONE.fullmatch(text, s, e)}
+    for code, first in codes.items():
+        lo, hi = text.rfind("\x00", 0, first) + 1, text.find("\x00", first)   # (within one of scan_many's texts)
+        for m in re.finditer(rf"(?<![\w/.-]){code}(?![\w/-]|[.:]\d)", text[lo:hi if hi >= 0 else len(text)]):
+            yield "postcode", lo + m.start(), lo + m.end()
+
+
+OUTWARD_ALONE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")

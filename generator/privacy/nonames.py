@@ -196,6 +196,9 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     if word.islower() and word.split("-")[0] in COLOUR_NAMES and (
             word.partition("-")[2] in COLOURED or next_word(text, e)[0].lower() in COLOURED and text[e:e + 1] in (" ", "-")):
         return True   # "hazel eyes ringed with dark circles", "a holly-green cardigan"
+    if word.islower() and word in RAG_COLOURS and (rag := RAG_NEARBY.search(text, max(0, s - 40), s)) \
+            and not re.search(r"[.!?;]\s", text[rag.end():s]):
+        return True   # "RAG for attendance = amber (89.6%)": the rating, in lower case
     if word in ("max", "min") and NUMBER_AFTER.match(text, e) and not JOINED_BEFORE.search(text, max(0, s - 5), s):
         return True   # "(should be max 6)", but "chloe 7 + max 3"
     if text[s:e] in DRUG_NAMES and DRUG_BEFORE.search(text, max(0, s - 20), s):

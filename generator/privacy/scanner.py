@@ -336,6 +336,8 @@ class PrivacyScanner:
         claim(nearplaces.outward_after_places(text, spans))
         claim(nearplaces.outward_after_heads(text))
         claim(nearplaces.outward_after_ages(text))
+        if any(k == "postcode" for k, _, _ in spans):
+            claim(nearplaces.repeated_outward_codes(text, spans))
         if " (" in text and any(k == "postcode" for k, _, _ in spans):
             claim(nearplaces.districts_after_postcodes(text, spans, lex))
         return _birth_dates_after_names(text, spans)
@@ -484,8 +486,8 @@ class PrivacyScanner:
                 first = _WORDS.search(low, s, e)
                 key = first.group().replace("’", "'").removesuffix("'s").strip("'-") if first else ""
                 pattern = index.get(key)
-                covers = [m.start() for m in pattern.finditer(low, max(0, s - 100), min(len(low), e + 100))
-                          if m.start() <= s and e <= m.end()] if pattern is not None else []
+                covers = [m.start() for m in _phrases(pattern, low, s, e) if m.start() <= s and e <= m.end()] \
+                    if pattern is not None else []
                 # a phrase starting right after a title is a person's: "Miss Hennessy" (but "Dr Pepper" whole)
                 titled = kind == "personal-name" and bool(TITLE_BEFORE.search(low, max(0, s - 7), s))
                 if covers and not (titled and min(covers) == s):
@@ -501,11 +503,21 @@ class PrivacyScanner:
 
 
 TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|rev|revd|prof)\.? $")
+# a club's "Town" that is the town's centre: "found in Swindon town centre", not Swindon Town
+TOWN_PLACE_AFTER = re.compile(r" (?:centre|center|hall|square)\b")
 
 
 # what may stand between allowed phrases in one span, or after the last: "Mellow Parenting and
 # Mellow Bumps", "Mellow Parenting on Tuesdays"
 JOINING = re.compile(r"(?:[\s,;&/]|\b(?:and|or|on|every)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)*")
+
+
+def _phrases(pattern: re.Pattern[str], low: str, s: int, e: int) -> Iterator[re.Match[str]]:
+    """The allowed phrases of ``pattern`` near ``low[s:e]``; not a club's "Town" that is the
+    town's centre ("found in Swindon town centre" is no Swindon Town)."""
+    for m in pattern.finditer(low, max(0, s - 100), min(len(low), e + 100)):
+        if not (low.endswith("town", 0, m.end()) and TOWN_PLACE_AFTER.match(low, m.end())):
+            yield m
 
 
 def _allowed_joined(low: str, s: int, e: int, index: "_LazyPatterns") -> bool:
@@ -517,8 +529,7 @@ def _allowed_joined(low: str, s: int, e: int, index: "_LazyPatterns") -> bool:
             if not JOINING.fullmatch(w.group()):
                 return False
             continue
-        covered += [(m.start(), m.end()) for m in pattern.finditer(low, max(0, s - 100), min(len(low), e + 100))
-                    if m.start() < e and s < m.end()]
+        covered += [(m.start(), m.end()) for m in _phrases(pattern, low, s, e) if m.start() < e and s < m.end()]
         covered.sort()
     pos = s
     for a, b in covered:
@@ -648,10 +659,14 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if words and words[0] in ("The", "the"):
         words = words[1:]   # the place classifier's run may start at "The"
     first = re.sub(r"['’]s$", "", words[0].lower()) if words else ""
-    if first not in lex.towns:
+    if first in lex.towns:
+        rest = words[1:]
+    elif len(words) > 1 and all(w[:1].isupper() or w in BOROUGH_JOINS for w in words):
+        rest = []   # a borough of two words or more, found as one: "the Tower Hamlets CIN team"
+    else:
         return False
     # (a NUL parts the texts scan_many joins: no word reads across it)
-    after = [w.strip(".,;:()") for w in (words[1:] + text[e:e + 40].split("\x00")[0].split())[:6]]
+    after = [w.strip(".,;:()") for w in (rest + text[e:e + 40].split("\x00")[0].split())[:6]]
     if len(after) > 2 and after[0].lower() in ("and", "&") and (after[1].lower() in lex.towns or after[1].lower() in lex.word_towns):
         after = after[2:]   # "the Brighton and Hove Front Door": an authority of two towns
     for i, w in enumerate(after[:3]):
@@ -665,8 +680,12 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
 # what an authority's teams are called after its town
 # (the authority-wide services only: "transferred from the Dewsbury team" or "the Manningham
 # team" names a district, or another authority, where the child lived)
-TEAM_WORDS = frozenset("mash edt send lado yot yjs camhs".split())
-TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("safeguarding", "hub"), ("virtual", "school")})
+TEAM_WORDS = frozenset("mash edt send lado yot yjs camhs cin cwd".split())
+# (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
+TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("safeguarding", "hub"), ("virtual", "school"),
+                        ("young", "carers"), ("leaving", "care"), ("children's", "services"), ("childrens", "services")}
+                       | {(k, w) for k in ("kinship", "fostering", "adoption") for w in ("team", "service")})
+BOROUGH_JOINS = frozenset({"of", "and", "upon", "on", "in", "le"})   # "Forest of Dean", "Richmond upon Thames"
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)
 REGION_WORDS = frozenset("north south east west northern southern eastern western mid midlands wales england "
                          "scotland ireland anglia central and the of africa asia europe america americas caribbean "

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚŴŶĈĜĤĴŜŬĨŨ"   # (Romanian Ș and Ț, Welsh Ŵ and Ŷ)
 CAP_TOKEN = re.compile(f"[{UPPER}][\\w'’]*")
 CAP_ASCII = re.compile(r"[A-Z][\w'’]*")
 # "\x00" parts the texts that ``PrivacyScanner.scan_many`` joins: no word is read across it

@@ -417,7 +417,7 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
     QMC", "ED at UHCW", "admitted to the N&N twice"; in lower case after a word of care or
     place: "adm ward 51 lgi", "IHA @ qmc"."""
     for cap in caps:
-        if cap.base in HOSPITAL_TOKENS and not cap.poss:
+        if cap.base in HOSPITAL_TOKENS and not cap.poss and not RISK_LEVEL_AFTER.match(text, cap.end):
             yield "named-place", cap.start, cap.end
     if "&" in text or "Mid" in text or "Sick" in text:
         for m in HOSPITAL_PHRASES.finditer(text):
@@ -427,6 +427,11 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
     for s, e, _ in occurrences(text, lower) if lower else ():
         if LOWER_HOSPITAL_CUE.search(text, max(0, s - 16), s):
             yield "named-place", s, e
+
+
+# a level of risk after the initials: youth justice's "ROH: low" is the risk of harm, not the
+# Royal Orthopaedic Hospital
+RISK_LEVEL_AFTER = re.compile(r"\s*[:=-]?\s*(?:low|medium|med|high|very high)\b", re.IGNORECASE)
 
 
 # a hospital's department after the hospital's one-word name: "Hairmyres paeds", "Wexham ED"
@@ -552,7 +557,10 @@ def find_lower_worship(low: str, words: set[str], lex: Lexicon) -> Iterator[Span
 WORSHIP_WORDS = frozenset("masjid gurdwara mandir jamia madrassa madrasah".split())
 LOWER_WORSHIP = re.compile(r"(?<![\w'’-])(masjid|gurdwara|mandir|jamia|madrassa|madrasah) "
                            r"([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}?)(?=\s*(?:[.,;:)(\n\x00]|$| -| nr| near| on| in| at))")
-NOT_WORSHIP_NAME = frozenset("on in at is was and or to for with every each most some classes class school sunday".split())
+NOT_WORSHIP_NAME = frozenset("on in at is was and or to for with every each most some classes class school sunday "
+                             # its people and its doings: "mosque, church and gurdwara leaders"
+                             "leader leaders elders committee committees trustees staff members volunteers visits "
+                             "services attendance community communities".split())
 
 
 def find_lower_wards(low: str, lex: Lexicon) -> Iterator[Span]:

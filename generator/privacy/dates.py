@@ -52,11 +52,11 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 # a second date corrected against a date of birth: "DOB 15/03/2017 - not 15th May", "recorded
 # as 14/06/2011 in the assessment but as 16/04/2011 on the plan"
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere)\b")
-DOB_WORDS = ("dob", "d.o.b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday", "b'day",
-             "brp", "passport", "tazkira", "id card")
+DOB_WORDS = ("dob", "d.o.b", "d/o/b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday",
+             "b'day", "brp", "passport", "tazkira", "id card", "delivered", "arrived")
 # a date an identity document shows is a date of birth: "shows as 01.01.2007 on his BRP",
 # "passport: 3/5/2006", but not the document's own dates ("BRP expires 12/04/2027")
-ID_DOC = r"(?:brp|passport|tazkira|taskera|birth\s+certificate|id\s+card|national\s+id|travel\s+document)"
+ID_DOC = r"(?:brp|passport|tazkira|taskera|birth\s+cert(?:ificate)?|id\s+card|national\s+id|travel\s+document)"
 ID_DOC_AFTER = re.compile(r"\s*(?:on|in|per|from)\s+(?:(?:his|her|their|the|a|its)\s+)?" + ID_DOC + r"\b", re.IGNORECASE)
 ID_DOC_BEFORE = re.compile(ID_DOC + r"\s*(?:shows|says|has|gives|reads|states|records)?\s*(?:it\s+)?(?:as)?\s*[:(-]?\s*$", re.IGNORECASE)
 ID_DOC_OWN_DATE = re.compile(r"\b(?:issued?|expir\w*|exp|valid|renew\w*|granted|collected|arrived|applied|appointment|appt|biometrics?)\b", re.IGNORECASE)
@@ -64,7 +64,10 @@ ID_DOC_OWN_DATE = re.compile(r"\b(?:issued?|expir\w*|exp|valid|renew\w*|granted|
 TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on)\s+(?:\d{1,2}\s+)?(?:on\s+(?:the\s+)?)?$")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
-    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of|(?<![\w.&])b\.|(?<=[(\[])b(?=\s)"
+    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|(?<![\w/])d/o/b\b|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of"
+    r"|(?<![\w.&])b\.|(?<=[(\[])b(?=\s)"
+    # "birth: 14-Feb-2016", "gave birth to baby on 14.02.24", "baby delivered on 3/11/2023"
+    r"|\bbirth\s*:|\bgave\s+birth|\b(?:baby|babies|twins)\s+(?:was\s+|were\s+)?(?:delivered|arrived)"
     # "the hospital bracelet from his birth on 14.11.2016"
     r"|\b(?:his|her|their|the)\s+birth\s+(?=on\b)"
     # an age assessment's assigned date: "the Home Office assigned him 1 January 2007"
@@ -357,7 +360,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
 
     used: set[tuple[int, int]] = set()
     dob: list[tuple[int, int]] = []
-    if any(w in low for w in DOB_WORDS) or AGE_ON.search(low):
+    if any(w in low for w in DOB_WORDS) or AGE_ON.search(low) or PERSON_DATE_GATE.search(low):
         ends = sorted(e for _, e in full + years)
 
         def window(s: int) -> int:
@@ -397,6 +400,11 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if (text[s - 1:s] in ("(", ":") or text[max(0, s - 2):s] in (": ", ", ", " (")) \
                     and DOB_SENTENCE.search(low, max(0, s - 110), s):
                 dob.append((s, e))   # "the DOB ... still in the table on page six (22.9.2015)"
+                used.add((s, e))
+                continue
+            if PERSON_BEFORE_DATE.search(low, max(0, s - 30), s) and (
+                    text[s - 1:s] in ("(", "[") and text[e:e + 1] in (")", "]") or YEAR_GROUP_AFTER.match(low, e)):
+                dob.append((s, e))   # "yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3"
                 used.add((s, e))
                 continue
             if (ID_DOC_AFTER.match(text, e) or ID_DOC_BEFORE.search(text, max(0, s - 30), s)) \
@@ -581,6 +589,13 @@ HOLIDAY_WORDS = frozenset("year years christmas xmas boxing valentine valentines
 
 # "jayden is 10 on 9th april": an age and "on" before a date (read first: it is cheap)
 AGE_ON = re.compile(r" \d{1,2} on ")
+# a child by its word, maybe its age, then a date in brackets or before its school year: the
+# child's date of birth ("yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3")
+PERSON_DATE_GATE = re.compile(r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter)\b")
+PERSON_BEFORE_DATE = re.compile(
+    r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter|brother|sister|bro|sis)"
+    r"(?:\s+(?:\d{1,2}|aged?\s+\d{1,2})(?:\s?(?:yo|y/o|yrs?|years?))?)?\s*(?:[(\[]|[-–:]\s+)$")
+YEAR_GROUP_AFTER = re.compile(r"\s*[-–,]\s*(?:year|yr|y)\s?\d{1,2}\b|\s*[-–,]?\s*aged?\s+\d")
 BIRTHDAY_BEFORE = re.compile(r"\b(?:birthday|bday|b'day|b’day|born on)(?: is| was| on)* (?:on )?$")
 
 

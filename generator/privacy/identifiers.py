@@ -181,6 +181,16 @@ def find_emails(text: str) -> Iterator[Span]:
                 at = text.find("@", e.end())
                 continue
         at = text.find("@", at + 1)
+    if "at" in text and ("(at)" in text or "[at]" in text or " dot " in text):
+        for m in SPELT_EMAIL.finditer(text):
+            yield "email", m.start(), m.end()   # "kayla.b(at)example.com", "kayla dot b at example dot com"
+
+
+# an address spelt out so that no "@" is in it: with "(at)" or "[at]", or " at " and " dot "
+SPELT_EMAIL = re.compile(
+    r"(?<![\w.-])[\w.+-]+(?: dot [\w+-]+)*\s?(?:\(at\)|\[at\])\s?[\w-]+(?:(?:\.|\(dot\)|\[dot\]| dot )[\w-]+)+"
+    r"|(?<![\w.-])[\w.+-]+(?: dot [\w+-]+)* at [\w-]+(?: dot [\w-]+)* dot (?:com|org|net|uk|gov|example|io|info|me)\b",
+    re.IGNORECASE)
 
 
 def _phone(text: str, s: int) -> tuple[int, int] | None:
@@ -448,8 +458,25 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 continue
         if e0 - s0 < 4:
             continue   # "12", "3 4": too short for any number below
+        if len(raw0) == 8 and raw0.isdigit() and DOB_CUE_BEFORE.search(low, max(0, s0 - 20), s0) \
+                and _valid_day_month_year(raw0):
+            yield "date-of-birth", s0, e0   # "DOB:03042015": a date of birth with no separators
+            continue
         for s, e, raw in _subruns(s0, raw0):
             yield from _check_run(text, low, s, e, raw)
+
+
+# a number without its area code after a word of phoning
+LOCAL_NUMBER = re.compile(r"[1-9]\d{2}[ -]?\d{4}|[1-9]\d{3}[ -]?\d{3,4}")
+PHONE_CUE_BEFORE = re.compile(r"\b(?:tel|telephone|phone|ph|mob|mobile|landline|cell|rang\s+from|call|ring|text|txt)"
+                              r"\.?\s*(?:no\.?|number|num)?\s*[:.=-]?\s*(?:on\s+)?$")
+DOB_CUE_BEFORE = re.compile(r"(?:\bd\.?o\.?b|d/o/b|date\s+of\s+birth|\bborn)\.?\s*[:=-]?\s*$")
+
+
+def _valid_day_month_year(digits: str) -> bool:
+    """"03042015": a day, a month and a year of the last century or this one."""
+    day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+    return 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2099
 
 
 GLUED_REF = re.compile(r"[A-Za-z]{1,4}\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+){0,3}")
@@ -497,6 +524,9 @@ def _check_run(text: str, low: str, s: int, e: int, raw: str) -> Iterator[Span]:
     ph = _phone(text, s) if raw[0] == "0" else None
     if ph:
         yield "phone-number", ph[0], ph[1]
+        return
+    if LOCAL_NUMBER.fullmatch(raw) and PHONE_CUE_BEFORE.search(low, max(0, s - 24), s) and not _alnum_before(text, s):
+        yield "phone-number", s, e   # "landline 496 0123": a local number, its area code left off
         return
     # National Insurance: AB 12 34 56 C, ab123456c
     if len(digits) == 6 and (e - s) <= 8:

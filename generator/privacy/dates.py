@@ -77,8 +77,14 @@ DOB_BEFORE = re.compile(
 # a date of birth the text speaks of, then how a record gives it, past a semicolon: "has not
 # recorded the child's date of birth consistently; it appears as 14/03/2012 on ..."
 RECORDED_AS = re.compile(r"\b(?:as|reads|read|shows|showed|gives|gave|says|said|(?:should|shd|must)\s+(?:be|read)|"
+                         r"(?:appears?|seems?|is\s+(?:believed|thought|likely))\s+to\s+be|(?:(?<=one )|(?<=date )|(?<=dob ))(?:is|was)|"
                          # "converted to 4 April 2009", "across the records: 12/10/2023", "is wrong - should be 14/02/2015"
                          r"(?:converted|changed|amended|corrected)\s+to|records?:)\s+$")
+# dates of birth a sentence speaks of, then which one is right in the next: "three different dates
+# of birth. The correct one appears to be 02/09/1988"
+DOB_CORRECT_ONE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*dates?)[^.!?\x00]{0,80}[.!?;:]\s+"
+                             r"(?:the\s+|her\s+|his\s+|their\s+)?(?:correct|right|actual|real|true|accurate|proper|likely)\s+"
+                             r"(?:one|date|dob)\b[^.!?\x00]{0,30}$")
 # a date of birth the sentence speaks of, then a date after a colon, a comma or a bracket
 DOB_SENTENCE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00\n]{0,100}$")
 DOB_RECORDED = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00]{0,70}$")
@@ -393,7 +399,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, e))   # "no DOB on file for dad. mum gave 14/4/89"
                 used.add((s, e))
                 continue
-            if RECORDED_AS.search(low, max(0, s - 20), s) and DOB_RECORDED.search(low, max(0, s - 90), s):
+            if RECORDED_AS.search(low, max(0, s - 20), s) and (DOB_RECORDED.search(low, max(0, s - 90), s)
+                                                              or DOB_CORRECT_ONE.search(low, max(0, s - 160), s)):
                 dob.append((s, e))   # "the date of birth ... ; it appears as 14/03/2012"
                 used.add((s, e))
                 continue

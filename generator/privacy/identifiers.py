@@ -98,8 +98,17 @@ OUTWARD_STRONG_BEFORE = re.compile(
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address|side\s+of)\b", re.IGNORECASE)
 OUTWARD_PLACE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
-    r"out of)\s+$"
+    r"out of|loc|location|locations|located)\s+(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
+# words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
+S_LIVING_BEFORE = re.compile(r"(?:^|[\s(,])(?:lives|live|living|moved|moving|based|resides|residing)\s+(?:in|to)\s+$")
+# the Children Act's and the Mental Health Act's sections, which "S" and two digits also write
+ACT_SECTIONS = frozenset({1, 2, 3, 4, 5, 7, 8, 10, 11, 17, 20, 22, 23, 24, 25, 26, 27, 31, 33, 34, 35, 36, 37, 38,
+                          39, 43, 44, 45, 46, 47, 48, 91, 135, 136})
+# a move from one district to another: "YP moved BS23 → TA24"
+OUTWARD_ARROW_BEFORE = re.compile(r"(?<![\w/.-])[A-Z]{1,2}\d{1,2}[A-Z]?\s?(?:→|->|=>|>|to)\s?$")
+# the last field of a pasted row that gave an address: "addr: 22 st johns rd? to confirm / WR2"
+ADDRESS_FIELD_BEFORE = re.compile(r"\b(?:addr|address)\b\.?:[^\n\x00|]{0,60}[/|;,]\s?$", re.IGNORECASE)
 OUTWARD_AMBIGUOUS_AREAS = {"S"}
 # vitamins, motorways, levels of need ("stepped down to L2") and workers ("SW2")
 OUTWARD_AMBIGUOUS = {
@@ -304,9 +313,18 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                                                               and text[m.end()] not in "/-.%") \
                 and TOWN_COMMA.search(text, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()   # "in Dungannon, BT70"
-        if m.group(1).islower() and m.group(1) in LOWER_OUTWARD_AREAS and ends and text[m.end():m.end() + 1] != "." \
+        if m.group(1).islower() and m.group(1) in LOWER_OUTWARD_AREAS and ends \
+                and (text[m.end():m.end() + 1] != "." or len(m.group(1)) == 2) \
                 and LOWER_OUTWARD_BEFORE.search(low, max(0, m.start() - 12), m.start()):
-            return "postcode", m.start(), m.end()   # "hes from n17", "move us out of n9"
+            return "postcode", m.start(), m.end()   # "hes from n17", "move us out of n9", "lives in sg2."
+        if area == "S" and m.group(1) == "S" and int(m.group(2).rstrip("ABCDEFGHJKLMNPQRSTUVWXYZ") or 0) not in ACT_SECTIONS \
+                and ends and S_LIVING_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+            return "postcode", m.start(), m.end()   # "living in S63", not "in S47"
+        if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends and (
+                OUTWARD_ARROW_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                and _outward_cued(text, low, text.rfind(" ", 0, max(0, m.start() - 4)) + 1)
+                or ADDRESS_FIELD_BEFORE.search(text, max(0, m.start() - 90), m.start())):
+            return "postcode", m.start(), m.end()   # "moved BS23 → TA24", "addr: 22 st johns rd / WR2"
         j = OUTWARD_JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if j and j.group(1) == m.group(1) and m.group(1).isupper() and (
                 OUTWARD_PLACE_BEFORE.search(low, max(0, j.start() - 12), j.start())
@@ -314,6 +332,13 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
             return "postcode", m.start(), m.end()   # "within TS3 or TS6": the second of a pair of districts
         return None
     return None
+
+
+def _outward_cued(text: str, low: str, s: int) -> bool:
+    """Whether the outward code starting near ``s`` (the one before an arrow) has a place's cue."""
+    m = OUTWARD.match(text, s)
+    return bool(m) and bool(OUTWARD_PLACE_BEFORE.search(low, max(0, m.start() - 24), m.start())
+                            or OUTWARD_STRONG_BEFORE.search(low, max(0, m.start() - 30), m.start()))
 
 
 def _family_court(text: str, s0: int, e0: int) -> Span | None:

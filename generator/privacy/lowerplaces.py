@@ -34,8 +34,17 @@ HEADS = FULL_HEADS | SHORT_HEADS
 WORD_BEFORE = re.compile(r"([a-z]+(?:-(?:y|yr|on|upon|le|in|under|by|en|the)-[a-z]+)?(?:['’]s)?) $")
 # generic words cut short between a name and its head: "caister fam hub", "dene comm centre"
 CLIPPED_BRIDGES = frozenset("fam comm res yth chn childrens med".split())
-# hospitals are named after counties too: "cumberland inf", "kent & canterbury hosp"
-HOSPITAL_HEADS = frozenset({"infirmary", "inf", "hospital", "hosp"})
+# hospitals and colleges are named after counties too: "cumberland inf", "kent & canterbury hosp",
+# "south cheshire college"
+HOSPITAL_HEADS = frozenset({"infirmary", "inf", "hospital", "hosp", "college", "coll"})
+COUNTIES = frozenset(
+    "cumbria cumberland westmorland northumberland yorkshire lancashire cheshire merseyside derbyshire nottinghamshire "
+    "lincolnshire leicestershire rutland staffordshire shropshire herefordshire worcestershire warwickshire "
+    "northamptonshire bedfordshire buckinghamshire cambridgeshire hertfordshire essex suffolk norfolk kent surrey sussex "
+    "hampshire berkshire oxfordshire gloucestershire wiltshire somerset dorset devon cornwall middlesex glamorgan gwent "
+    "powys pembrokeshire carmarthenshire denbighshire flintshire monmouthshire fife lothian ayrshire lanarkshire".split())
+# a county's part before it: "south cheshire college", "west suffolk hosp"
+COMPASS = frozenset("north south east west mid central".split())
 # land has hill farms and sea cottages: before these, only a word no list knows or a town
 PLAIN_NAMED_HEADS = frozenset({"farm", "cottage"})
 # "crown court" and "crown ct" are the court of every town
@@ -155,7 +164,8 @@ def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain
             pos = m.start()   # "caister fam hub": a clipped generic word between name and head
             continue
         if not _naming(word, lex, known, plain) and not (
-                hospital and word in lex.known_places and not lex.classes.get(word, 0) & VOCAB):
+                hospital and (word in COUNTIES or word in lex.known_places and not lex.classes.get(word, 0) & VOCAB)
+                and word not in COMPASS) and not (hospital and start is not None and word in COMPASS):
             if start is None and word in lex.place_bridges and pos == head:
                 pos = m.start()   # "kelsworth youth hub": a generic word between name and head
                 continue

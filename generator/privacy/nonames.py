@@ -148,6 +148,18 @@ PET_BEFORE = re.compile(
     r"chihuahuas?|cockapoos?|cavapoos?|lurchers?|greyhounds?|whippets?|alsatians?|rottweilers?|dobermanns?|"
     r"bull(?:y|ies)|pets?|teddy|teddies|doll|dolls|goats?|chickens?|hens?|ducks?)"
     r",? (?:called|named|nicknamed) [\"“'‘]?$", re.IGNORECASE)
+# a pet named in commas after its kind: "the best thing is the dog, Bailey, and"
+PET_APPOSITION = re.compile(
+    r"\b(?:the|her|his|their|a|our|my|family['’]s|new) (?:pet |old |little |big )?(?:dog|cat|puppy|kitten|rabbit|hamster|"
+    r"guinea pig|pony|horse|budgie|parrot|tortoise|snake|lizard|ferret|staffie|labrador|spaniel|terrier|lurcher), $",
+    re.IGNORECASE)
+# cities abroad that are also given names, after a word of where someone is or goes: "the older
+# child will stay with grandparents in Sofia"
+ABROAD_NAMED = frozenset("sofia lima paris roma santiago valencia sydney adelaide austin dallas savannah madison".split())
+ABROAD_BEFORE = re.compile(r"\b(?:in|near|outside|back to|holiday to|moved to|flew to|flying to|returned to|went to)\s$",
+                           re.IGNORECASE)
+# a caps police entry's words, not a name: "LOCATED 0215 HRS IN COMPANY OF 2 ADULT MALES"
+CAPS_FUNCTION_WORDS = frozenset("IN ON AT OF TO BY THE AND WITH FROM FOR INTO OUT".split())
 # languages that are also given names, and the words before a language
 LANGUAGE_NAMES = frozenset({"shona"})
 LANGUAGE_BEFORE = frozenset("in into or and speaks speak spoke speaking".split())
@@ -172,6 +184,18 @@ COLOURED = frozenset("eyes eyed hair haired coloured colour colored color top dr
 # word no list knows after "the" may be a place ("up the fistral end")
 FAMILY_AFTER = frozenset("kids family families boys girls children twins household lot case brothers sisters "
                          "siblings clan house home".split())
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    from .lexicon import load_lexicon
+    lex = load_lexicon()
+    return frozenset(w for w in lex.words if not lex.classes.get(w, 0) & NAME)
+
+
+def _plain_english(low: str) -> bool:
+    """An English word that no name list holds."""
+    return low in _plain_words()
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +231,13 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True
     if PET_BEFORE.search(text, max(0, s - 24), s):
         return True
+    if text[s - 2:s] == ", " and text[e:e + 1] in (",", ")") and PET_APPOSITION.search(text, max(0, s - 40), s):
+        return True   # "the dog, Bailey, and"
+    if word.lower() in ABROAD_NAMED and word[:1].isupper() and ABROAD_BEFORE.search(text, max(0, s - 14), s):
+        return True   # "grandparents in Sofia": a city abroad
+    if word.isupper() and len(word) > 2 and (word.split()[0] in CAPS_FUNCTION_WORDS or " " not in word and prev_word(
+            text, s)[0] in CAPS_FUNCTION_WORDS and _plain_english(word.lower())):
+        return True   # "HRS IN COMPANY OF": a caps entry's phrase
     if text[e:e + 2] in ("'t", "’t"):
         return True   # "don't", "won't": a verb's contraction
     if word in ("Lang", "Interp") and text[e:e + 2] == ": ":
@@ -232,7 +263,10 @@ RATING_NEAR = re.compile(r"\b(?:Low|Medium|High|Moderate|rating|rated|RoSH|risk|
 
 
 def not_a_place(text: str, s: int, e: int) -> bool:
-    """A rating's word that a place rule read after "to" or "from"."""
+    """A rating's word that a place rule read after "to" or "from", or a city abroad that is
+    also a given name ("grandparents in Sofia")."""
+    if text[s:e].lower() in ABROAD_NAMED and ABROAD_BEFORE.search(text, max(0, s - 14), s):
+        return True
     if text[s:e] not in RATINGS:
         return False
     near = text[max(0, s - 40):s] + " " + text[e:e + 40]

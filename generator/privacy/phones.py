@@ -72,3 +72,58 @@ def intl_phone(text: str, start: int) -> int | None:
     if m and 9 <= sum(ch.isdigit() for ch in m.group()) <= 15:
         return m.end()
     return None
+
+
+# a number read out and typed as words, as a voicemail is transcribed: "oh seven seven oh oh nine
+# oh oh two eight one", "zero one one three, four nine six, double oh one two"
+_DIGIT_WORD = {"oh": 1, "o": 1, "zero": 1, "nought": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1,
+               "six": 1, "seven": 1, "eight": 1, "nine": 1}
+_SPOKEN_TOKEN = re.compile(r"(?:double|triple)[ -](?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b"
+                           r"|(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\d{1,5}(?!\d)",
+                           re.IGNORECASE)
+_SPOKEN_GAP = re.compile(r"[ ,-]{1,3}")
+SPOKEN_START = re.compile(r"(?<![\w-])(?:oh|zero|nought|double[ -](?:oh|zero))\b", re.IGNORECASE)
+
+
+def _spoken_digits(token: str) -> int:
+    low = token.lower()
+    if low[0].isdigit():
+        return len(low)
+    if low.startswith("double"):
+        return 2
+    if low.startswith("triple"):
+        return 3
+    return _DIGIT_WORD[low]
+
+
+def find_spoken_phones(text: str, low: str) -> list[tuple[int, int]]:
+    """Spans of UK numbers spelt as words: from a trunk "oh" or "zero", 10 or 11 digits, at
+    least half of the groups words (so "0 1 2" lists and scores stay apart)."""
+    if "oh" not in low and "zero" not in low and "nought" not in low:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = SPOKEN_START.search(text, pos)
+        if not m:
+            return out
+        count, words, end, i = 0, 0, m.start(), m.start()
+        while True:
+            t = _SPOKEN_TOKEN.match(text, i)
+            if not t:
+                break
+            count += _spoken_digits(t.group())
+            words += not t.group()[0].isdigit()
+            end = t.end()
+            if count > 11:
+                break
+            g = _SPOKEN_GAP.match(text, end)
+            if not g:
+                break
+            i = g.end()
+        if 10 <= count <= 11 and words >= 3 and not text[end:end + 1].isalnum() \
+                and not re.match(r"[ ,-]+(?:ten|eleven)\b", text[end:end + 9], re.IGNORECASE):
+            out.append((m.start(), end))
+            pos = end
+        else:
+            pos = m.end()

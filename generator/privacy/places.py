@@ -41,7 +41,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .lexicon import DET as DET_CLASS
-from .lexicon import FIRSTS, NAME, ROLE, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon, english_form
+from .lexicon import CAL, FIRSTS, NAME, PERSON_NOUN, ROLE, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon, english_form
 from .tokens import Cap, occurrences, prev_word, sentence_initial
 
 Span = tuple[str, int, int]
@@ -56,6 +56,8 @@ PLACE_HEADS = {
     # faith venues, clubs and public buildings: "Shri Ram Mandir", "Westside Youth Club"
     "Mandir", "Synagogue", "Cathedral", "Masjid", "Madrasa", "Madrasah", "Madrassa", "Club",
     "Library", "Gym", "Baths", "Prison", "Hotel", "Motel", "Refuge", "Hub",
+    # a garrison, where service families live: "Gaza Barracks"
+    "Barracks",
     # farms (a foster placement), suites of a hospital, dentists and chemists
     "Farm", "Suite", "Dental", "Dentist", "Dentists", "Pharmacy", "Chemist", "Chemists", "Opticians",
     # childminders, pubs and inns: "Happy Hearts Childminding", "the Wharf Tavern", "Premier Inn"
@@ -119,6 +121,8 @@ WEAK_STREET = {
     "Hey", "Brow", "Wynd", "Quay", "Wharf", "Loan", "Garth",
     # fenland droves: "2 Fen Drove" ("Side" is a district's: "Moss Side")
     "Drove",
+    # through roads and sea fronts: "Phoenix Parkway", "Saxon Crossway", "Marine Promenade"
+    "Parkway", "Crossway", "Causeway", "Promenade", "Esplanade",
 }
 SURNAME_HEADS = {"Ward", "Park", "Hall", "Lane", "Hill", "Green", "Chase", "Court", "Way"}
 CONNECTORS = {"of", "and", "&", "on", "upon", "de", "la", "le", "in"}
@@ -140,7 +144,7 @@ WARD_NUMBER = re.compile(r"\s+\d{1,2}[A-Za-z]?\b")
 # distance or count ("a 10 minute drive", "2 days in a row", "5 mins walk")
 LOWER_WEAK_STREETS = frozenset(
     "way walk parade drive close view drove row place rise green vale court hey brow wharf quay villas cottages "
-    "heights side square hill".split())
+    "heights side square hill crossway parkway causeway".split())
 LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate road street avenue lane crescent terrace mews gardens grove".split()
 ) | LOWER_WEAK_STREETS
@@ -150,6 +154,7 @@ NOT_STREET_WORDS = frozenset(
     "metre metres km times time point points in a an the of to at and or per more out other way ways car bus "
     "lane lanes storey bed bedroom mins' people children kids took take takes taking taken first second third "
     "buses cars trains each every both either".split())
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
 NUMBER_LOWER = re.compile(r"\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,2}$")
 FLAT = re.compile(r"(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b")
 # hurried lower case: "flat 9, 221 Kingsway North" (a house number must follow)
@@ -376,13 +381,13 @@ def find_lower_streets(text: str, low: str, runs) -> Iterator[Span]:
 # "seen at station rd", "home all day wren st.", "gp @ marsh ln": a lower-case word and "rd", "st"
 # or "ln", no number
 # ("the st", "1st" and "3rd" are no streets)
-LOWER_RD_ST = re.compile(r"(?<![\w'’./-])([a-z]{3,}) (?:rd|st|ln)(?![\w'’-])(?!\.[a-z])")
+LOWER_RD_ST = re.compile(r"(?<![\w'’./-])([a-z]{3,}) (?:rd|st|ln|sq(?! ?(?:m|ft|feet|metres?|meters?|km|mi|in|yds?)\b))(?![\w'’-])(?!\.[a-z])")
 NOT_STREET_NAME = frozenset("the and for was has had his her our one any via per not but nor yet off out all two six ten "
                             "who its are can may did get got see saw ref re".split())
 
 
 def find_lower_rd_st(text: str, low: str, words: set[str]) -> Iterator[Span]:
-    if "rd" not in words and "st" not in words and "ln" not in words:
+    if "rd" not in words and "st" not in words and "ln" not in words and "sq" not in words:
         return   # the common case
     for m in LOWER_RD_ST.finditer(text):
         if m.group(1) not in NOT_STREET_NAME:
@@ -403,7 +408,8 @@ THE_STREET_WORDS = (
     "crescent green avenue drive close spinney paddock paddocks orchard orchards meadows meadow grove chase glade "
     "croft mews maltings willows limes laurels cedars hollies beeches oaks firs poplars elms square parade ridgeway "
     "rise dell coppice copse heights nook brambles pastures fairway boulevard street sidings causeway crossways "
-    "hawthorns larches rowans sycamores chestnuts pines birches hazels leas fold garth wynd courtyard")
+    "hawthorns larches rowans sycamores chestnuts pines birches hazels leas fold garth wynd courtyard hollow hollows "
+    "dingle knoll glebe firs")
 # (from a digit, a charset the engine skips to fast; the lookbehind after it reads the
 # character before the number)
 THE_STREET = re.compile(r"\d(?<![\w/.:£$-]\d)\d{0,2}[a-z]? the (?:" + "|".join(THE_STREET_WORDS.split()) + r")(?![\w'’-])")
@@ -413,10 +419,20 @@ THE_STREET = re.compile(r"\d(?<![\w/.:£$-]\d)\d{0,2}[a-z]? the (?:" + "|".join(
 WARD = re.compile(r"(?<![\w-])[Ww]ard \d{1,2}[A-Za-z]?(?![\w/:.-]\d?)(?!\s+(?:days?|weeks?|nights?|hours?|hrs?|times?|mins?)\b)")
 
 
-def find_wards(text: str, words: set[str]) -> Iterator[Span]:
+# a ward by its name after lower-case "ward": "(ward Paddington)", "on ward Rainbow"
+WARD_NAMED = re.compile(r"(?<![\w-])ward ([A-Z][a-z]{2,15})(?![\w'’-])")
+NOT_WARD_NAME = frozenset("round rounds manager managers staff clerk meeting meetings team review sister nurse nurses "
+                          "councillor councillors member members doctor doctors based level entrance reception".split())
+
+
+def find_wards(text: str, words: set[str], lex: Lexicon) -> Iterator[Span]:
     if "ward" in words:
         for m in WARD.finditer(text):
             yield "named-place", m.start(), m.end()
+        for m in WARD_NAMED.finditer(text):
+            w = m.group(1).lower()
+            if w not in NOT_WARD_NAME and not (lex.classes.get(w, 0) & (ROLE | TITLE | DET_CLASS | PERSON_NOUN | CAL)):
+                yield "named-place", m.start(), m.end()
 
 
 def _abbr_street(text: str, caps: list[Cap], k: int) -> bool:
@@ -600,7 +616,8 @@ def _lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon,
         if head in LOWER_STREETS:
             n = NUMBER_LOWER.search(text, max(0, s - 40), s)
             if n and (n.start() == 0 or not text[n.start() - 1].isalnum()) and not (
-                    head in LOWER_WEAK_STREETS and not NOT_STREET_WORDS.isdisjoint(n.group().split()[1:])):
+                    head in LOWER_WEAK_STREETS and not NOT_STREET_WORDS.isdisjoint(n.group().split()[1:])) \
+                    and not YEAR_NUMBER.match(n.group()):   # "2004 drink drive", "SGO granted 2021, family court"
                 yield "street-address", n.start(), end
             continue
         word, sep, ws = prev_word(text, s)

@@ -230,11 +230,18 @@ class ProperNounFinder:
                 if len(run) == 1:
                     if not (first.poss and self._person_after(text, first.end)) and not (
                             flags[0] and (not first.base.isupper() or self.openers.user_name(first.base))
-                            and self.openers.unknown_opener(text, first)):
+                            and self.openers.unknown_opener(text, first)) and not self._town_opener(first):
                         continue
                 elif not any(flags[1:]) and not self._name_or_place(run[1].base):
                     continue   # "Multisystemic Therapy (MST) worked": an unknown opening word only
             idx = [i for i, f in enumerate(flags) if f]
+            cut = next((i for i in range(idx[0] + 1, idx[-1]) if run[i].base.isupper() and len(run[i].base) > 1
+                        and self.lex.is_abbreviation(run[i].base)), None)
+            if cut is not None:
+                # an abbreviation parts two names: "Mrs Greenwood SG Todmorden" (a special guardian
+                # and her town), each reported alone
+                out.append((self._kind(text, run[:cut], s0), run[idx[0]].start, run[max(i for i in idx if i < cut)].end))
+                idx = [i for i in idx if i > cut]
             s, e = run[idx[0]].start, run[idx[-1]].end
             # trailing place words stay inside the span
             last = idx[-1]
@@ -309,6 +316,13 @@ class ProperNounFinder:
         """A town before "inquiry", "review" ... (within three words) names a report."""
         after = text[end:end + 40].split("\x00")[0].lower().replace(",", " ").split()[:3]
         return any(w in TOWN_NOT_BEFORE for w in after)
+
+    def _town_opener(self, cap: Cap) -> bool:
+        """A town of the gazetteer opening a sentence, that no English or name list holds:
+        "Bracknell is boring" (not "Nelson said", "Chester was", which the name rules read)."""
+        low = cap.base.lower()
+        return low in self.towns and not cap.base.isupper() and low not in self.lex.words \
+            and not self.lex.classes.get(low, 0) & (NAME | ROLE | VOCAB) and low not in self.known
 
     def _name_or_town(self, tok: str) -> bool:
         low = tok.lower()

@@ -9,11 +9,12 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, dates, gazetteer, honorifics, identifiers, recurring, locative, lowerplaces, nearplaces, nonames, places, providers, venues, welsh
+from . import aliases, cuedrefs, dates, gazetteer, honorifics, identifiers, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
 from .lexicon import DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
+from .namecues import NameCues
 from .namemodel import NameModel
 from .names import RAG_COLOURS, RAG_NEARBY, NameFinder
 from .personcues import PersonCues
@@ -69,6 +70,7 @@ class PrivacyScanner:
         self.lower_known = self.proper.known | self.lower_unknown.sector
         self.word_names = WordNameFinder(self.lex, self.lower_unknown.known)
         self.person_cues = PersonCues(self.word_names)
+        self.name_cues = NameCues(self.lex)
         self.places_model = PlaceModel(self.lex, self.proper.heads, self.lex.towns, self.proper.known, place_model_path)
         self.allow_index = _phrase_index(list(self.lex.allow_phrases) + list(allow))
         self.deny_kinds = {" ".join(d.term.lower().split()): d.kind for d in deny}
@@ -213,11 +215,12 @@ class PrivacyScanner:
                         and not (kind == "named-place" and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "named-place" and nonames.not_a_place(text, s, e)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
-                                 and text[s:e].lower() in RAG_WORDS):
+                                 and (text[s:e].lower() in RAG_WORDS or _band_colour(text, s, e))):
                     insort(taken, (s, e))
                     spans.append((kind, s, e))
 
         claim(identifiers.find_emails(text))
+        claim(("phone-number", s, e) for s, e in phones.find_spoken_phones(text, low))
         claim(aliases.find_numbered_handles(text))
         if "_" in text:
             # pasted file names ("Chronology_JSmith_v3.docx"): "_" parts words for every rule
@@ -238,6 +241,7 @@ class PrivacyScanner:
             claim(identifiers.find_grouped_refs(text))
             claim(identifiers.find_short_refs(text))
             claim(identifiers.find_letter_dash_refs(text))
+            claim(cuedrefs.find_hyphened_refs(text))
             claim(list(identifiers.find_same_shape(text, spans)))
 
         caps = cap_tokens(text)
@@ -250,7 +254,7 @@ class PrivacyScanner:
             claim(places.find_lower_streets(text, low, runs))
         claim(places.find_lower_rd_st(text, low, words))
         claim(places.find_the_streets(text, low))
-        claim(places.find_wards(text, words))
+        claim(places.find_wards(text, words, lex))
         claim(venues.find_head_first(text, caps, lex))
         claim(venues.find_the_venue(text, caps, lex))
         claim(venues.find_the_named(text, low, words, caps))
@@ -268,6 +272,7 @@ class PrivacyScanner:
         claim(venues.find_lower_worship(low, words, lex))
         claim(venues.find_lower_ysgol(text))
         claim(venues.find_our_lady(text))
+        claim(venues.find_owned_kind_named(text, lex))
         claim(venues.find_flat_buildings(text, lex))
         claim(providers.find(text, caps, words, lex))
         claim(self.gazetteer.find(text, caps))
@@ -301,6 +306,7 @@ class PrivacyScanner:
         names += [(s, e) for _, s, e in self.word_names.find(text, low, words)]
         names += [(s, e) for _, s, e in self.person_cues.find(text, low, words)]
         names += [(s, e) for _, s, e in honorifics.find(text, low, words, lex)]
+        names += list(self.name_cues.find(text, low))
         names += joined_names(text, names, lex)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)
@@ -699,6 +705,13 @@ REGION_WORDS = frozenset("north south east west northern southern eastern wester
                          "balkans baltic baltics gulf middle far".split())
 # a RAG rating in brackets after a grade: "Requires Improvement (Amber)"
 RAG_WORDS = frozenset({"amber", "red", "green"})
+# a reading scheme's book bands, in brackets after their level: "reading at Level 4 (Orange)"
+BAND_COLOURS = frozenset("pink red yellow blue green orange turquoise purple gold white lime brown grey".split())
+BAND_BEFORE = re.compile(r"\b(?:level|band|stage|phase|book)\s*\d{0,2}\s*\($", re.IGNORECASE)
+
+
+def _band_colour(text: str, s: int, e: int) -> bool:
+    return text[s:e].lower() in BAND_COLOURS and bool(BAND_BEFORE.search(text, max(0, s - 16), s))
 
 
 def _chain_in_lower_case(text: str, s: int, e: int) -> bool:

@@ -49,7 +49,9 @@ MODALS = frozenset("will may can must shall might could should would".split())
 # capitalised words whose possessive before a word of kin is no person
 NOT_PERSON = frozenset(
     "children women men people everyone someone anyone nobody everybody somebody anybody today yesterday "
-    "tomorrow god council court service team school authority agency trust home family".split())
+    "tomorrow god council court service team school authority agency trust home family "
+    # kin as notes write them: "bf said", "bm rang" (boyfriend, birth mother)
+    "bf gf bm bd bmum bdad mgm mgf pgm pgf".split())
 BIRTH_ORDER = re.compile(
     r", the (?:youngest|eldest|oldest|middle|younger|older|elder)"
     r"(?: (?:child|sibling|brother|sister|boy|girl|of the \w+))?,")
@@ -118,7 +120,7 @@ class SlotFinder:
         c = self.get(tok.lower(), 0)
         # months, days and seasons are never taken here: "a visit in August is referred to"
         return bool(c & (FIRSTS | CAL)) and not c & (VOCAB | ROLE | TITLE) and not self.lex.is_abbreviation(tok) \
-            and tok.lower() not in self.lex.calendar
+            and tok.lower() not in self.lex.calendar and tok.lower() not in NOT_PERSON
 
     def _personish(self, tok: str) -> bool:
         """Any capitalised word that may be a person's name: no role, title, determiner,

@@ -364,7 +364,7 @@ def find_courts(text: str, lex: Lexicon) -> Iterator[Span]:
 APPOSITIVE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:school|nursery|college|academy|surgery|GP practice|hospital|"
     r"hostel|refuge|placement|children['’]s home|church|mosque|gurdwara|temple|club|youth club|gym|pub), "
-    r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|on|upon|&)){0,4})(?=, | - | – |\))")
+    r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|on|upon|&)){0,4})(?=, | - | – |\)| in [A-Z]| at [A-Z])")
 
 
 APPOSITIVE_KINDS = ("school", "nursery", "college", "academy", "surgery", "practice", "hospital", "hostel", "refuge",
@@ -396,6 +396,27 @@ def _appositive(m: re.Match, lex: Lexicon) -> Iterator[Span]:
            and not lex.classes.get(w.lower().removesuffix("'s").removesuffix("’s"), 0) & (VOCAB | ROLE | TITLE | DET | CAL)
            and not lex.is_abbreviation(w) and not w.isupper() for w in words if w[0].isupper()):
         yield "named-place", m.start(1), m.end(1)
+
+
+# a venue named right after its kind and its owner, with no comma: "child's school White Spire,
+# Bletchley", "her nursery Little Acorns."
+OWNED_KIND = re.compile(r"(?:['’]s|\b(?:his|her|their|new|old|previous|prev|current)) (?:school|nursery|college|academy|"
+                        r"surgery|GP|placement|hostel|club|church|mosque) ((?:[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]+)"
+                        r"(?=[.;)]|, ([A-Z][a-z]+)|$)")
+
+
+def find_owned_kind_named(text: str, lex: Lexicon) -> Iterator[Span]:
+    """The venue of ``OWNED_KIND``: when a word of it is no list word, or a town follows it
+    ("White Spire, Bletchley"); never a role, a month or a festival ("her school Christmas.")."""
+    for m in OWNED_KIND.finditer(text):
+        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()]
+        if any(lex.classes.get(w, 0) & (ROLE | TITLE | DET | CAL) or w in lex.calendar or lex.is_abbreviation(w.upper())
+               for w in words):
+            continue
+        town = m.group(2)
+        if town and town.lower() in lex.towns or any(
+                w not in lex.place_generic and not lex.classes.get(w, 0) & VOCAB and w not in lex.words for w in words):
+            yield "named-place", m.start(1), m.end(1)
 
 
 # hospitals known by their initials or a short name (data/hospital_initials.txt): "QMC", "UHCW"
@@ -585,6 +606,17 @@ PUB_OF = re.compile(_PUB_BEFORE + r"([a-z]{3,}(?:['’]s|s['’]?) (?:arms|rest|
 PUB_OF_GATE = frozenset("arms rest head inn tavern".split())
 
 
+# the pubs named by a pair: "stop going to the Coach and Horses", "outside the fox & hounds"
+PUB_PAIRS = ("coach and horses", "rose and crown", "fox and hounds", "horse and groom", "dog and duck", "cat and fiddle",
+             "hare and hounds", "plough and harrow", "fox and goose", "ship and anchor", "crown and anchor",
+             "pig and whistle", "lamb and flag", "dog and partridge", "horse and jockey", "swan and cygnets",
+             "bell and crown", "hope and anchor", "crown and cushion", "cock and bottle", "feathers and flowers",
+             "queens and castle", "kings and queens head", "bat and ball", "coach and eight", "sun and anchor")
+PUB_PAIR = re.compile(_PUB_BEFORE.replace("(?:the\\s+)?", "the\\s+") + "(" + "|".join(
+    p.replace(" and ", " (?:and|&) ") for p in PUB_PAIRS) + r")\b")
+PUB_PAIR_GATE = frozenset(p.split()[-1] for p in PUB_PAIRS)
+
+
 # a pub by one name that is nothing else after "the": "rang from the feathers car park"
 PUB_ALONE = frozenset("feathers plough wheatsheaf mitre fleece greyhound anvil drovers mermaid admiral".split())
 LOWER_PUB_ALONE = re.compile(_PUB_BEFORE.replace("(?:the\\s+)?", "the\\s+") + "(" + "|".join(sorted(PUB_ALONE)) + r")\b")
@@ -610,6 +642,9 @@ def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> It
             yield "named-place", m.start(1), m.end(1)
     if not (PUB_FIRST.isdisjoint(words) or PUB_NOUNS.isdisjoint(words)):
         for m in LOWER_PUB.finditer(low):
+            yield "named-place", m.start(1), m.end(1)
+    if not PUB_PAIR_GATE.isdisjoint(words) and (" and " in low or " & " in low):
+        for m in PUB_PAIR.finditer(low):
             yield "named-place", m.start(1), m.end(1)
     if not PUB_ALONE.isdisjoint(words):
         for m in LOWER_PUB_ALONE.finditer(low):

@@ -183,7 +183,7 @@ class WordNameFinder:
             if word == "mark" and BODY_AFTER.search(low, e, e + 40):
                 continue   # "mark seen on left arm approx 3cm": an injury
             if self._joined(low, s, e) or before in TOPIC_BEFORE and self._topic(low, s, e) \
-                    or before in SEEING_BEFORE and text[s - 1:s] == " " and word not in MODALS and not (
+                    or before in SEEING_BEFORE and text[s - 1:s] == " " and text[s - 2:s - 1] not in ",;" and word not in MODALS and not (
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
                     and (before != "baby" or self._after_baby(low, e)) \
                     or self._person_after(text, low, e) or self._person_around(text, low, s, e) \

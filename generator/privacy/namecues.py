@@ -1,0 +1,173 @@
+"""Names told by how a sentence speaks of them, even names that are English words.
+
+Each cue below says a person is named, so the word it points at is a name whatever the word:
+
+- a word of naming and a comma, a colon or "is": "the baby's name, Amen, and", "her first name,
+  Biddy,", "real first name is Holly" (capitalised only: "name: redacted" stays a word);
+- "call(s) her", "call him" and a capitalised word: "family call her Hols" ("call her back" has
+  no capital);
+- an age just before: "14yo Amber intox", "a 15 year old Summer";
+- a note's first word, an age and what befell the person: "faith 15 missing since last night";
+- a first name, a comma and who the person is: "Grace, Child A's older sister (15), has",
+  "Grace, the supported lodgings provider, keeps";
+- a first name that "is a friend", "is her cousin": "Summer is a friend from her old class";
+- a message's sender at a note's start: "Sunny txt: ...", "jade rang:";
+- a direct payment's personal assistant: "PA Summer doing 10 hrs/wk";
+- a friend named ("My best friend is Amber", "a friend called storm"), a greeting in a message
+  ("hi sunny its me"), a school year after a name ("jack - y10 -"), "Ana and her mother" at a
+  sentence's start, and an Irish surname in lower case ("sister o'brien").
+
+The word pointed at never is a role, a title, a determiner or an abbreviation ("Name: Child A",
+"SW txt:", "name, DOB and address"), so the cues add names without adding roles.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import CAL, DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
+from .wordnames import MODALS
+
+Span = tuple[int, int]
+
+NAMING = re.compile(r"\b(?:(?:first|real|given|full|middle|chosen|preferred|birth|actual|new|nick)\s?)?names?"
+                    r"(?:\s+(?:is|was|as))?\s*[,:]?\s+['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
+# the same in lower case, only a first name or a word-name: "pt gave name as grace"
+NAME_AS_LOWER = re.compile(r"\bname (?:as|is|was|=) ['‘\"“]?([a-z][a-z'’-]{2,15})(?![\w'’-])")
+CALL_HER = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me|us)\s+['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
+AGE_BEFORE = re.compile(r"(?<![\w/.:-])\d{1,2}\s?(?:yo|y/o|yrs? old|years? old|year-old)\s+([A-Za-z][a-z’'-]{2,20})(?![\w’'-])",
+                        re.IGNORECASE)
+NOTE_AGE_EVENT = re.compile(r"(?:^|(?<=[\n\x00])|(?<=[\n\x00:;•] )|(?<=[.!?] ))([A-Za-z][a-z]{2,12}) \d{1,2} "
+                            r"(?:missing|mispers?|reported|arrested|found|located|returned|absconded|disclosed|said|"
+                            r"excluded|admitted|overdosed|self-harmed|attended|seen|picked up|stopped)\b")
+# ", Child A's older sister (15),", ", the supported lodgings provider,", ", her cousin,"
+APPOSITION = re.compile(r"([A-Z][a-z]{2,15}), (?:Child [A-Z]['’]s|the|his|her|their|[a-z]+['’]s|[A-Z]{2,3}['’]s) "
+                        r"(?:[a-z-]+ ){0,3}?([a-z-]+)(?= ?[,(])")
+IS_KIN = re.compile(r"(?:^|(?<=[.!?\"”] )|(?<=[\n\x00]))([A-Z][a-z]{2,15}) (?:is|was) (?:a|an|her|his|their|Child [A-Z]['’]s|[a-z]+['’]s) "
+                    r"(?:(?:close|good|best|old|older|younger|new|school|family|little|big|half|step)[ -])?"
+                    r"(friend|mate|neighbour|cousin|sister|brother|aunt|auntie|aunty|uncle|nan|gran|grandmother|grandfather|"
+                    r"girlfriend|boyfriend|partner|carer|childminder)\b")
+# a friend named: "My best friend is Amber", "her boyfriend's name is Kai", "a friend called storm"
+FRIEND_IS = re.compile(r"\b(?:friend|mate|bestie|bff|boyfriend|girlfriend|bf|gf|partner)(?:['’]s name)? "
+                       r"(?:is|was|called|named|=) ['‘\"“]?([A-Za-z][a-z-]{2,15}(?:['’][a-z]+)?)(?![\w-])")
+# a greeting to a person in a message: "hi sunny its me", "Dear Kayden,"
+GREETING = re.compile(r"(?:^|(?<=[\n\x00'‘\"“(])|(?<=[:\-–] ))(?:hi|hiya|hey|dear|morning|evening|thanks|cheers|ta|love you|miss you) "
+                      r"([A-Za-z][a-z'’-]{2,15})(?=[ ,!.?x]|$)", re.IGNORECASE)
+NOT_GREETED = frozenset("all there everyone everybody team guys both again lovely love babe hun hunny mate sir madam "
+                        "you u ya ye yous its it i im this that so for just again again back very much mum dad nan "
+                        "darling sweetheart young".split())
+# a name before a school year: "jack - y10 - excluded", "lily, yr 8,"
+NAME_YEAR = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,12}) ?[-–,(] ?(?:y|yr|year) ?\d{1,2}\b")
+# a name and "and her mother" at a sentence's start: "Ana and her mother arrived"
+AND_KIN = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[\n\x00]))([A-Z][a-z]{2,15}) and (?:her|his|their) (?:mother|father|mum|dad|"
+                     r"sister|brother|sisters|brothers|siblings|nan|gran|grandmother|grandfather|aunt|uncle|carer|carers)\b")
+# an Irish surname in lower case: "sister o'brien" (not "o'clock")
+O_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock)([a-z]{3,12})(?![\w'’-])")
+# a worker's name in brackets after the role: "KW (brogan) rptd", "SW (Sophie) visited"
+ROLE_BRACKET = re.compile(r"(?<![\w/])(?:sw|ssw|kw|fsw|tm|atm|iro|hv|dsl|yw|pw|fc|f/c|carer|keyworker|key worker|worker|"
+                          r"tutor|teacher|mentor|chair|interpreter|advocate|nurse|pa|sgo carer|sg) ?\(([A-Za-z][a-z'’-]{2,15})\)",
+                          re.IGNORECASE)
+# a direct payment's personal assistant ("PA" is no role word: "Bright Futures PA Services", "AA (PA)")
+PA_NAMED = re.compile(r"\bPA ([A-Z][a-z]{2,15})(?= [a-z]|[,.;:]|$)")
+SENDER = re.compile(r"(?:^|(?<=[\n\x00]))([A-Za-z][a-z]{2,12}) (?:txt|txts|text|texted|msg|message|whatsapp|wa|rang|called|"
+                    r"phoned|emailed|voicemail|vm)\s?:")
+# who the person of an apposition is (its last word)
+WHO = frozenset("sister brother sib sibling cousin aunt auntie aunty uncle nan nana nanna gran grandmother grandfather "
+                "grandma grandad mum mother dad father stepdad stepmum partner boyfriend girlfriend friend neighbour "
+                "carer provider childminder daughter son niece nephew godmother godfather ex".split())
+# what a word of naming may be followed by that is no name
+NOT_A_NAME = frozenset("redacted withheld unknown not none removed anonymised anonymized tbc tba n/a change changed "
+                       "and or of the for on in to".split())
+
+
+class NameCues:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def _never(self, word: str) -> bool:
+        low = word.lower().rstrip("'’")
+        c = self.lex.classes.get(low, 0)
+        return bool(c & (ROLE | TITLE | DET | PERSON_NOUN)) or low in NOT_A_NAME or self.lex.is_abbreviation(word) \
+            or word.islower() and self.lex.is_abbreviation(word.upper())
+
+    def _first(self, word: str) -> bool:
+        """A first name or a word-name (incl. months and seasons), or a word no English list knows."""
+        low = word.lower()
+        return bool(self.lex.classes.get(low, 0) & (FIRSTS | NAME | CAL)) or low not in self.lex.words
+
+    def find(self, text: str, low: str) -> Iterator[Span]:
+        if "name" in low:
+            for m in NAMING.finditer(text):
+                if not self._never(m.group(1)):
+                    yield m.span(1)
+            for m in NAME_AS_LOWER.finditer(text):
+                w = m.group(1)
+                if not self._never(w) and self.lex.classes.get(w, 0) & (FIRSTS | CAL) and w not in MODALS:
+                    yield m.span(1)
+        if "call" in low:
+            for m in CALL_HER.finditer(text):
+                if not self._never(m.group(1)):
+                    yield m.span(1)
+        if "y" in low:
+            for m in AGE_BEFORE.finditer(text):
+                w = m.group(1)
+                if not self._never(w) and (self.lex.classes.get(w.lower(), 0) & (FIRSTS | CAL)
+                                           or w[0].isupper() and w.lower() not in self.lex.words):
+                    yield m.span(1)
+        for m in NOTE_AGE_EVENT.finditer(text):
+            w = m.group(1)
+            if not self._never(w) and self.lex.classes.get(w.lower(), 0) & FIRSTS:
+                yield m.span(1)
+        if ", " in text:
+            for m in APPOSITION.finditer(text):
+                w = m.group(1)
+                if m.group(2) in WHO and not self._never(w) and self._first(w):
+                    yield m.span(1)
+        if " is " in text or " was " in text:
+            for m in IS_KIN.finditer(text):
+                if not self._never(m.group(1)) and self._first(m.group(1)):
+                    yield m.span(1)
+        if "friend" in low or "mate" in low or "bf" in low or "gf" in low or "partner" in low or "bestie" in low:
+            for m in FRIEND_IS.finditer(text):
+                w = m.group(1)
+                if not self._never(w) and w.lower() not in MODALS and (self.lex.classes.get(w.lower(), 0) & (FIRSTS | CAL)
+                                           or w[0].isupper() and w.lower() not in self.lex.words):
+                    yield m.span(1)
+        for m in GREETING.finditer(text):
+            w = m.group(1)
+            c = self.lex.classes.get(w.lower(), 0)
+            if w.lower() not in NOT_GREETED and w.lower() not in MODALS and not self._never(w) and c & (FIRSTS | CAL) \
+                    and not c & VOCAB:
+                yield m.span(1)
+        if "y" in low:
+            for m in NAME_YEAR.finditer(text):
+                w = m.group(1)
+                c = self.lex.classes.get(w.lower(), 0)
+                if not self._never(w) and c & FIRSTS and not c & VOCAB and w.lower() not in MODALS:
+                    yield m.span(1)
+        if " and " in text:
+            for m in AND_KIN.finditer(text):
+                w = m.group(1)
+                if not self._never(w) and self._first(w) and not self.lex.classes.get(w.lower(), 0) & VOCAB:
+                    yield m.span(1)
+        if "o'" in low or "o’" in low:
+            for m in O_SURNAME.finditer(text):
+                yield m.start(), m.end()
+        if "(" in text:
+            for m in ROLE_BRACKET.finditer(text):
+                w = m.group(1)
+                c = self.lex.classes.get(w.lower(), 0)
+                if not self._never(w) and w.lower() not in MODALS and (
+                        c & (FIRSTS | CAL) or len(w) >= 4 and w.lower() not in self.lex.words):   # not "worker (ews)"
+                    yield m.span(1)
+        if "PA " in text:
+            for m in PA_NAMED.finditer(text):
+                w = m.group(1)
+                if not self._never(w) and (self.lex.classes.get(w.lower(), 0) & (FIRSTS | CAL)
+                                           or w.lower() not in self.lex.words):
+                    yield m.span(1)
+        if ":" in text:
+            for m in SENDER.finditer(text):
+                w = m.group(1)
+                if not self._never(w) and (self.lex.classes.get(w.lower(), 0) & FIRSTS or w.lower() not in self.lex.words):
+                    yield m.span(1)

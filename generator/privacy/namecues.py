@@ -64,9 +64,8 @@ AND_KIN = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[\n\x00]))([A-Z][a-z]{2,15}) and (?
 # an Irish surname in lower case: "sister o'brien" (not "o'clock")
 O_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock)([a-z]{3,12})(?![\w'’-])")
 # a worker's name in brackets after the role: "KW (brogan) rptd", "SW (Sophie) visited"
-ROLE_BRACKET = re.compile(r"(?<![\w/])(?:sw|ssw|kw|fsw|tm|atm|iro|hv|dsl|yw|pw|fc|f/c|carer|keyworker|key worker|worker|"
-                          r"tutor|teacher|mentor|chair|interpreter|advocate|nurse|pa|sgo carer|sg) ?\(([A-Za-z][a-z'’-]{2,15})\)",
-                          re.IGNORECASE)
+ROLE_BRACKET = re.compile(r"(?<![\w/])(?i:sw|ssw|kw|fsw|tm|atm|iro|hv|dsl|yw|pw|fc|f/c|carer|keyworker|key worker|worker|"
+                          r"tutor|teacher|mentor|chair|nurse|pa|sgo carer|sg) ?\(([A-Za-z][a-z'’-]{2,15})\)")
 # a direct payment's personal assistant ("PA" is no role word: "Bright Futures PA Services", "AA (PA)")
 PA_NAMED = re.compile(r"\bPA ([A-Z][a-z]{2,15})(?= [a-z]|[,.;:]|$)")
 SENDER = re.compile(r"(?:^|(?<=[\n\x00]))([A-Za-z][a-z]{2,12}) (?:txt|txts|text|texted|msg|message|whatsapp|wa|rang|called|"
@@ -157,7 +156,7 @@ class NameCues:
             for m in ROLE_BRACKET.finditer(text):
                 w = m.group(1)
                 c = self.lex.classes.get(w.lower(), 0)
-                if not self._never(w) and w.lower() not in MODALS and (
+                if not self._never(w) and w.lower() not in MODALS and w.lower() not in self.lex.known_places and (
                         c & (FIRSTS | CAL) or len(w) >= 4 and w.lower() not in self.lex.words):   # not "worker (ews)"
                     yield m.span(1)
         if "PA " in text:

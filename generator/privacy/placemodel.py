@@ -91,6 +91,10 @@ def shape(tok: str) -> str:
     return "x" if tok.islower() else "o"
 
 
+# the words of an authority's generic bodies and buildings, which name no one place alone
+PUBLIC_BODY_WORDS = frozenset("county council hall court city borough district town civic centre offices and of the &".split())
+
+
 class PlaceModel:
     """``find(text, caps, free)``: spans of runs the classifier reads as named places."""
 
@@ -124,6 +128,8 @@ class PlaceModel:
             return verdict == ASK or verdict == ASK_MID and not sentence_initial(text, run[0].start)
         if all(c.base.isupper() for c in run):
             return False
+        if all(c.base.lower() in PUBLIC_BODY_WORDS for c in run):
+            return False   # "the County Council and County Hall", "Town Hall": every authority has one
         return not all(len(c.base) < 2 or self._sector(c.base.lower()) for c in run)
 
     def _sector(self, low: str) -> bool:

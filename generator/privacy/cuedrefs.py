@@ -1,4 +1,5 @@
-"""A police or case reference a few words after its word, in a hyphenated form.
+"""References the number rules of ``identifiers`` do not read: a hyphenated number a few words
+after its word, a capital or two and seven or eight digits, and nine digits in threes.
 
 "rang police 101, gave them the log no from last wk 2311-0299": the number is a log's,
 named by "log no" earlier in the clause. Two groups of digits parted by a hyphen are read
@@ -43,4 +44,32 @@ def find_hyphened_refs(text: str) -> Iterator[Span]:
         for c in REF_WORD.finditer(before):
             cue = c
         if cue and GAP.fullmatch(before, cue.end()):
+            yield "case-number", m.start(), m.end()
+
+
+# a reference of one or two capitals and seven or eight digits, with a word of a reference in the
+# sentence or the one before: "The Home Office reference is held only in the restricted field. At
+# present H1047729 appears ..." (not "the plan (AB1234567)", "the form code M4471903")
+LETTERS_SERIAL = re.compile(r"(?<![\w/.-])[A-Z]{1,2}\d{7,8}(?![\w/-])")
+SERIAL_CUE_BEFORE = re.compile(r"\b(?:home office|HO|reference|ref|crime|police|court|case|serial|log|incident|"
+                               r"record|file)\b(?:[^.!?\n\x00]*[.!?]\s)?[^.!?\n\x00]*$", re.IGNORECASE)
+
+
+def find_letter_serials(text: str) -> Iterator[Span]:
+    for m in LETTERS_SERIAL.finditer(text):
+        if SERIAL_CUE_BEFORE.search(text, max(0, m.start() - 140), m.start()):
+            yield "case-number", m.start(), m.end()
+
+
+# nine digits in threes after a word of a number within the sentence: a Scottish Candidate
+# Number ("SCN 162 004 887", "Candidate Number ... (the file holds 140 229 817"), a benefits or
+# school reference
+NINE_IN_THREES = re.compile(r"(?<![\d£$.,:])\d{3} \d{3} \d{3}(?![\d:.,]\d|\s?\d)")
+NUMBER_WORD_BEFORE = re.compile(r"\b(?:SCN|candidate\s+number|number|no\.?|ref|reference|id|holds|records?)\b[^.!?\n\x00]{0,70}$",
+                                re.IGNORECASE)
+
+
+def find_nine_in_threes(text: str) -> Iterator[Span]:
+    for m in NINE_IN_THREES.finditer(text):
+        if NUMBER_WORD_BEFORE.search(text, max(0, m.start() - 90), m.start()):
             yield "case-number", m.start(), m.end()

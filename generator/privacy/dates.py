@@ -51,7 +51,7 @@ WELSH_DATE = re.compile(
 WELSH_INITIALS = frozenset("ICMEGAHTR")
 # a second date corrected against a date of birth: "DOB 15/03/2017 - not 15th May", "recorded
 # as 14/06/2011 in the assessment but as 16/04/2011 on the plan"
-CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere)\b")
+CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere|while|whereas)\b")
 DOB_WORDS = ("dob", "d.o.b", "d/o/b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday",
              "b'day", "brp", "passport", "tazkira", "id card", "delivered", "arrived")
 # a date an identity document shows is a date of birth: "shows as 01.01.2007 on his BRP",
@@ -85,6 +85,10 @@ RECORDED_AS = re.compile(r"\b(?:as|reads|read|shows|showed|gives|gave|says|said|
 DOB_CORRECT_ONE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*dates?)[^.!?\x00]{0,80}[.!?;:]\s+"
                              r"(?:the\s+|her\s+|his\s+|their\s+)?(?:correct|right|actual|real|true|accurate|proper|likely)\s+"
                              r"(?:one|date|dob)\b[^.!?\x00]{0,30}$")
+# or whose date a record gives, in the next sentence: "conflicting dates of birth. The Form F
+# summary gives the younger child's as 02/07/2015"
+DOB_WHOSE_AS = re.compile(r"(?:(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*dates?)\b[^.!?\x00]{0,60}[.!?;:]\s+"
+                          r"[^.!?\x00]{0,80}['’]s\s+(?:as|is|was)\s+$")
 # a date of birth the sentence speaks of, then a date after a colon, a comma or a bracket
 DOB_SENTENCE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00\n]{0,100}$")
 DOB_RECORDED = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00]{0,70}$")
@@ -400,7 +404,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 used.add((s, e))
                 continue
             if RECORDED_AS.search(low, max(0, s - 20), s) and (DOB_RECORDED.search(low, max(0, s - 90), s)
-                                                              or DOB_CORRECT_ONE.search(low, max(0, s - 160), s)):
+                                                              or DOB_CORRECT_ONE.search(low, max(0, s - 160), s)
+                                                              or DOB_WHOSE_AS.search(low, max(0, s - 170), s)):
                 dob.append((s, e))   # "the date of birth ... ; it appears as 14/03/2012"
                 used.add((s, e))
                 continue

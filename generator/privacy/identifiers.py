@@ -54,7 +54,7 @@ SYSTEM_BEFORE = re.compile(
     r"(?:[A-Z]{1,3}[-/]?)?$"
 )
 CASE_BEFORE = re.compile(
-    r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|police|log|referral|ref|reference|id|urn|crn"
+    r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|inc|police|log|referral|ref|reference|id|urn|crn"
     r"|cad|occurrence|occ|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|hosp|patient|mrn|upn|uln"
     r"|concern report|vpd|ipr)"
     # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
@@ -66,7 +66,7 @@ CASE_BEFORE = re.compile(
 )
 # a four-digit number is a reference only after one of these: "police log 1234"
 LOG_BEFORE = re.compile(
-    r"(?<![\w])(?:log|incident|crime|occurrence|case|urn|crn|cad|storm|serial)\.?(?:\s*(?:no|number|num|nr|ref|reference|#)\b\.?)?"
+    r"(?<![\w])(?:log|incident|inc|crime|occurrence|case|urn|crn|cad|storm|serial)\.?(?:\s*(?:no|number|num|nr|ref|reference|#)\b\.?)?"
     # a police or Home Office system between the cue and the number: "police log PND 0457"
     r"(?:\s*(?:pnd|pnc|cad|niche|storm|athena|cid|gcid))?\s*[:#=]?\s*$"
 )
@@ -107,6 +107,8 @@ ACT_SECTIONS = frozenset({1, 2, 3, 4, 5, 7, 8, 10, 11, 17, 20, 22, 23, 24, 25, 2
                           39, 43, 44, 45, 46, 47, 48, 91, 135, 136})
 # a move from one district to another: "YP moved BS23 → TA24"
 OUTWARD_ARROW_BEFORE = re.compile(r"(?<![\w/.-])[A-Z]{1,2}\d{1,2}[A-Z]?\s?(?:→|->|=>|>|to)\s?$")
+# a sentence about an address before the district: 'address is recorded only as "KY8, with Gran"'
+ADDRESS_SENTENCE_BEFORE = re.compile(r"\b(?:address|addr)\b[^.!?\n\x00]{0,50}$")
 # the last field of a pasted row that gave an address: "addr: 22 st johns rd? to confirm / WR2"
 ADDRESS_FIELD_BEFORE = re.compile(r"\b(?:addr|address)\b\.?:[^\n\x00|]{0,60}[/|;,]\s?$", re.IGNORECASE)
 OUTWARD_AMBIGUOUS_AREAS = {"S"}
@@ -323,7 +325,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends and (
                 OUTWARD_ARROW_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 and _outward_cued(text, low, text.rfind(" ", 0, max(0, m.start() - 4)) + 1)
-                or ADDRESS_FIELD_BEFORE.search(text, max(0, m.start() - 90), m.start())):
+                or ADDRESS_FIELD_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                or area not in OUTWARD_AMBIGUOUS_AREAS and ADDRESS_SENTENCE_BEFORE.search(low, max(0, m.start() - 70), m.start())):
             return "postcode", m.start(), m.end()   # "moved BS23 → TA24", "addr: 22 st johns rd / WR2"
         j = OUTWARD_JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if j and j.group(1) == m.group(1) and m.group(1).isupper() and (
@@ -474,7 +477,8 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                                 yield "street-address", a.start(), p.start() - 2   # "47a Millgate, NG24 4TS"
                     break
         if ("/" in raw0 or "-" in raw0) and not _alnum_before(text, s0) and sum(ch.isdigit() for ch in raw0) >= 5 \
-                and not YEAR_RANGE.fullmatch(raw0):
+                and not YEAR_RANGE.fullmatch(raw0) and not (" " in raw0.strip() and DATE_PART.search(raw0)):
+            # (not "ref 0048310 12/08/2023 19:30": a number, then a date the date rules have)
             # "crime ref 14/56789/24", "crime ref 0600-44129-25": a reference in parts after a
             # word of case or system (dates are claimed before this rule runs)
             kws = [k for k in (CASE_BEFORE.search(low, max(0, s0 - 30), s0), SYSTEM_BEFORE.search(text, max(0, s0 - 32), s0)) if k]
@@ -489,6 +493,9 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             continue
         for s, e, raw in _subruns(s0, raw0):
             yield from _check_run(text, low, s, e, raw)
+
+
+DATE_PART = re.compile(r"(?:^|\s)\d{1,2}/\d{1,2}/\d{2,4}(?:\s|$)")
 
 
 # a number without its area code after a word of phoning

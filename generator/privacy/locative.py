@@ -153,6 +153,8 @@ def _locative_before(text: str, start: int, strict: bool = False) -> bool:
 
 
 # a town before a place in it: "Plymouth city centre", "the Halifax police referral", "halifax bus stn"
+# after a town that is also a word, only its centre or its hall: "Rugby town centre", "Reading Town Hall"
+WORD_TOWN_CENTRE_AFTER = re.compile(r" (?:(?:city|town) centre|[Tt]own [Hh]all)\b")
 CENTRE_AFTER = re.compile(r" (?:(?:city|town) centre|[Tt]own [Hh]all|police|bus (?:station|stn)|train station|railway station|market)\b")
 
 
@@ -195,6 +197,7 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
         if not (_locative_before(text, cap.start, strict) or (area or not word) and _from_before(text, cap.start)
                 or word and _from_before(text, cap.start) and WORD_TOWN_END.match(text, cap.end)
                 or not word and not area and CENTRE_AFTER.match(text, cap.end)
+                or word and WORD_TOWN_CENTRE_AFTER.match(text, cap.end)   # "Rugby town centre"
                 or not strict and YEARS_BEFORE.search(text, max(0, cap.start - 12), cap.start)
                 or not strict and DASH_BEFORE.search(text, max(0, cap.start - 4), cap.start)
                 or text[cap.start - 1:cap.start] == "(" and text[cap.end:cap.end + 1] == ")"):   # "Child's voice (Hull):"

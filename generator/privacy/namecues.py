@@ -15,7 +15,9 @@ Each cue below says a person is named, so the word it points at is a name whatev
 - a direct payment's personal assistant: "PA Summer doing 10 hrs/wk";
 - a friend named ("My best friend is Amber", "a friend called storm"), a greeting in a message
   ("hi sunny its me"), a school year after a name ("jack - y10 -"), "Ana and her mother" at a
-  sentence's start, and an Irish surname in lower case ("sister o'brien").
+  sentence's start, and an Irish surname in lower case ("sister o'brien");
+- a police note's person in brackets ("male (mark) removed"), whose kin a person is ("mother
+  of princess"), and a quoted name "as the family call him".
 
 The word pointed at never is a role, a title, a determiner or an abbreviation ("Name: Child A",
 "SW txt:", "name, DOB and address"), so the cues add names without adding roles.
@@ -66,6 +68,15 @@ O_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock)([a-z]{3,12})(?![\w'’-]
 # a worker's name in brackets after the role: "KW (brogan) rptd", "SW (Sophie) visited"
 ROLE_BRACKET = re.compile(r"(?<![\w/])(?i:sw|ssw|kw|fsw|tm|atm|iro|hv|dsl|yw|pw|fc|f/c|carer|keyworker|key worker|worker|"
                           r"tutor|teacher|mentor|chair|nurse|pa|sgo carer|sg) ?\(([A-Za-z][a-z'’-]{2,15})\)")
+# a police note's person and the name in brackets: "male (mark) removed, female (shannon)"
+POLICE_PERSON_BRACKET = re.compile(r"\b(?i:male|female|victim|suspect|driver|passenger|occupant|caller|informant|"
+                                   r"aggrieved|ip|mop|youth|juvenile) \(([A-Za-z][a-z'’]{2,15})\)")
+# whose parent or kin a person is: "its maricel mother of princess", "father of jayden"
+KIN_OF = re.compile(r"\b(?:mother|mum|mam|father|dad|carer|sister|brother|nan|gran|aunt|auntie|uncle|grandmother|"
+                    r"grandfather) of ([A-Za-z][a-z'’-]{2,15})(?![\w'’-])")
+# a quoted name and how a family calls it: '"Sunny", as the family call him'
+AS_CALLED = re.compile(r"['‘\"“]([A-Z][a-z'’-]{1,15})['’\"”],? as (?:the family|they|mum|dad|everyone|staff|friends|"
+                       r"(?:his|her|their) [a-z]+) calls? (?:him|her|them)\b")
 # a direct payment's personal assistant ("PA" is no role word: "Bright Futures PA Services", "AA (PA)")
 PA_NAMED = re.compile(r"\bPA ([A-Z][a-z]{2,15})(?= [a-z]|[,.;:]|$)")
 SENDER = re.compile(r"(?:^|(?<=[\n\x00]))([A-Za-z][a-z]{2,12}) (?:txt|txts|text|texted|msg|message|whatsapp|wa|rang|called|"
@@ -158,6 +169,24 @@ class NameCues:
                 c = self.lex.classes.get(w.lower(), 0)
                 if not self._never(w) and w.lower() not in MODALS and w.lower() not in self.lex.known_places and (
                         c & (FIRSTS | CAL) or len(w) >= 4 and w.lower() not in self.lex.words):   # not "worker (ews)"
+                    yield m.span(1)
+        if "(" in text:
+            for m in POLICE_PERSON_BRACKET.finditer(text):
+                w = m.group(1)
+                c = self.lex.classes.get(w.lower(), 0)
+                if not self._never(w) and w.lower() not in self.lex.known_places and (
+                        c & (FIRSTS | CAL) or len(w) >= 4 and w.lower() not in self.lex.words):
+                    yield m.span(1)
+        if " of " in text:
+            for m in KIN_OF.finditer(text):
+                w = m.group(1)
+                c = self.lex.classes.get(w.lower(), 0)
+                if not self._never(w) and w.lower() not in MODALS and c & (FIRSTS | CAL) and not c & VOCAB \
+                        and w.lower() not in self.lex.calendar:
+                    yield m.span(1)
+        if " call" in text:
+            for m in AS_CALLED.finditer(text):
+                if not self._never(m.group(1)):
                     yield m.span(1)
         if "PA " in text:
             for m in PA_NAMED.finditer(text):

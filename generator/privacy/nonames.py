@@ -130,7 +130,9 @@ EPONYM_HEADS = frozenset(
     "Program Act Review Report Inquiry Agreement Guidance Pathway Syndrome Disease Award "
     "Scheme Fund Foundation Trust Ruling Competence Criteria Index Questionnaire Checklist "
     "Theory Triangle Wheel Cycle Hierarchy Curve Technique Manoeuvre".split())
-TIME_PREPOSITIONS = frozenset("before after at until till by since towards through".split())
+TIME_PREPOSITIONS = frozenset("before after at until till by since towards through til".split())
+# "when it's dawn" is a time; "hiya its dawn" is Dawn ringing
+WHEN_ITS = re.compile(r"\b(?:when|till|til|until|before|after|by the time)\s+(?:its|it['’]s|it\s+is)\s+$", re.IGNORECASE)
 NUMBER_AFTER = re.compile(r" ?\d")
 JOINED_BEFORE = re.compile(r"(?:[+&]| and) $")
 # drugs' street names that are also given names, after a word of drugs: "using again (crack +
@@ -155,13 +157,17 @@ PET_APPOSITION = re.compile(
     re.IGNORECASE)
 # cities abroad that are also given names, after a word of where someone is or goes: "the older
 # child will stay with grandparents in Sofia"
-ABROAD_NAMED = frozenset("sofia lima paris roma santiago valencia sydney adelaide austin dallas savannah madison".split())
+ABROAD_NAMED = frozenset("sofia lima paris roma santiago valencia sydney adelaide austin dallas savannah madison manila "
+                         "jordan georgia india chad kenya israel china malaya".split())
+# the second half of an adjective made of a word-name: "rose-scented", "lily-white"
+HYPHEN_THING_AFTER = frozenset("scented coloured colored shaped flavoured flavored white pink red like style print "
+                               "patterned tinted".split())
 ABROAD_BEFORE = re.compile(r"\b(?:in|near|outside|back to|holiday to|moved to|flew to|flying to|returned to|went to)\s$",
                            re.IGNORECASE)
 # a caps police entry's words, not a name: "LOCATED 0215 HRS IN COMPANY OF 2 ADULT MALES"
 CAPS_FUNCTION_WORDS = frozenset("IN ON AT OF TO BY THE AND WITH FROM FOR INTO OUT".split())
 # languages that are also given names, and the words before a language
-LANGUAGE_NAMES = frozenset({"shona"})
+LANGUAGE_NAMES = frozenset({"shona", "gurung", "magar", "tamang", "limbu", "newari", "sherpa"})
 LANGUAGE_BEFORE = frozenset("in into or and speaks speak spoke speaking".split())
 # modal verbs that are also names, opening a quote: "Will review at next supervision"
 QUOTE_MODALS = frozenset({"Will", "May", "Can", "Must", "Shall"})
@@ -210,8 +216,9 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     if text[e:e + 1] == ":" and field_label(text, s, e):
         return True   # "| Lang: Tigrinya |"
     word = text[s:e]
-    if word in TIMES_OF_DAY and prev_word(text, s)[0].lower() in TIME_PREPOSITIONS:
-        return True   # "mum rang at dawn (05:50)": in lower case, the time
+    if word in TIMES_OF_DAY and (prev_word(text, s)[0].lower() in TIME_PREPOSITIONS
+                                 or WHEN_ITS.search(text, max(0, s - 24), s)):
+        return True   # "mum rang at dawn (05:50)", "sleeps when its dawn": in lower case, the time
     if word.lower() in TIMES_OF_DAY and next_word(text, e)[0].lower() in TIME_NOUNS:
         return True   # "the dawn shift manager", "a dawn raid", "summer term"
     if word.islower() and text[max(0, s - 4):s] == "the " and not word.endswith("s") \
@@ -233,7 +240,7 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True
     if text[s - 2:s] == ", " and text[e:e + 1] in (",", ")") and PET_APPOSITION.search(text, max(0, s - 40), s):
         return True   # "the dog, Bailey, and"
-    if word.lower() in ABROAD_NAMED and word[:1].isupper() and ABROAD_BEFORE.search(text, max(0, s - 14), s):
+    if word.lower() in ABROAD_NAMED and text[e:e + 1] not in ("'", "’") and ABROAD_BEFORE.search(text, max(0, s - 14), s):
         return True   # "grandparents in Sofia": a city abroad
     if word.isupper() and len(word) > 2 and (word.split()[0] in CAPS_FUNCTION_WORDS or " " not in word and prev_word(
             text, s)[0] in CAPS_FUNCTION_WORDS and _plain_english(word.lower())):
@@ -244,8 +251,11 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # "Ethnicity: Black British - Caribbean Lang: English": a pasted record's field
     if word[-2:] in ("'d", "’d") and word[:-2].isupper() and len(word) > 3:
         return True   # "DNA'd x3 appts", "HV NFA'd": an acronym made a verb
-    if word.lower() in LANGUAGE_NAMES and prev_word(text, s)[0].lower() in LANGUAGE_BEFORE:
-        return True   # "to talk to someone in Shona", "Urdu or Shona"
+    if word.lower() in LANGUAGE_NAMES and (prev_word(text, s)[0].lower() in LANGUAGE_BEFORE
+                                           or text[e:e + 9].lower() == "-speaking"):
+        return True   # "to talk to someone in Shona", "Urdu or Shona", "a gurung-speaking interpreter"
+    if "-" in word and word.islower() and word.split("-")[-1] in HYPHEN_THING_AFTER:
+        return True   # "rose-scented air freshener": a word-name made an adjective
     if word in QUOTE_MODALS and text[s - 1:s] in ("\"", "“", "'", "‘"):
         nxt, sep, _ = next_word(text, e)
         if sep == " " and nxt.isalpha() and nxt.islower() and nxt not in PAST_VERBS \

@@ -427,11 +427,12 @@ def _next_token(low: str, e: int) -> str:
 # a bracket of kin after a name, its last word: "(older sib)", "(mum's ex)", "(maternal aunt)"
 BRACKET_KIN = frozenset("sib sibs sibling brother sister bro sis half-brother half-sister ex dad mum mam nan gran "
                         "grandad aunt auntie aunty uncle cousin partner boyfriend girlfriend bf gf stepdad stepmum "
-                        "baby son daughter grandma grandmother grandfather granddad provider".split())
+                        "baby son daughter grandma grandmother grandfather granddad provider carer childminder "
+                        "guardian".split())
 # (up to three words before the last: "(her dad)", "(mgm partner)", "(mat gt aunt)", "(SL provider)")
 DESCRIBED = re.compile(r"\(((?:(?:[a-z]+['’]s|older|younger|big|little|half|maternal|paternal|mat|pat|mgm|mgf|pgm|pgf|"
                        r"gt|great|her|his|their|my|ex|new|step|night|day|safeguarding|specialist|named|link|bank|agency|"
-                       r"support|[A-Z]{2,4})[ -]){0,3}[a-z-]+)\)")
+                       r"support|kinship|foster|sgo|respite|connected|kin|family|[A-Z]{2,4})[ -]){0,3}[a-z-]+)\)")
 # the last word of a bracket of staff: "Nkem (night staff)", "Patience (safeguarding mw)", "miss harrop (pastoral)"
 STAFF_LAST = frozenset("staff mw pastoral".split())
 # and of a bracket of the agency a worker is from: "Sunny (housing) rang", "gemma (eh) to visit"

@@ -58,6 +58,8 @@ PLACE_BEFORE = frozenset(
     "at in to from near nr into outside opposite around towards attends attended attending attend "
     "via lives living lived live resides residing based @ moved school nursery placed".split()
 )
+# a record's fields that hold a place: "Town: Nuneaton"
+PLACE_LABELS = frozenset("town city village locality district address addr".split())
 # contractions: "I'm", "We'll" are no names
 CONTRACTIONS = ("'m", "'ll", "'ve", "'d", "'re", "'t", "’m", "’ll", "’ve", "’d", "’re", "’t")
 # characters before a token that make it part of an address, a path or a handle
@@ -306,6 +308,8 @@ class ProperNounFinder:
             word, sep, ws = prev_word(text, ws)   # "at the Tesco Extra"
         if word.lower() in PLACE_BEFORE and "\n" not in sep:
             return True
+        if ":" in sep and word.lower() in PLACE_LABELS:
+            return True   # a pasted record's field: "| Town: Nuneaton |"
         if any(c.base.lower() in self.heads for c in run[1:]):
             return True
         # the last of a list of places: "2 The Spinney, Bangor", "Mrs Abebe, Corby (IFA)"

@@ -242,6 +242,8 @@ class PrivacyScanner:
             claim(identifiers.find_short_refs(text))
             claim(identifiers.find_letter_dash_refs(text))
             claim(cuedrefs.find_hyphened_refs(text))
+            claim(cuedrefs.find_letter_serials(text))
+            claim(cuedrefs.find_nine_in_threes(text))
             claim(list(identifiers.find_same_shape(text, spans)))
 
         caps = cap_tokens(text)

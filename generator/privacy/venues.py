@@ -400,9 +400,9 @@ def _appositive(m: re.Match, lex: Lexicon) -> Iterator[Span]:
 
 # a venue named right after its kind and its owner, with no comma: "child's school White Spire,
 # Bletchley", "her nursery Little Acorns."
-OWNED_KIND = re.compile(r"(?:['’]s|\b(?:his|her|their|new|old|previous|prev|current)) (?:school|nursery|college|academy|"
-                        r"surgery|GP|placement|hostel|club|church|mosque) ((?:[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]+)"
-                        r"(?=[.;)]|, ([A-Z][a-z]+)|$)")
+OWNED_KIND = re.compile(r"(?:(?:['’]s|\b(?:his|her|their|new|old|previous|prev|current)) |^|(?<=[\n\x00]))(?:school|nursery|"
+                        r"college|academy|surgery|GP|placement|hostel|club|church|mosque) ((?:[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]+)"
+                        r"(?=[.;)]| [-–] |, ([A-Z][a-z]+)|$)")
 
 
 def find_owned_kind_named(text: str, lex: Lexicon) -> Iterator[Span]:

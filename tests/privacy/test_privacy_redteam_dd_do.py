@@ -1,5 +1,6 @@
-"""Rules read from the blind splits redteam-dd to -dg (measured unread in the fifteenth session)
-and redteam-dh to -dk (measured unread in the sixteenth), both read in the sixteenth. Identifiers: a phone number read out as words ("oh seven seven oh
+"""Rules read from the blind splits redteam-dd to -dg (measured unread in the fifteenth session),
+redteam-dh to -dk and redteam-dl to -do (measured unread in the sixteenth), all read in the
+sixteenth. Identifiers: a phone number read out as words ("oh seven seven oh
 ..."), a police log's hyphenated number a few words after "log no", which of several dates of
 birth is right ("The correct one appears to be ..."), names after a word of naming ("her first
 name, Biddy,"), "call her", an age ("14yo Amber"), a name in an apposition of kin ("Grace,
@@ -17,8 +18,18 @@ after the role ("KW (brogan)"), an Irish surname in lower case ("sister o'brien"
 given in lower case ("gave name as grace"). What is no identifier: years before "drive" or
 "court" ("2004 drink drive"), a reading band ("Level 4 (Orange)"), special guardians' "SG",
 a pet named in commas, a city abroad that is also a name ("grandparents in Sofia"), "seen,
-drew a picture", the Philomena Protocol's form. The quiet cases are their near misses. All
-text is invented."""
+drew a picture", the Philomena Protocol's form. From the third batch: an incident's number
+before its date ("IR ref 0048310 12/08/2023"), "inc" as a police cue ("inc 54/23/0871", "STORM
+inc 0891"), a Home Office reference with no cue ("H1047729"), nine digits in threes after a
+word of a number (a Scottish Candidate Number), an outward code in a sentence about an
+address, a record's date of birth after "child's as" in the sentence after "dates of birth",
+a record's "Town:" field, a town that is a word before "town centre" ("Rugby town centre"), a
+police note's person in brackets ("male (mark)"), "mother of princess", a quoted name "as the
+family call him", a name before a bracket of kinship care ("bill (kinship carer)") and a
+nursery named at a note's start ("nursery Little Acorns Fulwood - "). Quiet: "when its dawn"
+(but "hiya its dawn" is Dawn), languages of Nepal ("gurung-speaking"), "rose-scented", cities
+abroad that are also names after "in" ("family in Manila"), "Hb 98". The quiet cases are their
+near misses. All text is invented."""
 from __future__ import annotations
 
 import pytest
@@ -72,6 +83,25 @@ FIRES = [
     ("personal-name", "TCF mtg. KW (brogan) rptd YP vaping more", "brogan"),
     ("personal-name", "nurse in charge: sister o'brien, via switchboard", "o'brien"),
     ("personal-name", "ED: pt gave name as grace. mum called.", "grace"),
+    ("case-number", "IR ref 0051274 14/09/2023 20:10 - YP A and YP B argued", "0051274"),
+    ("case-number", "carers rang, police attended inc 61/24/0552. calmer now", "61/24/0552"),
+    ("case-number", "STORM inc 0774 - disturbance reported", "0774"),
+    ("case-number", "The Home Office reference belongs in the restricted field. At present K2049371 appears in two "
+     "notes.", "K2049371"),
+    ("case-number", "pasted: Pupil: Child A | SCN 173 118 604 | Stage S2", "173 118 604"),
+    ("postcode", 'The address is recorded only as "KY6, with Nan", and no one has visited.', "KY6"),
+    ("date-of-birth", "The file has two dates of birth. The panel summary gives the older child's as 04/03/2013 "
+     "while the review records 3 April 2013.", "04/03/2013"),
+    ("date-of-birth", "The file has two dates of birth. The panel summary gives the older child's as 04/03/2013 "
+     "while the review records 3 April 2013.", "3 April 2013"),
+    ("named-place", "LCS fields: Primary address: withheld | Town: Bedworth | Postcode: withheld", "Bedworth"),
+    ("named-place", "YP arrested shoplifting, Rugby town centre, released", "Rugby"),
+    ("personal-name", "disturbance reported. male (mark) removed, female (shannon) stayed", "mark"),
+    ("personal-name", "vm: hello its maria mother of princess, cannot come today", "princess"),
+    ("personal-name", 'One name is not enough. "Sunny", as the family call him, is on the register.', "Sunny"),
+    ("personal-name", "msg left for bill (kinship carer) re allowance", "bill"),
+    ("named-place", "nursery Little Acorns Fulwood - child came in hungry", "Little Acorns Fulwood"),
+    ("personal-name", "txt from mum: 'hiya its dawn, at the hospital with her'", "dawn"),
 ]
 
 QUIET = [
@@ -105,6 +135,16 @@ QUIET = [
     'sms from respite carer - "hi will he be staying over?"',
     "3 hrs a night max. asked re melatonin",
     "meet at 9 o'clock; the carer (respite) said",
+    "he goes to sleep \"when its dawn\". discussed routines",
+    "gran speaks gurung only - try to book a gurung-speaking interp",
+    "rose-scented air freshener everywhere",
+    "money sent to family in Manila each month",
+    "iron started, Hb 98. GTT normal.",
+    "yp interviewed as suspect (PWITS); suspect (ex-partner) left",
+    "the score was 120 340 560 points; it costs £120 340 000",
+    "we need to address the B12 deficiency",
+    "he plays Rugby town league on Sundays",
+    "the plan (AB1234567) was signed; the form code M4471903 is printed on it",
 ]
 
 

@@ -16,7 +16,9 @@ Span = tuple[str, int, int]
 
 REF_WORD = re.compile(r"(?<![\w])(?:(?:log|logs|ref|reference|crime|incident|inc|occurrence|occ|cad|urn|serial)\b\.?"
                       r"|case\s*(?=no\b|number))(?:\s*(?:no\b\.?|number|num|#))?:?", re.IGNORECASE)
-HYPHENED = re.compile(r"(?<![\w/.:-])(\d{3,6})[-–](\d{3,6})(?![\w/.:-]|-\d)")
+# (each lookbehind stands after the pattern's first character, so that re's scan for that
+# character skips the text between candidates instead of testing the lookbehind everywhere)
+HYPHENED = re.compile(r"(\d(?<![\w/.:-]\d)\d{2,5})[-–](\d{3,6})(?![\w/.:-]|-\d)")
 # what may stand between the word and the number: a clause, not a new sentence
 GAP = re.compile(r"[^.!?;\n\x00]{0,40}")
 
@@ -50,7 +52,7 @@ def find_hyphened_refs(text: str) -> Iterator[Span]:
 # a reference of one or two capitals and seven or eight digits, with a word of a reference in the
 # sentence or the one before: "The Home Office reference is held only in the restricted field. At
 # present H1047729 appears ..." (not "the plan (AB1234567)", "the form code M4471903")
-LETTERS_SERIAL = re.compile(r"(?<![\w/.-])[A-Z]{1,2}\d{7,8}(?![\w/-])")
+LETTERS_SERIAL = re.compile(r"[A-Z](?<![\w/.-][A-Z])[A-Z]?\d{7,8}(?![\w/-])")
 SERIAL_CUE_BEFORE = re.compile(r"\b(?:home office|HO|reference|ref|crime|police|court|case|serial|log|incident|"
                                r"record|file)\b(?:[^.!?\n\x00]*[.!?]\s)?[^.!?\n\x00]*$", re.IGNORECASE)
 
@@ -64,7 +66,7 @@ def find_letter_serials(text: str) -> Iterator[Span]:
 # nine digits in threes after a word of a number within the sentence: a Scottish Candidate
 # Number ("SCN 162 004 887", "Candidate Number ... (the file holds 140 229 817"), a benefits or
 # school reference
-NINE_IN_THREES = re.compile(r"(?<![\d£$.,:])\d{3} \d{3} \d{3}(?![\d:.,]\d|\s?\d)")
+NINE_IN_THREES = re.compile(r"\d(?<![\d£$.,:]\d)\d{2} \d{3} \d{3}(?![\d:.,]\d|\s?\d)")
 NUMBER_WORD_BEFORE = re.compile(r"\b(?:SCN|candidate\s+number|number|no\.?|ref|reference|id|holds|records?)\b[^.!?\n\x00]{0,70}$",
                                 re.IGNORECASE)
 

@@ -39,7 +39,7 @@ def norm(word: str) -> str:
     return "st" if w == "saint" else w
 
 
-def load_phrases(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+def load_phrases(lex: Lexicon) -> dict[str, "_Options"]:
     """First word -> the gazetteer's names of two words or more starting with it, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     plain = ROLE | CAL
@@ -55,9 +55,26 @@ def load_phrases(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
             if all(lex.classes.get(w, 0) & plain for w in content):
                 continue
             out.setdefault(words[0], []).append(words)
-    for v in out.values():
-        v.sort(key=len, reverse=True)
-    return out
+    return {first: _Options(sorted(v, key=len, reverse=True)) for first, v in out.items()}
+
+
+class _Options(list):
+    """The names starting with one word, longest first, and the same by their second word:
+    "st" starts hundreds, and a text's "St Mary's" need try only those of "marys" and "mary"."""
+
+    def __init__(self, names: list[tuple[str, ...]]) -> None:
+        super().__init__(names)
+        self.by_second: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for rank, name in enumerate(names):
+            self.by_second.setdefault(name[1], []).append((rank, name))
+
+    def trying(self, second: str) -> list[tuple[str, ...]]:
+        """Those whose second word is ``second`` or, for a possessive, ``second`` without its
+        "s", in their order."""
+        found = self.by_second.get(second, [])
+        if second.endswith("s") and second[:-1] in self.by_second:
+            found = sorted(found + self.by_second[second[:-1]])
+        return [name for _, name in found]
 
 
 class PhraseGazetteer:
@@ -167,19 +184,25 @@ def _match(text: str, start: int, options: list[tuple[str, ...]], lower: bool = 
         if not SEP.fullmatch(text[end:end + 1]) or not text[end + 1:end + 2].isalpha():
             break
         pos = end + 1
-    for option in options:
+    # each word's compared form and case once, not once per option ("st" starts hundreds)
+    if len(words) < 2:
+        return 0   # every name has two words or more
+    got_words = [norm(tok) for tok, _end, _sep in words]
+    cased = [tok.islower() if lower else tok[:1].isupper() for tok, _end, _sep in words]
+    for option in options.trying(got_words[1]) if isinstance(options, _Options) else options:
         n = len(option)
         if n > len(words):
             continue
         ok = True
-        for want, (tok, _end, _sep) in zip(option, words):
-            got = norm(tok)
+        for i, want in enumerate(option):
+            got = got_words[i]
             if got != want:
+                tok = words[i][0]
                 # a possessive at the end: "Merry Hill's car park"
                 if not (got.endswith("s") and got[:-1] == want and tok[-2:-1] in "'’"):
                     ok = False
                     break
-            if want not in CONNECTORS and not (tok.islower() if lower else tok[:1].isupper()):
+            if not cased[i] and want not in CONNECTORS:
                 ok = False
                 break
         if ok:

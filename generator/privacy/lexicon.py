@@ -226,13 +226,13 @@ def english_form(w: str, words: frozenset[str]) -> bool:
     return False
 
 
-def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
-    """One case-insensitive regex matching any of the phrases on word boundaries,
-    with any run of whitespace between words and either kind of apostrophe."""
+def phrase_pattern(phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """One regex (case-insensitive unless ``flags`` says otherwise) matching any of the phrases
+    on word boundaries, with any run of whitespace between words and either kind of apostrophe."""
     parts = []
     for p in sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=len, reverse=True):
         words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in p.split(" ")]
         parts.append(r"\s+".join(words))
     if not parts:
         return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", flags)

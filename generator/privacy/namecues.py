@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
+from .tokens import around
 from .wordnames import MODALS
 
 Span = tuple[int, int]
@@ -78,7 +79,7 @@ KIN_OF = re.compile(r"\b(?:mother|mum|mam|father|dad|carer|sister|brother|nan|gr
 AS_CALLED = re.compile(r"['‘\"“]([A-Z][a-z'’-]{1,15})['’\"”],? as (?:the family|they|mum|dad|everyone|staff|friends|"
                        r"(?:his|her|their) [a-z]+) calls? (?:him|her|them)\b")
 # a direct payment's personal assistant ("PA" is no role word: "Bright Futures PA Services", "AA (PA)")
-PA_NAMED = re.compile(r"\bPA ([A-Z][a-z]{2,15})(?= [a-z]|[,.;:]|$)")
+PA_NAMED = re.compile(r"PA ([A-Z][a-z]{2,15})(?= [a-z]|[,.;:]|$)")
 SENDER = re.compile(r"(?:^|(?<=[\n\x00]))([A-Za-z][a-z]{2,12}) (?:txt|txts|text|texted|msg|message|whatsapp|wa|rang|called|"
                     r"phoned|emailed|voicemail|vm)\s?:")
 # who the person of an apposition is (its last word)
@@ -88,6 +89,20 @@ WHO = frozenset("sister brother sib sibling cousin aunt auntie aunty uncle nan n
 # what a word of naming may be followed by that is no name
 NOT_A_NAME = frozenset("redacted withheld unknown not none removed anonymised anonymized tbc tba n/a change changed "
                        "and or of the for on in to".split())
+
+# the literals each pattern holds, which ``find`` reads around
+AGE_ANCHORS = ("yo ", "y/o", "yr old", "yrs old", "year old", "years old", "year-old")
+EVENT_ANCHORS = tuple(" " + w for w in ("missing", "misper", "reported", "arrested", "found", "located", "returned",
+                                         "absconded", "disclosed", "said", "excluded", "admitted", "overdosed",
+                                         "self-harmed", "attended", "seen", "picked up", "stopped"))
+FRIEND_ANCHORS = ("friend", "mate", "bestie", "bff", "boyfriend", "girlfriend", "bf ", "gf ", "partner")
+GREETING_ANCHORS = ("hi ", "hiya ", "hey ", "dear ", "morning ", "evening ", "thanks ", "cheers ", "ta ", "love you ",
+                    "miss you ")
+YEAR_ANCHORS = ("- y", "-y", "– y", ", y", ",y", "(y", "( y")
+KIN_OF_ANCHORS = tuple(w + " of " for w in ("mother", "mum", "mam", "father", "dad", "carer", "sister", "brother", "nan",
+                                            "gran", "aunt", "auntie", "uncle", "grandmother", "grandfather"))
+SENDER_ANCHORS = tuple(" " + w for w in ("txt", "text", "texted", "msg", "message", "whatsapp", "wa", "rang", "called",
+                                         "phoned", "emailed", "voicemail", "vm"))
 
 
 class NameCues:
@@ -106,96 +121,92 @@ class NameCues:
         return bool(self.lex.classes.get(low, 0) & (FIRSTS | NAME | CAL)) or low not in self.lex.words
 
     def find(self, text: str, low: str) -> Iterator[Span]:
+        # each pattern is read around the literal it holds (``tokens.around``): a regex that opens
+        # on a word or a lookbehind would try every character of every text
+        classes, words = self.lex.classes, self.lex.words
         if "name" in low:
-            for m in NAMING.finditer(text):
+            for m in around(text, low, NAMING, ("name",), 40, 60):
                 if not self._never(m.group(1)):
                     yield m.span(1)
-            for m in NAME_AS_LOWER.finditer(text):
+            for m in around(text, low, NAME_AS_LOWER, ("name ",), 0, 40):
                 w = m.group(1)
-                if not self._never(w) and self.lex.classes.get(w, 0) & (FIRSTS | CAL) and w not in MODALS:
+                if not self._never(w) and classes.get(w, 0) & (FIRSTS | CAL) and w not in MODALS:
                     yield m.span(1)
         if "call" in low:
-            for m in CALL_HER.finditer(text):
+            for m in around(text, low, CALL_HER, ("call",), 0, 40):
                 if not self._never(m.group(1)):
                     yield m.span(1)
-        if "y" in low:
-            for m in AGE_BEFORE.finditer(text):
-                w = m.group(1)
-                if not self._never(w) and (self.lex.classes.get(w.lower(), 0) & (FIRSTS | CAL)
-                                           or w[0].isupper() and w.lower() not in self.lex.words):
+            for m in around(text, low, AS_CALLED, (" as ",), 24, 50):
+                if not self._never(m.group(1)):
                     yield m.span(1)
-        for m in NOTE_AGE_EVENT.finditer(text):
+        for m in around(text, low, AGE_BEFORE, AGE_ANCHORS, 6, 30):
             w = m.group(1)
-            if not self._never(w) and self.lex.classes.get(w.lower(), 0) & FIRSTS:
+            if not self._never(w) and (classes.get(w.lower(), 0) & (FIRSTS | CAL) or w[0].isupper() and w.lower() not in words):
+                yield m.span(1)
+        for m in around(text, low, NOTE_AGE_EVENT, EVENT_ANCHORS, 22, 24):
+            w = m.group(1)
+            if not self._never(w) and classes.get(w.lower(), 0) & FIRSTS:
                 yield m.span(1)
         if ", " in text:
             for m in APPOSITION.finditer(text):
                 w = m.group(1)
                 if m.group(2) in WHO and not self._never(w) and self._first(w):
                     yield m.span(1)
-        if " is " in text or " was " in text:
-            for m in IS_KIN.finditer(text):
-                if not self._never(m.group(1)) and self._first(m.group(1)):
-                    yield m.span(1)
-        if "friend" in low or "mate" in low or "bf" in low or "gf" in low or "partner" in low or "bestie" in low:
-            for m in FRIEND_IS.finditer(text):
-                w = m.group(1)
-                if not self._never(w) and w.lower() not in MODALS and (self.lex.classes.get(w.lower(), 0) & (FIRSTS | CAL)
-                                           or w[0].isupper() and w.lower() not in self.lex.words):
-                    yield m.span(1)
-        for m in GREETING.finditer(text):
+        for m in around(text, low, IS_KIN, (" is ", " was "), 18, 60):
+            if not self._never(m.group(1)) and self._first(m.group(1)):
+                yield m.span(1)
+        for m in around(text, low, FRIEND_IS, FRIEND_ANCHORS, 0, 50):
             w = m.group(1)
-            c = self.lex.classes.get(w.lower(), 0)
+            if not self._never(w) and w.lower() not in MODALS and (
+                    classes.get(w.lower(), 0) & (FIRSTS | CAL) or w[0].isupper() and w.lower() not in words):
+                yield m.span(1)
+        for m in around(text, low, GREETING, GREETING_ANCHORS, 0, 30):
+            w = m.group(1)
+            c = classes.get(w.lower(), 0)
             if w.lower() not in NOT_GREETED and w.lower() not in MODALS and not self._never(w) and c & (FIRSTS | CAL) \
                     and not c & VOCAB:
                 yield m.span(1)
-        if "y" in low:
-            for m in NAME_YEAR.finditer(text):
-                w = m.group(1)
-                c = self.lex.classes.get(w.lower(), 0)
-                if not self._never(w) and c & FIRSTS and not c & VOCAB and w.lower() not in MODALS:
-                    yield m.span(1)
-        if " and " in text:
-            for m in AND_KIN.finditer(text):
-                w = m.group(1)
-                if not self._never(w) and self._first(w) and not self.lex.classes.get(w.lower(), 0) & VOCAB:
-                    yield m.span(1)
-        if "o'" in low or "o’" in low:
-            for m in O_SURNAME.finditer(text):
-                yield m.start(), m.end()
+        for m in around(text, low, NAME_YEAR, YEAR_ANCHORS, 16, 12):
+            w = m.group(1)
+            c = classes.get(w.lower(), 0)
+            if not self._never(w) and c & FIRSTS and not c & VOCAB and w.lower() not in MODALS:
+                yield m.span(1)
+        for m in around(text, low, AND_KIN, (" and her ", " and his ", " and their "), 18, 30):
+            w = m.group(1)
+            if not self._never(w) and self._first(w) and not classes.get(w, 0) & VOCAB and not classes.get(w.lower(), 0) & VOCAB:
+                yield m.span(1)
+        for m in around(text, low, O_SURNAME, ("o'", "o’"), 0, 20):
+            yield m.start(), m.end()
         if "(" in text:
-            for m in ROLE_BRACKET.finditer(text):
+            for m in around(text, low, ROLE_BRACKET, ("(",), 16, 20):
                 w = m.group(1)
-                c = self.lex.classes.get(w.lower(), 0)
+                c = classes.get(w.lower(), 0)
                 if not self._never(w) and w.lower() not in MODALS and w.lower() not in self.lex.known_places and (
-                        c & (FIRSTS | CAL) or len(w) >= 4 and w.lower() not in self.lex.words):   # not "worker (ews)"
+                        c & (FIRSTS | CAL) or len(w) >= 4 and w.lower() not in words):   # not "worker (ews)"
                     yield m.span(1)
-        if "(" in text:
-            for m in POLICE_PERSON_BRACKET.finditer(text):
+            for m in around(text, low, POLICE_PERSON_BRACKET, ("(",), 14, 20):
                 w = m.group(1)
-                c = self.lex.classes.get(w.lower(), 0)
+                c = classes.get(w.lower(), 0)
                 if not self._never(w) and w.lower() not in self.lex.known_places and (
-                        c & (FIRSTS | CAL) or len(w) >= 4 and w.lower() not in self.lex.words):
+                        c & (FIRSTS | CAL) or len(w) >= 4 and w.lower() not in words):
                     yield m.span(1)
         if " of " in text:
-            for m in KIN_OF.finditer(text):
+            for m in around(text, low, KIN_OF, KIN_OF_ANCHORS, 0, 40):
                 w = m.group(1)
-                c = self.lex.classes.get(w.lower(), 0)
+                c = classes.get(w.lower(), 0)
                 if not self._never(w) and w.lower() not in MODALS and c & (FIRSTS | CAL) and not c & VOCAB \
                         and w.lower() not in self.lex.calendar:
                     yield m.span(1)
-        if " call" in text:
-            for m in AS_CALLED.finditer(text):
-                if not self._never(m.group(1)):
-                    yield m.span(1)
-        if "PA " in text:
-            for m in PA_NAMED.finditer(text):
+        i = text.find("PA ")
+        while i >= 0:
+            m = PA_NAMED.match(text, i) if not i or not text[i - 1].isalnum() else None
+            if m:
                 w = m.group(1)
-                if not self._never(w) and (self.lex.classes.get(w.lower(), 0) & (FIRSTS | CAL)
-                                           or w.lower() not in self.lex.words):
+                if not self._never(w) and (classes.get(w.lower(), 0) & (FIRSTS | CAL) or w.lower() not in words):
                     yield m.span(1)
+            i = text.find("PA ", i + 3)
         if ":" in text:
-            for m in SENDER.finditer(text):
+            for m in around(text, low, SENDER, SENDER_ANCHORS, 14, 20):
                 w = m.group(1)
-                if not self._never(w) and (self.lex.classes.get(w.lower(), 0) & FIRSTS or w.lower() not in self.lex.words):
+                if not self._never(w) and (classes.get(w.lower(), 0) & FIRSTS or w.lower() not in words):
                     yield m.span(1)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB
-from .tokens import around, next_word, occurrences, prev_word, sentence_initial
+from .tokens import around, next_word, occurrences, prev_word, sentence_initial, word_spans
 from .venues import TREES
 from .wordnames import (ABSTRACT, BABY_THINGS, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
                         WordNameFinder)
@@ -251,8 +251,7 @@ class PersonCues:
             lo = text.rfind("\x00", 0, s) + 1
             hi = text.find("\x00", e)
             hi = len(text) if hi < 0 else hi
-            for m in re.finditer(rf"(?<![\w'’-]){w}(?![\w'’-])", text[lo:hi]):
-                a, b = lo + m.start(), lo + m.end()
+            for a, b in word_spans(text, w, lo, hi):
                 if a != s and sentence_initial(text, a) and next_word(low, b)[0] not in NOT_AFTER_REPEAT:
                     yield "personal-name", a, b
         for kind, s, e in spans:
@@ -264,8 +263,7 @@ class PersonCues:
             lo = text.rfind("\x00", 0, s) + 1
             hi = text.find("\x00", e)
             hi = len(text) if hi < 0 else hi
-            for m in re.finditer(rf"(?<![\w'’-]){w}(?![\w'’-]|['’](?![sS]\b))", low[lo:hi]):
-                a, b = lo + m.start(), lo + m.end()
+            for a, b in word_spans(low, w, lo, hi, possessive=True):
                 before = prev_word(low, a)[0]
                 if a != s and text[a:b] == w and (w not in lex.words or not (
                         before in NOT_BEFORE_REPEAT and (before not in PREPOSITIONS or w in ABSTRACT or w in RAG)

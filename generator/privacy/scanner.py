@@ -886,9 +886,8 @@ class _LazyPatterns:
         if word in self._compiled:
             return self._compiled[word]
         phrases = self._phrases.get(word)
-        pat = phrase_pattern(phrases) if phrases else None
         # the text is lower-cased: no IGNORECASE needed
-        compiled = self._compiled[word] = re.compile(pat.pattern) if pat is not None else None
+        compiled = self._compiled[word] = phrase_pattern(phrases, flags=0) if phrases else None
         return compiled
 
 

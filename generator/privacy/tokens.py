@@ -115,6 +115,26 @@ def occurrences(low: str, words) -> Iterator[tuple[int, int, str]]:
             i = low.find(w, j)
 
 
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` continues a word for a whole-name search: ``[\\w'’-]``."""
+    return ch.isalnum() or ch in "_'’-"
+
+
+def word_spans(text: str, word: str, lo: int, hi: int, possessive: bool = False) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands whole in ``text[lo:hi]``, no letter, digit, apostrophe or hyphen
+    on either side; with ``possessive``, "'s" may follow it ("Angel's"). A ``str.find`` loop:
+    a regex built for each word overflowed ``re``'s cache and was compiled again and again."""
+    hi = min(hi, len(text))
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        j = i + len(word)
+        if (i == lo or not _joins(text[i - 1])) and (j == hi or not _joins(text[j]) or possessive and text[j] in "'’"
+                                                    and text[j + 1:j + 2] in ("s", "S")
+                                                    and (j + 2 == hi or not (text[j + 2].isalnum() or text[j + 2] == "_"))):
+            yield i, j
+        i = text.find(word, i + 1, hi)
+
+
 LOWER_WORD = re.compile(r"[a-z]{2,}")
 ACCENTED_WORD = re.compile(r"[^\W\d_]{2,}")
 

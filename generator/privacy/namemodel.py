@@ -68,7 +68,9 @@ def shape(tok: str) -> str:
 
 
 # a lower-case word after a modal is a verb: "he'll jack it in", "will jack in his job"
-AFTER_MODAL = re.compile(r"(?:\bwill|['’]ll|\bwould|\bgonna|\bwanna|\bto|\bmight|\bcould|\bshould|\bmust) ['‘\"“]?$")
+# (and the north's and Scotland's "cannit", "divvent", "dinnae": "aa cannit dee owt wi him")
+AFTER_MODAL = re.compile(r"(?:\bwill|['’]ll|\bwould|\bgonna|\bwanna|\bto|\bmight|\bcould|\bshould|\bmust"
+                         r"|\bcann(?:it|et|ae|a)|\bdivv?e?nt|\bdinn(?:et|ae|a)|\bwinn(?:ae|it)|\bdidnae) ['‘\"“]?$")
 # how sure the classifier must be of a name written in lower case
 LOWER_SURE = 0.7
 # a lower-case word after "my" or "my little" is what a parent calls a child: "my little angel"

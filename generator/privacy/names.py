@@ -199,6 +199,12 @@ def _wide_first_names() -> set[str]:
     return out
 
 
+
+# a verb's place: after "'ll" or the north's and Scotland's negations (not "will": "will cai be staying"), a lower-case word that
+# is also a given name is a verb of dialect ("aa'll dee the course", "what you dee roond here")
+DIALECT_VERB_BEFORE = re.compile(r"(?:['’]ll|\bcann(?:it|et|ae|a)|\bdivv?e?nt|\bdinn(?:et|ae|a)|\bwinn(?:ae|it)"
+                                 r"|\bdidnae|\bwhat (?:you|ye|yous)) $")
+
 class NameFinder:
     """The name rule. ``find`` reads the capitalised tokens, ``find_lower`` the lower-case
     words; both return (start, end) spans."""
@@ -769,6 +775,8 @@ class NameFinder:
                 continue   # capitalised: handled by find()
             if prev_word(low, s)[0] in POSSESSIVE_DET:
                 continue   # "wear his kara", "her will": a thing, not a person
+            if DIALECT_VERB_BEFORE.search(low, max(0, s - 10), s):
+                continue   # "aa cannit dee owt", "she'll dee": Geordie's "do", not a Dee
             if word in self.lex.known_places and not self.get(word, 0) & FIRSTS:
                 continue   # "jack's dad in spain": a country in lower case (not "jordan", "georgia")
             if low[e:e + 1] == "-":

@@ -208,7 +208,7 @@ class PrivacyScanner:
                 if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
                         and not in_welsh(kind, s, e) \
                         and not (kind == "personal-name" and _chain_alone(text, s, e) and not _titled(text, s, lex)) \
-                        and not (kind == "personal-name" and _chain_in_lower_case(text, s, e)) \
+                        and not (kind == "personal-name" and (_chain_in_lower_case(text, s, e) or _dropped_g(text, s, e, lex))) \
                         and not (kind == "personal-name" and (nonames.not_a_person(text, s, e)
                                                               or text[s - 1:s].isdigit())) \
                         and not (kind == "named-place" and (_region_only(text, s, e) or _county_service(text, s, e, lex))) \
@@ -695,9 +695,9 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
 # what an authority's teams are called after its town
 # (the authority-wide services only: "transferred from the Dewsbury team" or "the Manningham
 # team" names a district, or another authority, where the child lived)
-TEAM_WORDS = frozenset("mash edt send lado yot yjs camhs cin cwd".split())
+TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd".split())
 # (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
-TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("safeguarding", "hub"), ("virtual", "school"),
+TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
                         ("young", "carers"), ("leaving", "care"), ("children's", "services"), ("childrens", "services")}
                        | {(k, w) for k in ("kinship", "fostering", "adoption") for w in ("team", "service")})
 BOROUGH_JOINS = frozenset({"of", "and", "upon", "on", "in", "le"})   # "Forest of Dean", "Richmond upon Thames"
@@ -714,6 +714,15 @@ BAND_BEFORE = re.compile(r"\b(?:level|band|stage|phase|book)\s*\d{0,2}\s*\($", r
 
 def _band_colour(text: str, s: int, e: int) -> bool:
     return text[s:e].lower() in BAND_COLOURS and bool(BAND_BEFORE.search(text, max(0, s - 16), s))
+
+
+def _dropped_g(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """"talked re ramadan + fastin", "been grafting and graftin": a word of "-ing" with its g
+    dropped, in lower case, as speech and hurried notes write it, is no name; a given name
+    stays one ("calvin", "dustin"), and so does a word after a title ("DSL mr parkin")."""
+    w = text[s:e]
+    return len(w) >= 5 and w.isalpha() and w.islower() and w.endswith("in") and w + "g" in lex.words \
+        and not lex.classes.get(w, 0) & FIRSTS and not lex.classes.get(prev_word(text.lower(), s)[0], 0) & TITLE
 
 
 def _chain_in_lower_case(text: str, s: int, e: int) -> bool:

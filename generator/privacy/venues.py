@@ -448,7 +448,7 @@ HOSPITAL_PHRASES = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(h) for h in 
 LOWER_HOSPITAL_TOKENS = frozenset(h.lower() for h in HOSPITAL_TOKENS if h.isupper() and len(h) >= 3)
 LOWER_HOSPITAL_CUE = re.compile(
     r"(?:\b(?:at|to|in|from|via|adm|admitted|admission|transferred|born|seen|attended|attendance|appt|clinic|"
-    r"a&e|ed|paeds|ward \d{1,3}[a-z]?|wd \d{1,3}[a-z]?|hosp|hospital)|@|\()\s?$")
+    r"a&e|ed|paeds|ward \d{1,3}[a-z]?|wd \d{1,3}[a-z]?|hosp|hospital)(?: the)?|@|\()\s?$")
 
 
 def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexicon) -> Iterator[Span]:

@@ -207,6 +207,8 @@ class PrivacyScanner:
             for kind, s, e in found:
                 if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
                         and not in_welsh(kind, s, e) \
+                        and not (kind in ("personal-name", "named-place")
+                                 and welsh.form_label(text, s, e, lambda w: bool(firsts(w, 0) & NAME))) \
                         and not (kind == "personal-name" and _chain_alone(text, s, e) and not _titled(text, s, lex)) \
                         and not (kind == "personal-name" and (_chain_in_lower_case(text, s, e) or _dropped_g(text, s, e, lex))) \
                         and not (kind == "personal-name" and (nonames.not_a_person(text, s, e)

@@ -105,3 +105,27 @@ def welsh_word(text: str, s: int, e: int, spans: list[tuple[int, int]], common_n
     if word.lower() in COMMON:
         return True
     return sentence_initial(text, s) and not common_names(word.lower())
+
+
+# what may follow a Welsh label's words before its English one: "Enw / Name:", "Dyddiad geni /
+# DOB:", "Enw'r plentyn / Child's name:" (a bilingual form of Wales, pasted into a note)
+LABEL_REST = re.compile(r"(?:['’]r)?(?: [\w'’]+){0,2} / [A-Z]")
+# an anonymised child in Welsh, as "Child A": "Plentyn A", "Person Ifanc B"
+ANONYMISED = re.compile(r" [A-Z](?![\w'’])")
+# a place's kind a word or two after a lower-case Welsh word: the word names the place
+PLACE_AFTER = re.compile(r"(?: [\w'’]+){0,2} (?:centre|center|surgery|med|medical|health|school|hospital|practice|road|"
+                         r"rd|street|st|lane|park|estate|close|ward|clinic)\b", re.IGNORECASE)
+
+
+def form_label(text: str, s: int, e: int, names) -> bool:
+    """Whether a name's span is a Welsh word of a bilingual form's label ("Enw / Name",
+    "Crefydd / Religion") or the Welsh for an anonymised child ("Plentyn A"), or a Welsh word
+    in lower case in an English sentence ("dont tell my dad where coleg is"); never a word a
+    name list holds (``names``: whether it does)."""
+    word = text[s:e].lower().replace("’", "'")
+    base = word.removesuffix("'r")
+    if base not in welsh_words() and base not in COMMON or names(base):
+        return False
+    if text[s:e].islower():
+        return not PLACE_AFTER.match(text, e)   # but "new gp = glan cynon med centre"
+    return bool(LABEL_REST.match(text, e) or ANONYMISED.match(text, e))

@@ -365,7 +365,8 @@ def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]
         if c & (ROLE | DET | PERSON_NOUN | TITLE) or lex.is_abbreviation(words[0]):
             continue   # 'saved as "Mum"', 'called "the Boss"' is left to the name rules
         strong = not m.group().lower().startswith("saved")
-        if strong or any(w[0].isupper() for w in words) or any(w.lower() not in lex.words for w in words):
+        if strong or any(w[0].isupper() for w in words) or any(
+                w.lower() not in lex.words and not lex.classes.get(w.lower(), 0) & VOCAB for w in words):   # not "dont answer"
             yield m.start(1), m.end(1)
     if "called" in text or "named" in text:
         for m in around(text, low, CALLED_CAPS, (" called ", " named "), 12):

@@ -136,12 +136,14 @@ DUE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|due|until|from|before|dated)\s+$", re
 WEEKDAY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 # "on the 19th" is a date when the clause goes on with no noun ("on the 19th, yet", not "on the 3rd floor")
-THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|til|since|before|after|to|dated|(?:wknd|weekend|w/e|wk|week) of)"
+THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|til|since|before|after|to|dated|(?:wknd|weekend|w/e|wk|week) of"
+                        # an appointment's new day: "rebooked for the 21st", "moved to the 3rd"
+                        r"|(?:re)?(?:booked|arranged|scheduled)(?: in)? for|moved to|put back to|brought forward to)"
                         r"\s+the\s+$", re.IGNORECASE)
 # "if no response by 21st.": an ordinal day straight after "by", "until" or "on", ending a clause
 DUE_ORD_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:by|until|till|til|on)\s+$", re.IGNORECASE)
 ORD_END = re.compile(
-    r"(?:st|nd|rd|th)(?=$|[,.;:)!?\x00\n]| [-–]| (?:without|with|and|but|yet|when|where|which|at|in|to|as|so|after|before|"
+    r"(?:st|nd|rd|th)(?=$|[,.;:)!?\x00\n\"”’]| [-–]| (?:without|with|and|but|yet|when|where|which|at|in|to|as|so|after|before|"
     r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad)\b"
     # or a verb ends the day's clause: "supervision on the 3rd noted", "entry on the 21st says"
     # (an ordinal's noun is singular: "the 3rd floor", but not "the 2nd years")
@@ -149,7 +151,8 @@ ORD_END = re.compile(
 # after "by 21st": only a clause's end, not "by 2nd and 3rd years"
 ORD_STOP = re.compile(r"(?:$|[,.;:)!?\x00\n]| [-–])")
 # a growth chart's centile just before: "on the 9th centile, up from the 2nd"
-CENTILE_BEFORE = re.compile(r"centile[^.;\n\x00]*$")
+# (or a growth measure's: "baby wt on 9th, stable", "head circ on the 25th")
+CENTILE_BEFORE = re.compile(r"(?:centile[^.;\n\x00]*|\b(?:wt|weight|ht|height|hc|head circ\w*|ofc|bmi|length) (?:on|at|now|still) (?:the )?)$")
 # and one after: "rose from the 2nd to the 25th centile"
 CENTILE_AFTER = re.compile(r"[^.;\n\x00]{0,24}\bcentiles?\b")
 # a chronology's label, and a time after a day and month: "chron: 14/5 ...", "2/3 16:40 call"
@@ -179,7 +182,9 @@ MONTHS_BEFORE = re.compile(r"(?<!lac )(?<!cin )(?<!cp )(?<!plo )(?<!core group )
                            r"\b(?:review|rv|r/v|f/u|fu|follow[- ]?up|repeat|recheck|rha|iha|next (?:contact|visit|appt|appointment|check))(?: in| within| w/in)? $",
                            re.IGNORECASE)
 HEALTH_NEAR = re.compile(r"\b(?:\d+ ?(?:mg|mcg|ml)|bd|tds|qds|nocte|clinic|paeds?|paediatrics?|paediatrician|consultant|"
-                         r"dose|seizures?|medication|meds|prescribed|dietitian|centile|rha|iha|neurology|physio|hv|health visitor|feeding)\b",
+                         r"dose|seizures?|medication|meds|prescribed|dietitian|centile|rha|iha|neurology|physio|hv|health visitor|feeding|"
+                         # the hospital's other clinics: "audiology appt - mild hearing loss ... review 6/12"
+                         r"audiology|hearing|grommets|ent|salt|orthoptics?|ophthalmology|optician|dental|dentist|appt)\b",
                          re.IGNORECASE)
 
 
@@ -193,8 +198,12 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return False
     if text[e:e + 1] in ("/", "%") or text[e:e + 1].isalnum():
         return False
-    if SCORE_NEAR.search(text, max(0, s - 50), s) or SCORE_NEAR.search(text, e, e + 40):
-        return False
+    if TIME_AFTER.match(text, e) and not (month.lstrip("0") in ("10", "5") and SCORE_NEAR.search(text, max(0, s - 24), s)):
+        return True   # "school log: 14/11 08:50": a day and month, then its time (no score has one)
+    # (a score out of 10 or 5 keeps the score's reading: "from 3/10 by 4/10")
+    due = DUE_BEFORE.search(text, max(0, s - 8), s) and month.lstrip("0") not in ("10", "5")
+    if not due and SCORE_NEAR.search(text, max(0, s - 50), s) or SCORE_NEAR.search(text, e, e + 40):
+        return False   # (a score is not due: "DASH re-score by 01/03" is a date)
     if month[0] == "0" and len(month) == 2 or day[0] == "0" and len(day) == 2:
         return True   # "18/06", "04/11": a leading zero is a date's
     if month == "12" and MONTHS_BEFORE.search(text, max(0, s - 24), s) and HEALTH_NEAR.search(text, max(0, s - 160), e + 80):

@@ -115,7 +115,9 @@ class PhraseGazetteer:
 
 # a word of place before a name written in lower case: "fam moved from page hall", "nr central pier"
 # (and streets and parks that hurried notes go on or to: "jumped on cargo fleet lane", "went teesside park")
-LOWER_CUE = re.compile(r"(?:\b(?:from|in|at|to|nr|near|outside|into|around|via|on|went|going|gone|lives|live|living|found) |@ ?|\()"
+# (and the hospitals a child is booked into or seen at: "medical alder hey 2pm", "booked alder hey fri")
+LOWER_CUE = re.compile(r"(?:\b(?:from|in|at|to|nr|near|outside|into|around|via|on|went|going|gone|lives|live|living|found|"
+                       r"booked|medical|admitted|attended|paed|paeds|a&e|visit|visited|visiting) |@ ?|\()"
                        r"(?:the )?([a-z][a-z'’]+)[ -][a-z]")
 
 
@@ -131,6 +133,8 @@ def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon, words: set
     bare = []   # starts with no word of place before them
     for s, e, _ in occurrences(text, starts):
         m = LOWER_CUE.search(text, max(0, s - 14), e + 8)
+        while m and m.start(1) < s:   # (the cue just before: "medical at alder hey" is "at"'s)
+            m = LOWER_CUE.search(text, m.start() + 1, e + 8)
         if m and m.start(1) == s:
             found[s] = m
         elif not (s and text[s - 1].isalnum()):
@@ -180,6 +184,8 @@ def _match(text: str, start: int, options: list[tuple[str, ...]], lower: bool = 
         end = m.end()
         if tok.endswith(".") and norm(tok) != "st":
             tok, end = tok[:-1], end - 1   # a full stop after the name is the sentence's
+        if len(tok) > 1 and tok[-1] in "'’" and tok[-2] != "s":
+            tok, end = tok[:-1], end - 1   # and a closing quote the quote's ("gone to bradford moor park'.")
         words.append((tok, end, text[end:end + 1]))
         if not SEP.fullmatch(text[end:end + 1]) or not text[end + 1:end + 2].isalpha():
             break

@@ -43,6 +43,8 @@ COUNTIES = frozenset(
     "northamptonshire bedfordshire buckinghamshire cambridgeshire hertfordshire essex suffolk norfolk kent surrey sussex "
     "hampshire berkshire oxfordshire gloucestershire wiltshire somerset dorset devon cornwall middlesex glamorgan gwent "
     "powys pembrokeshire carmarthenshire denbighshire flintshire monmouthshire fife lothian ayrshire lanarkshire".split())
+# generic words of the land that a longer name holds: "princes park health centre", "moss green surgery"
+MID_GENERIC = frozenset("park green road lane street".split())
 # a county's part before it: "south cheshire college", "west suffolk hosp"
 COMPASS = frozenset("north south east west mid central".split())
 # land has hill farms and sea cottages: before these, only a word no list knows or a town
@@ -54,6 +56,24 @@ PRISON = re.compile(r"\b(?:hmp|hmyoi|hmp/yoi|hmp & yoi)\s+([a-z][a-z'’-]+)", r
 NAME_WORDS = frozenset(_words(DATA / "place_name_words.txt"))
 NOT_NAMING = DET | ROLE | TITLE
 SAINT = re.compile(r"\bst\.? ([a-z][a-z]+(?:['’]?s)?)\b")
+
+
+# a street's full word in lower case, after a word of where: "wont go to the lodge lane shops", "lives on lodge lane"
+FULL_STREET = re.compile(r"\b(?:on|off|in|at|to|down|up|near|nr|from|along|the|via|round|onto|by) "
+                         r"([a-z][a-z'’]{2,15}) (?:lane|road|street|avenue)(?![\w'’-])")
+
+
+def find_lower_full_streets(text: str, low: str, words: set[str], lex: Lexicon,
+                            known: frozenset[str] = frozenset()) -> Iterator[Span]:
+    """A street named in lower case with its full word: the word before it must be one places
+    are named with, a town or a word no list knows ("lodge lane", "london road"; not "the
+    main road", "memory lane", "the bus lane")."""
+    if words.isdisjoint(("lane", "road", "street", "avenue")):
+        return
+    for m in FULL_STREET.finditer(low):
+        w = m.group(1)
+        if text[m.start(1):m.end()].islower() and (w in NAME_WORDS or _naming(w, lex, known, True)):
+            yield "named-place", m.start(1), m.end()
 
 
 def _naming(word: str, lex: Lexicon, known: frozenset[str], plain: bool = True) -> bool:
@@ -110,7 +130,9 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
 # (the codfather)", "contact at nan's (gorse hill)"; a town after a comma is the towns' rule's)
 BRACKETED_AFTER = frozenset(
     "school nursery college academy surgery gp hospital church club setting home pub chippy cafe café takeaway "
-    "shop estate refuge hostel nan's nans gran's grans nana's aunt's auntie's uncle's rd st road street lane".split())
+    "shop estate refuge hostel nan's nans gran's grans nana's aunt's auntie's uncle's rd st road street lane "
+    # a placement's home: "moved to residential (the willows, morpeth)"
+    "residential resi placement unit".split())
 BRACKETED_GATE = frozenset(w.split("'")[0] for w in BRACKETED_AFTER)
 # after these any words with "the" name it, English or not: "pub (the crown)", not "pub (nights)"
 BRACKETED_ANY = frozenset("pub chippy cafe café takeaway".split())
@@ -152,7 +174,8 @@ def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain
     names it too, "cumberland inf")."""
     start = None
     pos = head
-    for _ in range(3):
+    held = False
+    for _ in range(4):
         m = WORD_BEFORE.search(text, max(0, pos - 30), pos)
         if not m or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-&/")):
             break
@@ -171,6 +194,10 @@ def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain
                 continue
             if start is None and word in STREET_BRIDGES and pos == head and text[head:head + 12].split()[0] in SCHOOL_HEADS:
                 pos = m.start()   # "brook lane infants": the school's street
+                continue
+            if start is None and word in MID_GENERIC and not held:
+                held = True   # "princes park health centre": a generic word inside a name, if a naming word comes before it
+                pos = m.start()
                 continue
             break
         start = pos = m.start()

@@ -78,6 +78,21 @@ KIN_OF = re.compile(r"\b(?:mother|mum|mam|father|dad|carer|sister|brother|nan|gr
 # a quoted name and how a family calls it: '"Sunny", as the family call him'
 AS_CALLED = re.compile(r"['‘\"“]([A-Z][a-z'’-]{1,15})['’\"”],? as (?:the family|they|mum|dad|everyone|staff|friends|"
                        r"(?:his|her|their) [a-z]+) calls? (?:him|her|them)\b")
+# a caller naming themselves: "hiya it's Debs from Hareclive Academy", "this is jo from the nursery"
+CALLER = re.compile(r"\b(?:it['’]?s|it is|this is) ([A-Za-z][a-z'’-]{2,15}) (?:from|at|@|here from) ")
+# a message's sign-off, a name and its kisses at the message's end: 'dont tell him pls. jade x"'
+SIGN_OFF = re.compile(r"(?:^|(?<=[\n\x00'‘\"“])|(?<=[.!,] )|(?<=\blove )|(?<=\bluv )|(?<=\bfrom ))([A-Za-z][a-z'’-]{2,15}) x{1,4}"
+                      r"(?=\s*[\"”'’]|\s*$|\s*[\n\x00])")
+# a nickname in quotes with the person it is: 'w/ "Skinny J"', 'known as "Little Man"' (a capital initial or a name in it)
+QUOTED_NICK = re.compile(r"(?:\bw/|\bwith|\baka|\bknown as|\bcalled) [\"“]([A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)?)[\"”]")
+# a person told or given something, then her own: "u tell summer her mum loves her", "ask jean if"
+TOLD_NAME = re.compile(r"\b(?:tell|told|telling|ask|asked|give|gave|show|showed|remind|reminded) ([a-z][a-z'’-]{2,15}) "
+                       r"(?:her|his|that|if|i|im|i['’]m|ive|i['’]ve|we|its|it['’]s|hes|he['’]s|shes|she['’]s|happy|sorry|thanks)\b")
+TOLD_ANCHORS = ("tell", "told", "ask", "gave", "give", "show", "remind")
+# police intelligence's people, each in quotes: "linked nominals: 'spider', 'tommo'", "known assoc: 'kai' (19)"
+NOMINALS = re.compile(r"\b(?:nominals?|associates?|assocs?|known assoc\w*|linked (?:to|with)|associating with)\b")
+QUOTED_WORDS = re.compile(r"['‘\"“]([A-Za-z][A-Za-z'’-]{1,15}(?: [A-Za-z][A-Za-z-]{0,15})?)['’\"”]")
+CLAUSE_END = re.compile(r"[.;!?\n\x00]( |$)|[\n\x00]")
 # a direct payment's personal assistant ("PA" is no role word: "Bright Futures PA Services", "AA (PA)")
 PA_NAMED = re.compile(r"PA ([A-Z][a-z]{2,15})(?= [a-z]|[,.;:]|$)")
 SENDER = re.compile(r"(?:^|(?<=[\n\x00]))([A-Za-z][a-z]{2,12}) (?:txt|txts|text|texted|msg|message|whatsapp|wa|rang|called|"
@@ -108,6 +123,9 @@ SENDER_ANCHORS = tuple(" " + w for w in ("txt", "text", "texted", "msg", "messag
 class NameCues:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        # the names that are words, and the seasons people are named: told something, a person
+        self._told_names = frozenset(w for w, c in lex.classes.items() if c & FIRSTS and not c & (VOCAB | ROLE | CAL)) \
+            | frozenset({"summer", "autumn"})
 
     def _never(self, word: str) -> bool:
         low = word.lower().rstrip("'’")
@@ -119,6 +137,11 @@ class NameCues:
         """A first name or a word-name (incl. months and seasons), or a word no English list knows."""
         low = word.lower()
         return bool(self.lex.classes.get(low, 0) & (FIRSTS | NAME | CAL)) or low not in self.lex.words
+
+    def _pet_form(self, low: str) -> bool:
+        """A first name's pet form with an "s" ("debs", "jules", "nats"), though a dictionary holds the word."""
+        return len(low) >= 4 and low.endswith("s") and bool(self.lex.classes.get(low[:-1], 0) & FIRSTS) \
+            and not self.lex.classes.get(low[:-1], 0) & VOCAB
 
     def find(self, text: str, low: str) -> Iterator[Span]:
         # each pattern is read around the literal it holds (``tokens.around``): a regex that opens
@@ -196,6 +219,43 @@ class NameCues:
                 c = classes.get(w.lower(), 0)
                 if not self._never(w) and w.lower() not in MODALS and c & (FIRSTS | CAL) and not c & VOCAB \
                         and w.lower() not in self.lex.calendar:
+                    yield m.span(1)
+        for m in around(text, low, CALLER, ("it's ", "its ", "it’s ", "it is ", "this is "), 0, 50):
+            w = m.group(1)
+            c = classes.get(w.lower(), 0)
+            if not self._never(w) and w.lower() not in MODALS and not c & (VOCAB | CAL) and (
+                    c & FIRSTS and (w[0].isupper() or w not in words)   # not "it's miles from me mates"
+                    or w[0].isupper() and (w.lower() not in words or self._pet_form(w.lower()))):
+                yield m.span(1)
+        for m in around(text, low, TOLD_NAME, TOLD_ANCHORS, 0, 40):
+            w = m.group(1)
+            c = classes.get(w, 0)
+            if not self._never(w) and w not in MODALS and (c & (FIRSTS | CAL) and w in self._told_names or
+                                                           c & FIRSTS and w not in words):
+                yield m.span(1)
+        for a in ("nominal", "assoc", "linked to", "linked with"):
+            i = low.find(a)
+            while i >= 0:
+                m = NOMINALS.match(low, i)
+                if m:
+                    end = CLAUSE_END.search(text, m.end(), m.end() + 100)
+                    for q in QUOTED_WORDS.finditer(text, m.end(), end.start() if end else min(len(text), m.end() + 100)):
+                        if not any(self._never(w) for w in q.group(1).split()):
+                            yield q.span(1)
+                i = low.find(a, i + len(a))
+        for m in around(text, low, SIGN_OFF, (" x",), 18, 8):
+            w = m.group(1)
+            c = classes.get(w.lower(), 0)
+            if not self._never(w) and w.lower() not in MODALS and c & FIRSTS and not c & VOCAB \
+                    and w.lower() not in NOT_GREETED:
+                yield m.span(1)
+        if '"' in text or "“" in text:
+            for m in around(text, low, QUOTED_NICK, ('"', "“"), 12, 40):
+                parts = m.group(1).split()
+                if any(self._never(p) for p in parts):
+                    continue
+                if any(len(p) == 1 for p in parts) or any(
+                        classes.get(p.lower(), 0) & FIRSTS and not classes.get(p.lower(), 0) & VOCAB for p in parts):
                     yield m.span(1)
         i = text.find("PA ")
         while i >= 0:

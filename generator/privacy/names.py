@@ -37,7 +37,7 @@ from bisect import bisect_right
 
 from .lexicon import (
     DATA, CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, INTRO, NAME, PERSON_NOUN, ROLE,
-    SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, WIDE, Lexicon, sector_words,
+    SPEECH, SURNAME, SURNAME_AMB, TITLE, VOCAB, WIDE, Lexicon, _words, sector_words,
 )
 from .slots import camel_name
 from .tokens import Cap, mixed_acronym, next_word, occurrences, prev_word, sentence_initial
@@ -109,7 +109,11 @@ SEASON_IS_AFTER = frozenset("me my the a an so too over here nearly coming gone 
                             "lovely when always never not just really".split())
 # what only a person is or does, after a month's or a season's name: "Summer was born", "June went missing"
 CAL_PERSON_AFTER = re.compile(r" (?:was born|is born|went missing|has (?:now |also )?been missing|had been missing"
-                              r"|is my (?:best )?friend|was my (?:best )?friend)\b")
+                              r"|is my (?:best )?friend|was my (?:best )?friend"
+                              # what a person has of her own: "Summer had her first swimming lesson"
+                              r"|(?:had|has|got) (?:her|his) (?:first|own|hair|nails|ears|tea|bath|jabs|injections)"
+                              r"|(?:told|asked|showed) (?:me|us|her|him|staff|the carer|her carer|his carer)"
+                              r"|(?:cried|laughed|smiled|giggled|screamed|shouted))\b")
 # after "has been": predicates of a quality, not of a person ("Patience has been shown")
 ABSTRACT_BEEN = frozenset("shown demonstrated displayed tested stretched lost restored needed required key central "
                           "evident lacking limited valued extended exercised".split())
@@ -200,6 +204,16 @@ def _wide_first_names() -> set[str]:
 
 
 
+# what follows a name's "'s" or "is" with the apostrophe dropped: "kyles in worle", "kyles back", "Kyles gone again"
+AFTER_DROPPED_APOSTROPHE = frozenset("back gone in at house home mum mam dad nan place flat car phone bro brother sister "
+                                     "going been not here there coming out round now just with mate mates bf gf".split())
+# after a name's "'s" that is "is": who the person is ("Summer's my best mate")
+IS_FRIEND_AFTER = re.compile(r" (?:my|her|his|our|me) (?:best |bestest |good |old |new )?(?:mate|friend|pal|bestie|bff)\b")
+MODALS = frozenset("will may can must might".split())
+# what no modal is followed by: a verb's past or third person ("will had", "Will has had the same worker")
+NOT_AFTER_MODAL = frozenset("had has was is went said says got did does loved likes liked wanted wants asked "
+                            "told cried seemed looked ate".split())
+
 # a verb's place: after "'ll" or the north's and Scotland's negations (not "will": "will cai be staying"), a lower-case word that
 # is also a given name is a verb of dialect ("aa'll dee the course", "what you dee roond here")
 DIALECT_VERB_BEFORE = re.compile(r"(?:['’]ll|\bcann(?:it|et|ae|a)|\bdivv?e?nt|\bdinn(?:et|ae|a)|\bwinn(?:ae|it)"
@@ -231,6 +245,8 @@ class NameFinder:
         self.wide_firsts = frozenset(
             w for w in _wide_first_names() if len(w) >= 4 and w not in sector and w not in lex.words
             and not lex.classes.get(w, 0) & (VOCAB | ROLE | TITLE | DET | CAL) and not lex.is_abbreviation(w.upper()))
+        # and the given names that only a large dictionary holds as words, picked by hand ("spoke to donna")
+        self.wide_firsts |= frozenset(_words(DATA / "names_first_lowercase.txt"))
 
     # -- helpers -------------------------------------------------------------------------
     def _abbr(self, tok: str) -> bool:
@@ -400,7 +416,8 @@ class NameFinder:
                 # initials: "J. Smith", "J Smith", "JK Smith"
                 nxt = caps[k + 1]
                 gap = text[cap.end:nxt.start]
-                if gap in (" ", ". ", ".", ".  ") and (gap.startswith(".") or tok not in ("A", "I")):
+                if gap in (" ", ". ", ".", ".  ") and (gap.startswith(".") or tok not in ("A", "I")) \
+                        and not (gap == " " and len(tok) == 2 and nxt.base.isupper() and lowtok in lex.words):   # "IN COMPANY OF"
                     word, _, _ = prev_word(text, cap.start)
                     if word.lower() not in NOT_INITIAL_BEFORE and not self._abbr(tok) and self._surnameish(nxt.base):
                         fired.append((cap.start, nxt.end))
@@ -461,7 +478,9 @@ class NameFinder:
                 continue
             if self._prev_context(text, cap.start, c) or (
                 c & (FIRST_AMB | FIRST | FIRST_SEMI) and self._next_context(text, cap.end, cap.poss)
-            ):
+            ) or lowtok in MODALS and not cap.poss and next_word(text, cap.end)[0] in NOT_AFTER_MODAL - {"is", "was"} \
+                    and not re.match(r" \w+ to\b", text[cap.end:cap.end + 12]):
+                # "Will has had the same worker" (not "Will is a strong theme", "Will has to be made": a will's)
                 fired_idx.add(k)
                 continue
             if c & FIRST_AMB and not upper:
@@ -576,8 +595,8 @@ class NameFinder:
         if gap == "," and word.islower() and word in self.lex.words and not self.get(word, 0) & (FIRSTS | ROLE | DET) \
                 and word not in ("who", "whose", "aged", "age", "now", "then", "however", "though", "too", "also"):
             return False   # "Holly, ivy and tinsel": a list of things; "Holly, who ..." is a person
-        if not word or gap[:1] in ("(", ",", "&", "-", "–", ":"):
-            return True
+        if not word or gap[:1] in ("(", ",", "&", "-", "–", ":") or CAL_PERSON_AFTER.match(text, cap.end):
+            return True   # (or what befalls a person: "Summer had her first swimming lesson")
         if gap == "" and word[0].isupper():
             # "Ruby Okafor", "Ruby SEEN"; not a product with its abbreviation ("Sky TV was on")
             return not (2 <= len(word) <= 3 and word.isupper() and self.lex.is_abbreviation(word) or word in PRODUCT_TAILS)
@@ -654,6 +673,9 @@ class NameFinder:
             return not sep.strip() and word.lower() in CAL_SPEECH   # "June (7) said", not "June (7), July (4)"
         if cap.poss and cap.base in ("Summer", "Autumn") and self._season_named(text, cap):
             return True   # "of Summer's sleepiness", "a log of Summer's arrival times"
+        if cap.poss and IS_FRIEND_AFTER.match(text, cap.end + 2):
+            return True   # "Summer's my best mate from Crispin": "is", then who she is
+
         word, sep, ws = next_word(text, cap.end + (2 if cap.poss else 0))
         if cap.poss:
             # "June's care plan" is a month's; "Brook's health assessment" a child's
@@ -667,7 +689,7 @@ class NameFinder:
             return True
         if not cap.poss and (CAL_PERSON_AFTER.match(text, cap.end) or IS_KIN_AFTER.match(text, cap.end)):
             pw, psep, _ = prev_word(text, cap.start)   # "Summer was born three weeks early", "Summer is my best friend"
-            return pw.lower() not in CAL_NOT_AFTER and psep.strip() in ("", ";", ".", ":", "!", "?", '"', "“", "'", "‘")
+            return pw.lower() not in CAL_NOT_AFTER and psep.replace(" ", "").strip("\"“'‘") in ("", ";", ".", ":", "!", "?")
         if sep.strip() or word.lower() not in CAL_SPEECH:
             return False
         pw, psep, _ = prev_word(text, cap.start)
@@ -767,14 +789,18 @@ class NameFinder:
                 if c & (SURNAME | SURNAME_AMB | FIRST_AMB) and not c & (VOCAB | ROLE | DET | TITLE | CAL) \
                         or not c and w not in self.lex.words and w not in sector_words():
                     out.append((m.start(1), m.end(2)))
+        out.extend(self._apostrophe_dropped(low, words))
+        if "will" in words:
+            out.extend(self._lower_modal_names(text, low))
         hits = self.lower_keys.intersection(words)
         if not hits:
             return out
         for s, e, word in occurrences(low, hits):
             if not text[s].islower():
                 continue   # capitalised: handled by find()
-            if prev_word(low, s)[0] in POSSESSIVE_DET:
-                continue   # "wear his kara", "her will": a thing, not a person
+            pw = prev_word(low, s)[0]
+            if pw in POSSESSIVE_DET and not (pw == "our" and word not in self.lex.words and self.get(word, 0) & FIRSTS):
+                continue   # "wear his kara", "her will": a thing, not a person (but the north's "our shaz")
             if DIALECT_VERB_BEFORE.search(low, max(0, s - 10), s):
                 continue   # "aa cannit dee owt", "she'll dee": Geordie's "do", not a Dee
             if word in self.lex.known_places and not self.get(word, 0) & FIRSTS:
@@ -795,6 +821,41 @@ class NameFinder:
                         before = False   # "the child drew", "mum will": a role before an English word is no title
                 if before or self._next_context(text, e, poss):
                     out.append((s, e))
+        return out
+
+    def _lower_modal_names(self, text: str, low: str) -> list[tuple[int, int]]:
+        """"will is 17, known to police", "she was 'at will's'": a modal that names a person,
+        before a verb no modal takes or in a possessive after a word of place."""
+        out = []
+        for s, e, w in occurrences(low, {"will"}):
+            if not text[s:e].islower():
+                continue
+            pw = prev_word(low, s)[0]
+            if pw in POSSESSIVE_DET or self.get(pw, 0) & DET or pw in ("the", "a", "free", "good", "ill", "own", "living") \
+                    or low[max(0, s - 3):s] in ("'s ", "’s "):
+                continue   # "her will is", "the will was read", "of her own free will", "Mum's will was written"
+            if low[e:e + 2] in ("'s", "’s"):
+                if pw in ("at", "to", "from", "round", "with"):
+                    out.append((s, e))   # "at will's"
+                continue
+            nw, sep, ws = next_word(low, e)
+            if sep == " " and nw in NOT_AFTER_MODAL - {"is", "was", "has", "had"} \
+                    or nw in ("is", "was") and re.match(r" \d{1,2}\b", low[ws + len(nw):ws + len(nw) + 4]):
+                out.append((s, e))   # "will is 17" (not "will is hard to manage": a will's)
+        return out
+
+    def _apostrophe_dropped(self, low: str, words: set[str]) -> list[tuple[int, int]]:
+        """"try kyles in worle", "Kyles gone again": a given name's possessive or "is" with its
+        apostrophe dropped, a word no list knows whose stem is a name of the core lists."""
+        found = [w for w in words if len(w) >= 5 and w.endswith("s") and w not in self.lex.words and not self.get(w, 0)
+                 and self.get(w[:-1], 0) & FIRST and not self.get(w[:-1], 0) & (WIDE | VOCAB | ROLE | CAL)
+                 and w[:-1] not in self.lex.words and w[:-1] not in PROCESS_NAMES and not self._abbr(w.upper())]
+        out = []
+        for s, e, _ in occurrences(low, set(found)) if found else ():
+            pw = prev_word(low, s)[0]
+            nw = next_word(low, e)[0]
+            if not self.get(pw, 0) & DET and pw not in POSSESSIVE_DET and nw in AFTER_DROPPED_APOSTROPHE:
+                out.append((s, e))   # not a plural thing: "did the tudors", "ice lollies", "hollands pies"
         return out
 
     def _after_lower_title(self, text: str, low: str, titles: set[str]) -> list[tuple[int, int]]:

@@ -63,6 +63,10 @@ def towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterat
     """"relatives from Lewsey Farm and Birmingham", "moved from Withernsea to Hull": a town
     joined to a place found is a place too, even a town that is an English word ("Hull")."""
     for kind, s, e in list(spans):
+        if kind in ("personal-name", "street-address") and text[max(0, s - 8):s].lower() == "between ":
+            m = TOWN_JOINED.match(text, e)   # "moves between Priddy and Cheddar": whatever the first was taken for
+            if m and m.group(1) in ("and", "&") and m.group(2).lower() in lex.place_words:
+                yield "named-place", m.start(2), m.end(2)
         if kind != "named-place":
             continue
         b = TOWN_BEFORE_TO.search(text, max(0, s - 24), s)

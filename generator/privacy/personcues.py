@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB
 from .tokens import around, next_word, occurrences, prev_word, sentence_initial, word_spans
 from .venues import TREES
-from .wordnames import (ABSTRACT, BABY_THINGS, MODALS, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
+from .wordnames import (ABSTRACT, BABY_THINGS, MODALS, NOT_AFTER_MODAL, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
                         WordNameFinder)
 
 Span = tuple[str, int, int]
@@ -83,7 +83,14 @@ class PersonCues:
         i = text.find("(")
         while i >= 0:
             inside = DESCRIBED.match(text, i)
-            if inside and self._describes(inside.group(1).lower()):
+            if not inside and ALIAS_BRACKET.match(text, i):
+                # "sunny (p, real name sunil)": a name the note goes on to gloss, in any case
+                word = WORD_ENDING_SPACE.search(text, max(0, i - 14), i)
+                w = word.group(1) if word else ""
+                c = lex.classes.get(w.lower(), 0)
+                if w and c & FIRSTS and not c & (ROLE | VOCAB | TITLE | DET) and w.lower() not in MODALS:
+                    yield "personal-name", word.start(1), word.end(1)
+            elif inside and self._describes(inside.group(1).lower()):
                 word = WORD_ENDING_SPACE.search(text, max(0, i - 14), i)
                 w = word.group(1) if word else ""
                 if w and w.islower() and self.finder._named(w) and (w not in lex.words or w in self.names) \
@@ -177,6 +184,9 @@ class PersonCues:
                 if text[m.start(1):m.end(1)] not in (w, w.upper() if len(w) == 2 else w) or c & (ROLE | VOCAB | CAL) \
                         or w in MODALS or len(w) == 2 and lex.is_abbreviation(w.upper()):
                     continue
+                nw = next_word(low, m.end(1))[0]
+                if m.group().startswith("i") and nw.endswith(("ed", "ing")):
+                    continue   # "I'm nae bothered", "im no going": Scots' "not", not a name
                 if c & FIRST and w not in lex.words or (w in self.names or c & FIRSTS or len(w) == 2
                                                          and text[m.start(1):m.end(1)].isupper()) \
                         and GREETING_BEFORE.search(low, max(0, m.start() - 12), m.start()):
@@ -254,6 +264,24 @@ class PersonCues:
             for a, b in word_spans(text, w, lo, hi):
                 if a != s and sentence_initial(text, a) and next_word(low, b)[0] not in NOT_AFTER_REPEAT:
                     yield "personal-name", a, b
+        for kind, s, e in list(spans):
+            w = text[s:e]
+            # "took Grace + Will to the pier. will had an ice cream", "SGs Ann & Bill. bill cooking":
+            # a capitalised name found, written again in lower case before a verb of a person
+            # (a modal: a verb in the past or the present's third person, which no modal takes)
+            if kind != "personal-name" or not w.istitle() or not w.isalpha() or len(w) < 3:
+                continue
+            modal = w.lower() in MODALS
+            lo = text.rfind("\x00", 0, s) + 1
+            hi = text.find("\x00", e)
+            hi = len(text) if hi < 0 else hi
+            for a, b in word_spans(low, w.lower(), lo, hi):
+                if not text[a:b].islower() or prev_word(low, a)[0] in NOT_BEFORE_REPEAT:
+                    continue
+                nw, sep, _ = next_word(low, b)
+                if sep == " " and (nw in NOT_AFTER_MODAL or nw in PERSON_AFTER_REPEAT
+                                   or nw.endswith("ing") and not modal and w.lower() not in ABSTRACT):
+                    yield "personal-name", a, b
         for kind, s, e in spans:
             w = text[s:e]
             # (a passage already flagged for a word loses nothing by its being flagged again)
@@ -269,6 +297,24 @@ class PersonCues:
                         before in NOT_BEFORE_REPEAT and (before not in PREPOSITIONS or w in ABSTRACT or w in RAG)
                         or next_word(low, b)[0] in NOT_AFTER_REPEAT)):
                     yield "personal-name", a, b
+
+    def paired_short_names(self, text: str, spans: list[Span]) -> Iterator[Span]:
+        """"stay with Jean and Col", "Jean + Tel said": a short capitalised word joined to a name
+        found, that is a dictionary's word only as an abbreviation or a rare word ("col", "tel"):
+        a pet name. Not a plural ("Smith and Sons") and not a run of capitals ("Jean and Social Care")."""
+        lex = self.lex
+        for kind, s, e in list(spans):
+            if kind != "personal-name" or not text[s:s + 1].isupper():
+                continue
+            m = PAIRED_SHORT.match(text, e)
+            if not m:
+                continue
+            w = m.group(1)
+            c = lex.classes.get(w.lower(), 0)
+            if c or w.endswith("s") or lex.is_abbreviation(w) or w.lower() in MODALS \
+                    or text[m.end():m.end() + 2][1:2].isupper() and text[m.end():m.end() + 1] == " ":
+                continue
+            yield "personal-name", m.start(1), m.end(1)
 
     def _may_follow(self, tok: str) -> bool:
         """Whether the word after a cue may be a name at all (most words after "mum" are
@@ -356,6 +402,10 @@ class PersonCues:
 # a word-name found once stays a word after these and before these: "by god's grace", "the
 # mark on his leg", "hope of a return"
 NOT_BEFORE_REPEAT = frozenset("a an the his her their my your our its this that some no any of by with in".split())
+# a short capitalised word joined to a name: "Jean and Col", "Jean + Tel"
+PAIRED_SHORT = re.compile(r" (?:and|&|\+) ([A-Z][a-z]{2,3})(?![\w'’-])")
+# and what follows a person, not a word, after a name found capitalised: "rose must be seen", "sunny comes back"
+PERSON_AFTER_REPEAT = frozenset("must needs wants comes came goes says asks asking tells keeps".split())
 NOT_AFTER_REPEAT = frozenset("of on that for no number nos".split())
 # (a preposition keeps only an abstract noun or a RAG colour a word: "with grace", not "with jade")
 PREPOSITIONS = frozenset("of by with in".split())
@@ -431,6 +481,8 @@ BRACKET_KIN = frozenset("sib sibs sibling brother sister bro sis half-brother ha
 DESCRIBED = re.compile(r"\(((?:(?:[a-z]+['’]s|older|younger|big|little|half|maternal|paternal|mat|pat|mgm|mgf|pgm|pgf|"
                        r"gt|great|her|his|their|my|ex|new|step|night|day|safeguarding|specialist|named|link|bank|agency|"
                        r"support|kinship|foster|sgo|respite|connected|kin|family|[A-Z]{2,4})[ -]){0,3}[a-z-]+)\)")
+# a bracket that glosses the person before it: "sunny (p, real name sunil)", "(v, 24)", "(aka Tiny)"
+ALIAS_BRACKET = re.compile(r"\((?:real name|aka|a\.k\.a\.|known as|(?:p|v|ap|perp|victim|perpetrator)[,;])", re.IGNORECASE)
 # the last word of a bracket of staff: "Nkem (night staff)", "Patience (safeguarding mw)", "miss harrop (pastoral)"
 STAFF_LAST = frozenset("staff mw pastoral".split())
 # and of a bracket of the agency a worker is from: "Sunny (housing) rang", "gemma (eh) to visit"

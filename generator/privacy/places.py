@@ -381,7 +381,8 @@ def find_lower_streets(text: str, low: str, runs) -> Iterator[Span]:
 # "seen at station rd", "home all day wren st.", "gp @ marsh ln": a lower-case word and "rd", "st"
 # or "ln", no number
 # ("the st", "1st" and "3rd" are no streets)
-LOWER_RD_ST = re.compile(r"(?<![\w'’./-])([a-z]{3,}) (?:rd|st|ln|sq(?! ?(?:m|ft|feet|metres?|meters?|km|mi|in|yds?)\b))(?![\w'’-])(?!\.[a-z])")
+LOWER_RD_ST = re.compile(r"(?<![\w'’./-])([a-z]{3,}) (?:rd|st|ln|sq(?! ?(?:m|ft|feet|metres?|meters?|km|mi|in|yds?)\b))"
+                         r"(?![\w-])(?!['’]\w)(?!\.[a-z])")   # (a closing quote may follow: "at the magistrates, market st'")
 NOT_STREET_NAME = frozenset("the and for was has had his her our one any via per not but nor yet off out all two six ten "
                             "who its are can may did get got see saw ref re".split())
 
@@ -390,8 +391,8 @@ def find_lower_rd_st(text: str, low: str, words: set[str]) -> Iterator[Span]:
     if "rd" not in words and "st" not in words and "ln" not in words and "sq" not in words:
         return   # the common case
     for m in LOWER_RD_ST.finditer(text):
-        if m.group(1) not in NOT_STREET_NAME:
-            yield "street-address", m.start(), m.end()
+        if m.group(1) not in NOT_STREET_NAME and not (m.group(1) in ("high", "main") and prev_word(low, m.start())[0] == "the"):
+            yield "street-address", m.start(), m.end()   # (not "last seen on the high st": every town's)
 
 
 def find_the_streets(text: str, low: str) -> Iterator[Span]:

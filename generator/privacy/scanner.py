@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, cuedrefs, dates, gazetteer, honorifics, identifiers, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
+from . import aliases, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
@@ -64,6 +64,7 @@ class PrivacyScanner:
         self.slots = SlotFinder(self.lex)
         self.model = NameModel(self.lex)
         self.gazetteer = PhraseGazetteer(self.lex)
+        self.hospital_names = hospitalnames.HospitalShortNames(self.lex)
         self.lower_unknown = LowerUnknownFinder(self.lex, self.proper, frozenset(a.lower() for a in self.lex.abbreviations))
         # words a lower-case place rule must not take: the proper noun rule's, and the sector's
         # jargon and dialect ("a shift from hypervigilance to play")
@@ -258,6 +259,7 @@ class PrivacyScanner:
             claim(places.find_lower_streets(text, low, runs))
         claim(places.find_lower_rd_st(text, low, words))
         claim(places.find_the_streets(text, low))
+        claim(lowerplaces.find_lower_full_streets(text, low, words, lex, self.lower_known))
         claim(places.find_wards(text, words, lex))
         claim(venues.find_head_first(text, caps, lex))
         claim(venues.find_the_venue(text, caps, lex))
@@ -333,7 +335,11 @@ class PrivacyScanner:
             claim(("personal-name", s, e) for s, e in joined_names(text, modelled, lex))
         # and the place classifier's runs of capitalised words that no rule has touched
         claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free))
+        # (after the gazetteer and the classifiers: "Jessop Wing", "Leigh Park" are longer names)
+        claim(self.hospital_names.find(text, low, words))
         claim(self.person_cues.repeated(text, low, spans))
+        if " and " in text or "&" in text or "+" in text:
+            claim(self.person_cues.paired_short_names(text, spans))
         if any(k == "postcode" for k, _, _ in spans):
             claim(nearplaces.towns_before_postcodes(text, spans, lex))
         if ", " in text or any(k in ("street-address", "named-place") for k, _, _ in spans):
@@ -697,10 +703,11 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
 # what an authority's teams are called after its town
 # (the authority-wide services only: "transferred from the Dewsbury team" or "the Manningham
 # team" names a district, or another authority, where the child lived)
-TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd".split())
+# (and its multi-agency meetings and partnership: "the Sefton MARAC", "the Wigan MACE panel")
+TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd marac mace mase lscp lscb scp".split())
 # (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
 TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
-                        ("young", "carers"), ("leaving", "care"), ("children's", "services"), ("childrens", "services")}
+                        ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services")}
                        | {(k, w) for k in ("kinship", "fostering", "adoption") for w in ("team", "service")})
 BOROUGH_JOINS = frozenset({"of", "and", "upon", "on", "in", "le"})   # "Forest of Dean", "Richmond upon Thames"
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)

@@ -77,7 +77,8 @@ def prev_word(text: str, pos: int) -> tuple[str, str, int]:
     word = text[j + 1:end]
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    return word.strip(".'’"), text[end:pos], j + 1
+    lead = len(word) - len(word.lstrip(".'’"))   # the start is the word's, not its opening quote's
+    return word.strip(".'’"), text[end:pos], j + 1 + lead
 
 
 def next_word(text: str, pos: int) -> tuple[str, str, int]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, WIDE, Lexicon
-from .names import PART_ROLE
+from .names import MODALS, NOT_AFTER_MODAL, PART_ROLE
 from .tokens import next_word, occurrences, prev_word, sentence_initial
 
 Span = tuple[str, int, int]
@@ -59,7 +59,6 @@ BABY_NEXT = frozenset("born was is has had dob d.o.b "
 # what a baby eats or has, named like a person: "weaning: baby rice, mashed banana"
 BABY_THINGS = frozenset("rice".split())
 # "baby will be born": a modal is no name after "baby" or "seen"
-MODALS = frozenset("will may can must might".split())
 # words between the name and what shows it: "river last seen", "grace now attends"
 ADVERBS = frozenset("last now also then just still really not v very so quite".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"

@@ -1,0 +1,57 @@
+"""Hospitals by the first word of their name, as health notes write them: "baby born 14/07 at
+lister", "CP medical at QA today", "contact from bluebell ward, lister", "we are at QA labour
+ward".
+
+The words are the first words of the gazetteer's "<Word> Hospital ..." and "<Word> Infirmary
+..." names (``places_gb_hospitals.txt``) that no English list holds: towns, surnames and old
+names ("Lister", "Frenchay", "Aintree", "QA"). Alone such a word is a town or a person as
+often as a hospital, so it is one here only in a health note's context: a word of birth, a
+medical, an admission or a ward just before it ("born ... at", "medical at", "ward,"), or a
+ward or department just after it ("QA labour ward", "Lister A&E").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import DATA, Lexicon, _items
+from .tokens import occurrences
+
+Span = tuple[str, int, int]
+
+FIRST_WORD = re.compile(r"([A-Z][A-Za-z'’]+) (?:Hospital|Infirmary)\b")
+# a health note's word just before: within the clause, then a word of place ("born 14/07/23 at lister")
+CUE_BEFORE = re.compile(
+    r"\b(?:born|birth|delivered|medical|admitted|adm|admission|antenatal|postnatal|appointments?|appts?|a&e|scbu|nicu|"
+    r"labour|maternity|midwife|paeds?|ward|seen|taken|brought|rushed|transferred|discharged)\b[^.;:!?\n\x00]{0,20}"
+    r"(?:\b(?:at|@|to|in|from)|,|@)\s?(?:the )?$", re.IGNORECASE)
+# a ward or a department just after: "QA labour ward", "lister A&E"
+UNIT_AFTER = re.compile(r" (?:labour ward|maternity|a&e|ed|scbu|nicu|picu|paeds|children's ward|childrens ward|"
+                        r"antenatal|postnatal ward)\b", re.IGNORECASE)
+
+
+def _short_names(lex: Lexicon) -> dict[str, str]:
+    """Lower-case first word -> as the gazetteer writes it."""
+    out = {}
+    for line in _items(DATA / "places_gb_hospitals.txt"):
+        m = FIRST_WORD.match(line)
+        if m and m.group(1).lower() not in lex.words and "'" not in m.group(1) and "’" not in m.group(1):
+            out[m.group(1).lower()] = m.group(1)
+    return out
+
+
+class HospitalShortNames:
+    def __init__(self, lex: Lexicon) -> None:
+        self.names = _short_names(lex)
+        self.keys = frozenset(self.names)
+
+    def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
+        hits = self.keys.intersection(words)
+        if not hits:
+            return   # the common case
+        for s, e, word in occurrences(low, hits):
+            written = text[s:e]
+            if written not in (word, self.names[word], word.capitalize()):
+                continue   # "qA": neither as notes write it nor as the gazetteer does
+            if CUE_BEFORE.search(text, max(0, s - 48), s) or UNIT_AFTER.match(text, e):
+                yield "named-place", s, e

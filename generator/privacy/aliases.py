@@ -210,7 +210,7 @@ NICK_PERSON_BEFORE = frozenset(
 NICK_NAMING = re.compile(r"(?:names? given:?|known(?: only| locally)? as|goes by|named as|nicknamed|aka|a\.k\.a\.?|goes by|calls? (?:him|her|them)(?:self)?)\s*$")
 # before these a quoted English word is a nickname too: "flatmate 'spider'"
 NICK_STRONG_BEFORE = frozenset("nominal nominals flatmate associate associates aka "
-                               "male female man lad guy bloke".split())   # "w/ older male 'smiler'"
+                               "male female man lad guy bloke mate w/ with".split())   # "w/ older male 'smiler'", "his mate 'hussy'"
 # between two quoted nicknames: "'jay' and 'mikey'"
 NICK_JOINS = frozenset({"and", "&", "+", ",", "or"})
 NICK_KIN_BEFORE = frozenset("dad mum nan stepdad stepmum grandad brother sister".split())
@@ -350,6 +350,11 @@ CALLED_CAPS = re.compile(r"\b(?:man|male|males|men|boy|boys|lad|lads|girl|girls|
                          r"['‘\"“]?([A-Z][\w’'-]+)(?:['’\"”]? (?:\+|&|and|or) ['‘\"“]?([A-Z][\w’'-]+))?")
 
 
+# the same in lower case, after a person: "owes money to someone called reaper", "an older lad called rich"
+CALLED_LOWER = re.compile(r"\b(?:someone|somebody|a lad|a guy|a man|a male|a boy|a girl|a woman|a friend|a mate|"
+                          r"(?:an |the )?older (?:male|lad|boy|man|girl)) (?:called|named) ([a-z][a-z'’-]{1,14}[a-z])(?![\w-])(?!['’][a-z])")
+
+
 def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """A name given after a word of naming: in quotes, a name or nickname that is no role
     (after "saved as", only one capitalised or no English word: 'saved as "boss"' stays a
@@ -369,6 +374,10 @@ def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]
                 w.lower() not in lex.words and not lex.classes.get(w.lower(), 0) & VOCAB for w in words):   # not "dont answer"
             yield m.start(1), m.end(1)
     if "called" in text or "named" in text:
+        for m in around(text, low, CALLED_LOWER, (" called ", " named "), 22, 24):
+            w = m.group(1)
+            if not lex.classes.get(w, 0) & (ROLE | DET | TITLE) and w not in ("the", "a", "an", "something", "him", "her"):
+                yield m.span(1)
         for m in around(text, low, CALLED_CAPS, (" called ", " named "), 12):
             for g in (1, 2):
                 w = m.group(g)

@@ -206,6 +206,8 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return False   # (a score is not due: "DASH re-score by 01/03" is a date)
     if month[0] == "0" and len(month) == 2 or day[0] == "0" and len(day) == 2:
         return True   # "18/06", "04/11": a leading zero is a date's
+    if text[e:e + 2] == ": " and text[max(0, s - 2):s] == ") ":
+        return True   # "email from IRO (karen...) 9/5: unhappy": a note's date, then what it says
     if month == "12" and MONTHS_BEFORE.search(text, max(0, s - 24), s) and HEALTH_NEAR.search(text, max(0, s - 160), e + 80):
         return False   # "increase to 750mg bd; review 3/12": three months, in a health letter's notation
     if month in ("12", "52") and AGE_BEFORE.search(text, max(0, s - 12), s):

@@ -74,7 +74,8 @@ LOG_BEFORE = re.compile(
 REF_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){1,4}")
 REF_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-")
 # an outward code after an address and a comma: "88 Kelvedon Rd, L17", "Apt 12, Lockside Quay, M3"
-ADDRESS_BEFORE = re.compile(r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?,\s{1,2}$")
+ADDRESS_BEFORE = re.compile(r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}"
+                            r"(?:[A-Z][\w'’-]*|rd|st|ln|ave|road|street|lane|close|way|cl|ct|dr|gdns)\.?,\s{1,2}$")   # ("112 Barking rd, E16")
 # a town and a comma before an outward code: "her sister's in Dungannon, BT70"
 TOWN_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?, $")
 # a system's letters, a dash and five or more digits needs no cue: "EH-77120", "CP-2093847"
@@ -98,7 +99,7 @@ OUTWARD_STRONG_BEFORE = re.compile(
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address(?:es)?|side\s+of)\b", re.IGNORECASE)
 OUTWARD_PLACE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
-    r"out of|loc|location|locations|located)\s+(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
+    r"out of|loc|location|locations|located|enter|entering)\s+(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
 S_LIVING_BEFORE = re.compile(r"(?:^|[\s(,])(?:lives|live|living|moved|moving|based|resides|residing)\s+(?:in|to)\s+$")
@@ -247,7 +248,7 @@ def _subruns(s: int, raw: str) -> Iterator[Cluster]:
 LOWER_ADDRESS_BEFORE = re.compile(
     r"(?<![\w/.:-])\d{1,4}[a-z]?,?\s+(?:[a-z][\w'’-]*\s+){0,2}(?:st|rd|road|street|av|ave|avenue|ct|court|close|cl|"
     r"lane|ln|drive|dr|way|grove|gr|crescent|cres|place|pl|row|terrace|terr|walk|gardens|gdns|view|rise|mews|square|"
-    r"sq|hill|park|green|parade)\.?,?(?:\s+[a-z][a-z'’-]+){0,2},?\s$")
+    r"sq|hill|park|green|parade|croft|fold|garth|wynd|chase|mount)\.?,?(?:\s+[a-z][a-z'’-]+){0,2},?\s$")
 # a street in lower case with no number before a district of a two-letter area: "an address on
 # nowell mount LS9"
 LOWER_STREET_BEFORE = re.compile(
@@ -261,7 +262,10 @@ TOWN_SPACE = re.compile(r"(?:\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z]
 # (London's areas, and two-letter ones; not "b", "l", "m" or "s": vitamins, levels, motorways, sections)
 LOWER_OUTWARD_AREAS = frozenset({"n", "e", "w", "se", "sw", "nw", "ec", "wc"}) | frozenset(
     a.lower() for a in POSTCODE_AREAS if len(a) == 2)
-LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s(])(?:from|in|out of|lives|live|living|moved to|move to|moving to|round|near)\s+$")
+# (and a bail condition's area: "not to enter e15.")
+LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s(])(?:from|in|out of|lives|live|living|moved to|move to|moving to|round|near|(?<=not to )enter)\s+$")
+# a capitalised name just before a bracket: whose the outward code in it is
+BRACKET_OWNER = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?$")
 # an outward code of the same area and a joining word before another: "within TS3 or TS6"
 OUTWARD_JOINED_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{1,2})\d{1,2}[A-Z]?(?: or | and | & |/|, )$")
 
@@ -306,6 +310,10 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-.%") \
                 and ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return "postcode", m.start(), m.end()   # "88 Kelvedon Rd, L17"
+        if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
+                and text[m.start() - 2:m.start()] == " (" and text[m.end():m.end() + 1] == ")" \
+                and BRACKET_OWNER.search(text, max(0, m.start() - 24), m.start() - 2):
+            return "postcode", m.start(), m.end()   # "Auntie Shirin (E6)": where a person or place is
         if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends and (
                 LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 or len(area) == 2 and LOWER_STREET_BEFORE.search(text, max(0, m.start() - 40), m.start())):
@@ -315,8 +323,11 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                                                               and text[m.end()] not in "/-.%") \
                 and TOWN_COMMA.search(text, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()   # "in Dungannon, BT70"
+        if m.group(1).islower() and ends and text[m.start() - 2:m.start()] == ", " \
+                and LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return "postcode", m.start(), m.end()   # "address: 14 pikehorne croft, b23."
         if m.group(1).islower() and m.group(1) in LOWER_OUTWARD_AREAS and ends \
-                and (text[m.end():m.end() + 1] != "." or len(m.group(1)) == 2) \
+                and (text[m.end():m.end() + 1] != "." or len(m.group(1)) == 2 or low[max(0, m.start() - 6):m.start()] == "enter ") \
                 and LOWER_OUTWARD_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             return "postcode", m.start(), m.end()   # "hes from n17", "move us out of n9", "lives in sg2."
         if area == "S" and m.group(1) == "S" and int(m.group(2).rstrip("ABCDEFGHJKLMNPQRSTUVWXYZ") or 0) not in ACT_SECTIONS \

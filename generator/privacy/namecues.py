@@ -37,6 +37,8 @@ NAMING = re.compile(r"\b(?:(?:first|real|given|full|middle|chosen|preferred|birt
                     r"(?:\s+(?:is|was|as))?\s*[,:]?\s+['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
 # the same in lower case, only a first name or a word-name: "pt gave name as grace"
 NAME_AS_LOWER = re.compile(r"\bname (?:as|is|was|=) ['‘\"“]?([a-z][a-z'’-]{2,15})(?![\w'’-])")
+# a name given in quotes, in lower case: "gave name 'ryan smith', later id'd as ..."
+NAME_QUOTED_LOWER = re.compile(r"\bname\s?:?\s?['‘\"“]([a-z][a-z'’-]{1,15}(?: [a-z][a-z'’-]{1,15})?)['’\"”]")
 CALL_HER = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me|us)\s+['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
 AGE_BEFORE = re.compile(r"(?<![\w/.:-])\d{1,2}\s?(?:yo|y/o|yrs? old|years? old|year-old)\s+([A-Za-z][a-z’'-]{2,20})(?![\w’'-])",
                         re.IGNORECASE)
@@ -93,6 +95,10 @@ TOLD_ANCHORS = ("tell", "told", "ask", "gave", "give", "show", "remind")
 NOMINALS = re.compile(r"\b(?:nominals?|associates?|assocs?|known assoc\w*|linked (?:to|with)|associating with)\b")
 QUOTED_WORDS = re.compile(r"['‘\"“]([A-Za-z][A-Za-z'’-]{1,15}(?: [A-Za-z][A-Za-z-]{0,15})?)['’\"”]")
 CLAUSE_END = re.compile(r"[.;!?\n\x00]( |$)|[\n\x00]")
+# a role's initials, a name in lower case and a colon: a speaker of minutes ("TM frank: case drifting")
+ROLE_SPEAKER = re.compile(r"([A-Z](?<![\w/][A-Z])[A-Z]{1,3}) ([a-z][a-z'’-]{2,15}):")   # (the lookbehind after the first letter: re's fast scan)
+# two children seen, both word-names in lower case: "home visit - seen justice & miracle"
+SEEN_PAIR = re.compile(r"\b(?:seen|saw|spoke to|spoke w/?|visited) ([a-z]{3,15}) (?:&|\+|and) ([a-z]{3,15})\b")
 # a direct payment's personal assistant ("PA" is no role word: "Bright Futures PA Services", "AA (PA)")
 PA_NAMED = re.compile(r"PA ([A-Z][a-z]{2,15})(?= [a-z]|[,.;:]|$)")
 SENDER = re.compile(r"(?:^|(?<=[\n\x00]))([A-Za-z][a-z]{2,12}) (?:txt|txts|text|texted|msg|message|whatsapp|wa|rang|called|"
@@ -150,6 +156,11 @@ class NameCues:
         if "name" in low:
             for m in around(text, low, NAMING, ("name",), 40, 60):
                 if not self._never(m.group(1)):
+                    yield m.span(1)
+            for m in around(text, low, NAME_QUOTED_LOWER, ("name",), 0, 44):
+                first = m.group(1).split()[0]
+                if not any(self._never(w) for w in m.group(1).split()) and first not in MODALS and (
+                        classes.get(first, 0) & FIRSTS or first not in words):
                     yield m.span(1)
             for m in around(text, low, NAME_AS_LOWER, ("name ",), 0, 40):
                 w = m.group(1)
@@ -243,6 +254,19 @@ class NameCues:
                         if not any(self._never(w) for w in q.group(1).split()):
                             yield q.span(1)
                 i = low.find(a, i + len(a))
+        for m in around(text, low, SEEN_PAIR, ("seen ", "saw ", "spoke ", "visited "), 0, 50):
+            pair = (m.group(1), m.group(2))
+            if all(classes.get(w, 0) & (FIRSTS | CAL) and not classes.get(w, 0) & (ROLE | VOCAB) and w not in MODALS
+                   and not self._never(w) for w in pair):
+                yield m.span(1)
+                yield m.span(2)
+        if ":" in text:
+            for m in ROLE_SPEAKER.finditer(text):
+                w = m.group(2)
+                c = classes.get(w, 0)
+                if classes.get(m.group(1).lower(), 0) & ROLE and c & FIRSTS and not c & (ROLE | VOCAB | CAL) \
+                        and w not in MODALS:
+                    yield m.span(2)
         for m in around(text, low, SIGN_OFF, (" x",), 18, 8):
             w = m.group(1)
             c = classes.get(w.lower(), 0)

@@ -113,7 +113,10 @@ CAL_PERSON_AFTER = re.compile(r" (?:was born|is born|went missing|has (?:now |al
                               # what a person has of her own: "Summer had her first swimming lesson"
                               r"|(?:had|has|got) (?:her|his) (?:first|own|hair|nails|ears|tea|bath|jabs|injections)"
                               r"|(?:told|asked|showed) (?:me|us|her|him|staff|the carer|her carer|his carer)"
-                              r"|(?:cried|laughed|smiled|giggled|screamed|shouted))\b")
+                              r"|(?:cried|laughed|smiled|giggled|screamed|shouted)"
+                              # what is done to a person, or of one: "Sunny has not been seen alone", "Mark had only been missing-free"
+                              r"|(?:has|had|was|is) (?:not |only |now |also |still |never )?(?:been )?(?:seen alone|seen by|missing|missing-free"
+                              r"|placed|excluded|arrested|found|returned|living|staying|in care|on a child protection plan))\b")
 # after "has been": predicates of a quality, not of a person ("Patience has been shown")
 ABSTRACT_BEEN = frozenset("shown demonstrated displayed tested stretched lost restored needed required key central "
                           "evident lacking limited valued extended exercised".split())
@@ -164,7 +167,8 @@ CAL_PERSON_THINGS = frozenset("bmi weight height teeth bedroom voice views wishe
 # word-names that are abstract nouns, and the verbs an abstract subject takes as often as a person
 ABSTRACT_NOUNS = frozenset("hope faith grace joy patience charity honour trust love destiny harmony justice "
                            "liberty unity mercy serenity".split())
-ABSTRACT_VERBS = frozenset("remains remained continues continued seems seemed became becomes grows grew".split())
+ABSTRACT_VERBS = frozenset("remains remained continues continued seems seemed became becomes grows grew "
+                           "runs ran shines emerges underpins".split())   # "Hope runs through this file"
 REMAINS_PERSON = frozenset("with at living settled placed under subject looked open known missing absent".split())
 REMAINS_IN_PERSON = frozenset("placement care foster hospital custody her his their the".split())
 # after "Ruby and" at a sentence's start: a person follows
@@ -324,6 +328,8 @@ class NameFinder:
         return False
 
     def _next_context(self, text: str, end: int, poss: bool) -> bool:
+        if not poss and CAL_PERSON_AFTER.match(text, end):
+            return True   # "Mark had only been missing-free for five weeks"
         pos = end + 2 if poss else end
         word, sep, ws = next_word(text, pos)
         if not word:
@@ -334,8 +340,9 @@ class NameFinder:
         if sep.strip() == "":
             if c & SPEECH and PART_ROLE.match(text, ws + len(word)):
                 return False   # "Faith plays a big part in the family": an idiom, no person
-            if word.lower() in ABSTRACT_VERBS and text[max(0, end - 12):end].split()[-1:] \
-                    and text[max(0, end - 12):end].split()[-1].lower() in ABSTRACT_NOUNS:
+            # (scan_many joins texts with NULs, which split() leaves on the word)
+            if word.lower() in ABSTRACT_VERBS and text[max(0, end - 12):end].replace("\x00", " ").split()[-1:] \
+                    and text[max(0, end - 12):end].replace("\x00", " ").split()[-1].lower() in ABSTRACT_NOUNS:
                 # "Hope remains strong", "Faith continues to matter"; not "Grace remains in placement"
                 w2, _, w2s = next_word(text, ws + len(word))
                 w3 = next_word(text, w2s + len(w2))[0].lower()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from . import identifiers, lowerplaces
-from .lexicon import CAL, DET, ROLE, TITLE, VOCAB, Lexicon
+from .lexicon import CAL, DET, NAME, ROLE, TITLE, VOCAB, Lexicon
 
 Span = tuple[str, int, int]
 
@@ -297,3 +297,22 @@ def repeated_outward_codes(text: str, spans: list[Span]) -> Iterator[Span]:
 
 
 OUTWARD_ALONE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")
+
+
+# a school's staff and the school: "HT from Lister", "DSL at Oakfield" (one capitalised word, no capital after)
+SCHOOL_STAFF_FROM = re.compile(r"\b(?:HT|DHT|DSL|SENCO|SENCo|HoY|head|headteacher|teacher|tutor) (?:from|at|@) "
+                               r"([A-Z][a-z]{3,15})(?![\w'’-]| [A-Z])")
+
+
+def schools_of_staff(text: str, lex: Lexicon) -> Iterator[Span]:
+    """The school a head teacher, a DSL or a SENCO is from: a capitalised word that is no
+    country, no generic place word, no role and no date ("teacher from Poland", "DSL at College",
+    "head at Christmas" pass)."""
+    for m in SCHOOL_STAFF_FROM.finditer(text):
+        w = m.group(1).lower()
+        c = lex.classes.get(w, 0)
+        if w in lex.known_places or w in lex.place_generic or c & (ROLE | CAL | DET | VOCAB) or w in lex.calendar \
+                or w in lex.words and not c & NAME or lex.is_abbreviation(m.group(1)):
+            continue   # (an English word only when it is a name too: "Lister")
+        yield "named-place", m.start(1), m.end(1)
+

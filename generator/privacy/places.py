@@ -160,7 +160,9 @@ FLAT = re.compile(r"(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b")
 # hurried lower case: "flat 9, 221 Kingsway North" (a house number must follow)
 FLAT_WORDS = ("Flat", "Apartment", "Apt", "flat", "apartment", "apt")
 FLAT_LOWER = re.compile(
-    r"(?:flat|apartment|apt)\.?\s+\d{1,4}[A-Za-z]?,?\s+\d{1,4}[A-Za-z]?(?:,?\s+[A-Z][\w'’-]*){0,3}")
+    r"(?:flat|apartment|apt)\.?\s+\d{1,4}[A-Za-z]?,?\s+\d{1,4}[A-Za-z]?(?:,?\s+[A-Z][\w'’-]*){0,3}"
+    # and the street's word in lower case after its name: "flat 2, 40 Romford rd"
+    r"(?: (?:rd|st|ln|ave|road|street|lane|close|way|drive|court|ct|cl|gdns)\b)?")
 
 
 ALL_HEADS = frozenset(PLACE_HEADS | WEAK_PLACE_HEADS | REC_HEADS | VILLAGE_HEADS | STREET_ABBR | STRONG_STREET | WEAK_STREET
@@ -372,9 +374,9 @@ def find_lower_streets(text: str, low: str, runs) -> Iterator[Span]:
     for s, e, _ in runs:
         if e - s <= 4 and (text[e:e + 1] in (" ", ",") or text[e + 1:e + 2] == " " and text[e:e + 1].isalpha()):
             m = match(low, s)
-            if m and not (s and (text[s - 1].isalnum() or text[s - 1] in ".,/:-")) and not any(
-                ch.isupper() for ch in text[s:m.end()]
-            ):
+            # (the name may keep its capital while the street word loses it: "112 Barking rd, E16")
+            if m and not (s and (text[s - 1].isalnum() or text[s - 1] in ".,/:-")) \
+                    and not text[m.end() - 2:m.end()].strip()[:1].isupper():
                 yield "street-address", s, m.end()
 
 

@@ -321,6 +321,8 @@ class PrivacyScanner:
         claim(locative.find_police_attended(text, low, lex))
         claim(nearplaces.towns_before_outward(text, lex))   # before the classifiers, which read "Bradford BD5" as one run
         claim(nearplaces.numbered_before_towns(text, lex))
+        if " from " in text or " at " in text or "@" in text:
+            claim(nearplaces.schools_of_staff(text, lex))
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.lower_known))
         claim(locative.find_lower_shops(text, low, words, SHOPS))
         claim(locative.find_lower_towns(text, low, lex, words))
@@ -681,6 +683,15 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     words = text[s:e].split()
     if words and words[0] in ("The", "the"):
         words = words[1:]   # the place classifier's run may start at "The"
+    before = text[max(0, s - 24):s].split()[-1:] if text[s - 1:s] == " " else []
+    for i in range(1, len(words) - 1):
+        # "the Tower Hamlets Early Help Hub", found from "Hamlets": a borough's service inside the span
+        lows = [w.lower() for w in words]
+        if lows[i] in TEAM_WORDS or (lows[i], lows[i + 1]) in TEAM_PAIRS:
+            borough = " ".join(before + words[:i]).lower()
+            if borough in _boroughs() or " ".join(words[:i]).lower() in _boroughs():
+                return True
+            break
     first = re.sub(r"['’]s$", "", words[0].lower()) if words else ""
     if first in lex.towns:
         rest = words[1:]
@@ -698,6 +709,13 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
         if not (w.isupper() and len(w) > 1):
             return False   # "the Leeds CP MASH" reads on; "Southsea front" stops
     return False
+
+
+@lru_cache(maxsize=1)
+def _boroughs() -> frozenset[str]:
+    """The districts and boroughs of two words or more ("tower hamlets", "waltham forest")."""
+    from .lexicon import DATA, _items
+    return frozenset(n.lower() for n in _items(DATA / "places_gb_districts.txt") if " " in n)
 
 
 # what an authority's teams are called after its town

@@ -150,6 +150,8 @@ ORD_END = re.compile(
     r"| (?!(?:year|yr|day|week|month|time|one|occasion|visit|session|child|floor)s\b)[a-z]+(?:ed|s)\b(?<!ss)(?<!us)(?<!is))")
 # after "by 21st": only a clause's end, not "by 2nd and 3rd years"
 ORD_STOP = re.compile(r"(?:$|[,.;:)!?\x00\n]| [-–])")
+# a course's sessions counted just before: "offered 6 sessions. yp attended 1st, DNA 2nd + 3rd"
+SESSIONS_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) (?:sessions|appointments|appts|weeks|modules)\b[^\n\x00]*$")
 # a growth chart's centile just before: "on the 9th centile, up from the 2nd"
 # (or a growth measure's: "baby wt on 9th, stable", "head circ on the 25th")
 CENTILE_BEFORE = re.compile(r"(?:centile[^.;\n\x00]*|\b(?:wt|weight|ht|height|hc|head circ\w*|ofc|bmi|length) (?:on|at|now|still) (?:the )?)$")
@@ -536,7 +538,9 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
                 return wd.start(), e + 2
             if ORD_END.match(low, e) and (THE_BEFORE.search(low, max(0, s - 18), s) or EVENT_BEFORE.search(text, max(0, s - 48), s)
                                           or DUE_ORD_BEFORE.search(low, max(0, s - 8), s) and ORD_STOP.match(low, e + 2)) \
-                    and not CENTILE_BEFORE.search(low, max(0, s - 60), s) and not CENTILE_AFTER.match(low, e + 2):
+                    and not CENTILE_BEFORE.search(low, max(0, s - 60), s) and not CENTILE_AFTER.match(low, e + 2) \
+                    and not (low[max(0, s - 4):s] != "the " and not DUE_ORD_BEFORE.search(low, max(0, s - 8), s)
+                             and SESSIONS_BEFORE.search(low, max(0, s - 60), s)):
                 return s, e + 2
     mb = MONTH_BEFORE.search(text, max(0, s - 16), s) if _month_word_before(low, s) else None
     if mb:

@@ -189,6 +189,8 @@ NICK_LEADS = frozenset("known call calls called nicknamed goes aka".split())
 NICK_TRAILS = frozenset("friends mates peers known".split())
 NICK_GATE = NICK_LEADS | NICK_TRAILS
 LOWER_AGE = re.compile(r"\((?:aged? ?)?\d{1,2}\)")
+# a name and an age in one bracket: "case 5 (mercy, 14) - missing x5"
+LOWER_NAME_AGE = re.compile(r"\(([a-z][a-z'’-]{2,15}),? (?:aged? ?)?(\d{1,2})\)")
 LOWER_INITIAL_SURNAME = re.compile(r"(?<![\w.'’-])([a-z])\. ([a-z]{3,})(?![\w'’-]|\.[a-z])")
 KINDS_OF_FAMILY = frozenset("whole immediate nuclear birth host blended first new same other wide close "
                             "big large own core".split())
@@ -785,6 +787,11 @@ class NameFinder:
                 if word and word.islower() and sep.strip() == "" and self.get(word, 0) & FIRSTS \
                         and not self.get(word, 0) & (VOCAB | ROLE) and prev_word(low, ws)[0] not in POSSESSIVE_DET:
                     out.append((ws, ws + len(word)))
+        if "(" in text:
+            for m in LOWER_NAME_AGE.finditer(text):
+                c = self.get(m.group(1), 0)
+                if c & (FIRSTS | CAL) and not c & (ROLE | VOCAB | DET) and m.group(1) not in MODALS and int(m.group(2)) <= 25:
+                    out.append(m.span(1))
         titles = LOWER_TITLES.intersection(words)
         if titles:
             out.extend(self._after_lower_title(text, low, titles))

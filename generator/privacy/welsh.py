@@ -127,5 +127,7 @@ def form_label(text: str, s: int, e: int, names) -> bool:
     if base not in welsh_words() and base not in COMMON or names(base):
         return False
     if text[s:e].islower():
-        return not PLACE_AFTER.match(text, e)   # but "new gp = glan cynon med centre"
+        # (not a word alone in quotes, a nickname's way: "calls himself 'dre'" is no Welsh town)
+        quoted = text[s - 1:s] in ("'", "‘", '"', "“") and text[e:e + 1] in ("'", "’", '"', "”")
+        return not quoted and not PLACE_AFTER.match(text, e)   # but "new gp = glan cynon med centre"
     return bool(LABEL_REST.match(text, e) or ANONYMISED.match(text, e))

@@ -11,6 +11,9 @@ came in was measured unread:
   what is done to a person ("Sunny has not been seen alone", "Mark had only been missing-free");
 - places: a school by its head teacher, DSL or SENCO ("HT from Marsden");
 - dates: a day and month between a note's bracket and a colon ("(x@example.org) 4/6: unhappy");
+  an ordinal after a count of sessions is a session ("offered 6 sessions. attended 1st");
+- a short Welsh word in lower case may be a nickname ("calls himself 'dre'"), and a lower-case
+  name with an age in brackets is a person ("(mercy, 14)");
 - quiet: "Hope runs through this file", an Osman warning, "someone called the police", a
   borough's own Early Help Hub, "hometime".
 
@@ -37,6 +40,9 @@ FIRES = [
     ("personal-name", "Mark had only been missing-free for a month.", "Mark"),
     ("personal-name", "A&E: gave name 'jay smith', later identified by police", "jay smith"),
     ("exact-date", "email from IRO (k.fitch@example.org) 4/6: unhappy RHI not done", "4/6"),
+    ("personal-name", "yp calls himself 'dre' on road, mum calls him andre", "dre"),
+    ("personal-name", "MACE: case 5 (mercy, 14) - missing x5", "mercy"),
+    ("exact-date", "6 sessions agreed. review by 14th.", "14th"),
 ]
 
 QUIET = [
@@ -50,6 +56,8 @@ QUIET = [
     "What is working well: the Tower Hamlets Early Help Hub responded within 24 hours.",
     "seen outside the school at hometime",
     "Year group (Y7); Section 47 (S47)",
+    "offered 6 sessions. yp attended 1st, DNA 2nd + 3rd. discharge letter pending",
+    "(mum, 34) and (male, 15) present",
 ]
 
 

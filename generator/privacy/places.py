@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from .lexicon import DET as DET_CLASS
 from .lexicon import CAL, FIRSTS, NAME, PERSON_NOUN, ROLE, SURNAME, SURNAME_AMB, TITLE, VOCAB, Lexicon, english_form
 from .tokens import Cap, occurrences, prev_word, sentence_initial
+from .welsh import welsh_words
 
 Span = tuple[str, int, int]
 SURNAME_BITS = SURNAME | SURNAME_AMB
@@ -108,7 +109,7 @@ LOWER_STREET_ABBR = re.compile(
     r"(?:cl|cres|dr|st|ln|gdns|gr|ct|pl|sq|tce|terr|pde|rd|ave|av)\b(?!['’-])"
     # a Welsh street, its word first: "27 heol y nant", "9 maes y coed", "4 ffordd las"
     r"|(?:heol|ffordd|stryd|lon|lôn|maes|cae|bryn|parc|llys|clos|rhodfa|cwrt|teras)\s+(?:(?:y|yr|'r)\s+)?[a-zâêôŵŷ]{3,}"
-    r"(?:\s+(?!and\b|the\b|with\b|for\b)[a-zâêôŵŷ]{3,}(?=[,.;]|$))?)"
+    r"(?:\s+(?!and\b|the\b|with\b|for\b)(?P<tail>[a-zâêôŵŷ]{3,})(?=[,.;]|$))?)"
 )
 STRONG_STREET = {
     "Road", "Rd", "Street", "Avenue", "Ave", "Lane", "Crescent", "Terrace", "Drive", "Mews",
@@ -366,18 +367,24 @@ def _caps_place(text: str, caps: list[Cap], k: int, lex: Lexicon) -> int:
     return start
 
 
-def find_lower_streets(text: str, low: str, runs) -> Iterator[Span]:
+def find_lower_streets(text: str, low: str, runs, lex: Lexicon) -> Iterator[Span]:
     """"23 foxglove cl", "4 mill ln": hurried lower case with an abbreviated street word.
 
     ``runs`` are the runs of digits of ``identifiers.clusters``; a house number is one."""
     match = LOWER_STREET_ABBR.match
+    welsh = welsh_words()
     for s, e, _ in runs:
         if e - s <= 4 and (text[e:e + 1] in (" ", ",") or text[e + 1:e + 2] == " " and text[e:e + 1].isalpha()):
             m = match(low, s)
             # (the name may keep its capital while the street word loses it: "112 Barking rd, E16")
             if m and not (s and (text[s - 1].isalnum() or text[s - 1] in ".,/:-")) \
                     and not text[m.end() - 2:m.end()].strip()[:1].isupper():
-                yield "street-address", s, m.end()
+                end = m.end()
+                tail = m.group("tail")
+                # a Welsh street's last word may be the sentence's: "12 Cae Gwyn now."
+                if tail and tail in lex.words and tail not in welsh:
+                    end = len(low[:m.start("tail")].rstrip())
+                yield "street-address", s, end
 
 
 # "seen at station rd", "home all day wren st.", "gp @ marsh ln": a lower-case word and "rd", "st"

@@ -256,7 +256,7 @@ class PrivacyScanner:
         claim(places.find_cap_lower_places(text, hits, caps, lex))
         claim(lowerplaces.find_lower_named_places(text, low, words, lex, self.lower_known))
         if runs:
-            claim(places.find_lower_streets(text, low, runs))
+            claim(places.find_lower_streets(text, low, runs, lex))
         claim(places.find_lower_rd_st(text, low, words))
         claim(places.find_the_streets(text, low))
         claim(lowerplaces.find_lower_full_streets(text, low, words, lex, self.lower_known))

@@ -211,6 +211,11 @@ NICK_NAMING = re.compile(r"(?:names? given:?|known(?: only| locally)? as|goes by
 # before these a quoted English word is a nickname too: "flatmate 'spider'"
 NICK_STRONG_BEFORE = frozenset("nominal nominals flatmate associate associates aka "
                                "male female man lad guy bloke mate w/ with".split())   # "w/ older male 'smiler'", "his mate 'hussy'"
+# a grade or a judgement quoted after "with" is the writer's word: "agree with 'inadequate'"
+GRADE_WORDS = frozenset("outstanding good adequate inadequate requires weak strong poor effective ineffective "
+                        "safe unsafe".split())
+JUDGING = frozenset("agree agreed agrees disagree disagreed concur concurs concurred content happy satisfied "
+                    "consistent sits fits align aligns along".split())
 # between two quoted nicknames: "'jay' and 'mikey'"
 NICK_JOINS = frozenset({"and", "&", "+", ",", "or"})
 NICK_KIN_BEFORE = frozenset("dad mum nan stepdad stepmum grandad brother sister".split())
@@ -247,7 +252,8 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
         # (scan_many joins texts with NULs: a word never runs across one)
         before = low[max(0, m.start() - 12):m.start()].replace("\x00", " ").split()
         if word in known and not c & FIRSTS:   # ("dad 'billy' helps": a first name, English word or not)
-            if before and before[-1] in NICK_STRONG_BEFORE:
+            if before and before[-1] in NICK_STRONG_BEFORE and word not in GRADE_WORDS \
+                    and not (before[-1] in ("with", "w/") and len(before) > 1 and before[-2] in JUDGING):
                 last = m.end()
                 yield m.span(1)   # "flatmate 'spider' says"
             continue

@@ -97,6 +97,9 @@ OUTWARD = re.compile(r"([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)(?![\w])")
 OUTWARD_STRONG_BEFORE = re.compile(
     r"\b(?:post\s?code|postal)(?:\s+(?:district|area|sector))?s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address(?:es)?|side\s+of)\b", re.IGNORECASE)
+# a word of a neighbourhood after an outward code in capitals: "the ML2 cluster", "the LS9 patch"
+OUTWARD_LOCALITY_AFTER = re.compile(r" (?:cluster|patch|locality|neighbourhood|estates?|postcodes?|catchment|"
+                                    r"hotspots?|streets|flats|tower blocks)\b")
 OUTWARD_PLACE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
     r"out of|loc|location|locations|located|enter|entering)\s+(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
@@ -293,6 +296,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
             return None   # "cin category N1 changed to N2": a child in need's category, not London N2
         if OUTWARD_AFTER.match(text, m.end()) or OUTWARD_STRONG_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()
+        if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
+                and OUTWARD_LOCALITY_AFTER.match(text, m.end()):
+            return "postcode", m.start(), m.end()   # "a theme across the ML2 cluster"
         ends = m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-%"
         if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends \
                 and TOWN_SPACE.search(text, max(0, m.start() - 60), m.start()):

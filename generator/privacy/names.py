@@ -191,6 +191,10 @@ NICK_GATE = NICK_LEADS | NICK_TRAILS
 LOWER_AGE = re.compile(r"\((?:aged? ?)?\d{1,2}\)")
 # a name and an age in one bracket: "case 5 (mercy, 14) - missing x5"
 LOWER_NAME_AGE = re.compile(r"\(([a-z][a-z'’-]{2,15}),? (?:aged? ?)?(\d{1,2})\)")
+# and in a list of them: "kids (lily 6, max 4)", "(jay 9, amber 7, lola 2)"
+LOWER_NAME_AGE_LIST = re.compile(r"\((?:[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1,2}(?:, | & | and |\+))+"
+                                 r"[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1,2}\)")
+NAME_AGE_ITEM = re.compile(r"([a-z][a-z'’-]{2,15}),? (?:aged? ?)?(\d{1,2})")
 LOWER_INITIAL_SURNAME = re.compile(r"(?<![\w.'’-])([a-z])\. ([a-z]{3,})(?![\w'’-]|\.[a-z])")
 KINDS_OF_FAMILY = frozenset("whole immediate nuclear birth host blended first new same other wide close "
                             "big large own core".split())
@@ -792,6 +796,15 @@ class NameFinder:
                 c = self.get(m.group(1), 0)
                 if c & (FIRSTS | CAL) and not c & (ROLE | VOCAB | DET) and m.group(1) not in MODALS and int(m.group(2)) <= 25:
                     out.append(m.span(1))
+            for m in LOWER_NAME_AGE_LIST.finditer(text):
+                items = list(NAME_AGE_ITEM.finditer(text, m.start(), m.end()))
+                # a list of names with ages: every word a first name, or one a name no dictionary holds
+                if all(self.get(i.group(1), 0) & FIRSTS for i in items) \
+                        or any(self.get(i.group(1), 0) & FIRSTS and i.group(1) not in self.lex.words for i in items):
+                    for i in items:
+                        c = self.get(i.group(1), 0)
+                        if c & (FIRSTS | CAL) and not c & (ROLE | VOCAB | DET) and int(i.group(2)) <= 25:
+                            out.append(i.span(1))
         titles = LOWER_TITLES.intersection(words)
         if titles:
             out.extend(self._after_lower_title(text, low, titles))
@@ -892,6 +905,8 @@ class NameFinder:
                 key = key[:-2]
             if key.endswith("n't") or key in ("aint", "dint", "int"):
                 continue   # "Miss ain't nosy": a pupil's "Miss", then a verb
+            if key in MODALS and prev_word(low, s)[0] in ("the", "my", "his", "your", "our"):
+                continue   # "the mrs will be there": a wife, then a verb
             c = self.get(key, 0)
             if c & (VOCAB | ROLE | TITLE | DET | SPEECH):
                 continue

@@ -134,7 +134,7 @@ TIME_PREPOSITIONS = frozenset("before after at until till by since towards throu
 # "when it's dawn" is a time; "hiya its dawn" is Dawn ringing
 WHEN_ITS = re.compile(r"\b(?:when|till|til|until|before|after|by the time)\s+(?:its|it['’]s|it\s+is)\s+$", re.IGNORECASE)
 NUMBER_AFTER = re.compile(r" ?\d")
-JOINED_BEFORE = re.compile(r"(?:[+&]| and) $")
+JOINED_BEFORE = re.compile(r"(?:[+&]| and|\(([a-z]{3,15}) \d{1,2},) $")   # "chloe 7 + max 3", "(lily 6, max 4)"
 # drugs' street names that are also given names, after a word of drugs: "using again (crack +
 # charlie)", "a bag of mandy"; in lower case only ("out with Charlie" is a person)
 DRUG_NAMES = frozenset("charlie molly mandy tina henry".split())
@@ -230,7 +230,8 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     if word.islower() and word in RAG_COLOURS and (rag := RAG_NEARBY.search(text, max(0, s - 40), s)) \
             and not re.search(r"[.!?;]\s", text[rag.end():s]):
         return True   # "RAG for attendance = amber (89.6%)": the rating, in lower case
-    if word in ("max", "min") and NUMBER_AFTER.match(text, e) and not JOINED_BEFORE.search(text, max(0, s - 5), s):
+    if word in ("max", "min") and NUMBER_AFTER.match(text, e) and not (
+            (j := JOINED_BEFORE.search(text, max(0, s - 22), s)) and (not j.group(1) or j.group(1) in _first_names())):
         return True   # "(should be max 6)", but "chloe 7 + max 3"
     if text[s:e] in DRUG_NAMES and DRUG_BEFORE.search(text, max(0, s - 20), s):
         return True

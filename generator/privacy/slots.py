@@ -53,8 +53,15 @@ NOT_PERSON = frozenset(
     # kin as notes write them: "bf said", "bm rang" (boyfriend, birth mother)
     "bf gf bm bd bmum bdad mgm mgf pgm pgf".split())
 BIRTH_ORDER = re.compile(
-    r", the (?:youngest|eldest|oldest|middle|younger|older|elder)"
-    r"(?: (?:child|sibling|brother|sister|boy|girl|of the \w+))?,")
+    r", the (?:(?:youngest|eldest|oldest|middle|younger|older|elder)"
+    r"(?: (?:child|sibling|brother|sister|boy|girl|of the \w+))?"
+    # or who the person is in the household: "Frank, the lodger, has been DBS checked"
+    r"|(?:lodger|neighbour|babysitter|childminder|stepdad|stepmum|step-dad|step-mum|stepfather|stepmother|"
+    r"(?:maternal |paternal )?(?:grandfather|grandmother|grandad|uncle|aunt|cousin)|"
+    r"(?:mum's|mother's|dad's|father's) (?:partner|boyfriend|girlfriend)))(?: [a-z]+)?,")
+# "Will" before what only a person is or does is no modal: "sch: 'Will was v upset'"
+WILL_PERSON = re.compile(r"(?<![\w-])(?<!\w['’])(?<!the )(?<!The )(?<!a )(?<!his )(?<!her )(?<!new )Will(?= (?:was(?! (?:read|signed|made|written|drawn|contested|changed|found|left)\b)|said|says|told|went|"
+                         r"came|got|seemed|likes|liked|wants|wanted|wasn't|didn't|hasn't|hadn't)\b)")
 # a predicate of a child in care after one or two word-names: "Sunny to be offered",
 # "Will and Sonny were placed", "Poppy settled"; found from the participle, read backwards
 PREDICATE = re.compile(
@@ -159,6 +166,9 @@ class SlotFinder:
                         not _sentence_start(text, w.start()) or self._word_name(w.group(1))):
                     yield w.span(1)
             i = text.find(", the ", i + 6)
+        if "will" in words:
+            for m in WILL_PERSON.finditer(text):
+                yield m.span()
         for m in PREDICATE.finditer(low) if not PREDICATE_WORDS.isdisjoint(words) else ():
             yield from self._before_predicate(text, m.start())
         if "." in text:

@@ -109,7 +109,9 @@ def occurrences(low: str, words) -> Iterator[tuple[int, int, str]]:
         i = low.find(w)
         while i >= 0:
             j = i + len(w)
-            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "'’-_")) and (
+            # (an opening quote may come before: "'reece ran off'", not "o'reece")
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "'’-_")
+                    or low[i - 1] in "'’" and (i == 1 or not (low[i - 2].isalnum() or low[i - 2] in "'’-_"))) and (
                 j == len(low) or not (low[j].isalnum() or low[j] == "_")
             ):
                 yield i, j, w

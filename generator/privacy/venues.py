@@ -528,6 +528,8 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
         if not m:
             continue
         words = [w for w in m.group(1).split() if w[0].isupper()]
+        if ANONYMISED_CHILD.match(m.group(1)):
+            continue   # "school: Child A Yr 4 - falling asleep": the anonymised child, not a school
         nxt = next_word(text, m.end(1))[0]
         plain = [w for w in words if not (
             w.lower() in lex.place_generic or lex.classes.get(w.lower(), 0) & (VOCAB | ROLE | TITLE | DET | CAL)
@@ -543,15 +545,17 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
             yield "named-place", m.start(1), m.end(1)
 
 
+ANONYMISED_CHILD = re.compile(r"(?:Child|Sibling|Young Person|YP|Baby|Plentyn) [A-Z]\b")
 # lower-case labels of a place, and their lower-case values up to the next mark: "ward:
 # wheal rose (paeds)", "(locality: south sefton)", "sch: trewartha primary"
 LOWER_LABELS = frozenset("ward locality area estate placement nursery school sch hosp hospital setting park site".split())
 LOWER_LABEL_RUN = re.compile(r" ?([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2})(?=\s*(?:[.,;:)(\n?\x00]|$| -))")
 # "on ocean ward": a ward named by a word, with no "the" (not "on maternity ward")
-LOWER_WARD = re.compile(r"(?<![\w'’-])(?:on|to|from|onto) ([a-z]{3,12}) ward\b")
+LOWER_WARD = re.compile(r"(?<![\w'’-])(?:on|to|from|onto) ([a-z]{3,12}) ward\b(?! rounds?\b)")   # ("to attend ward round")
 NOT_WARD_NAMES = frozenset("the a same another maternity postnatal antenatal labour childrens children's paeds paediatric "
                            "general medical surgical psychiatric mental adolescent acute assessment observation "
-                           "isolation day side main ward hospital neonatal womens women's mens men's".split())
+                           "isolation day side main ward hospital neonatal womens women's mens men's "
+                           "attend visit return go come move transfer".split())
 
 
 # what kind of school, not which: "school: local primary", "nursery: private nursery"
@@ -602,9 +606,15 @@ NOT_WORSHIP_NAME = frozenset("on in at is was and or to for with every each most
                              "services attendance community communities".split())
 
 
+# a ward by its number after a word of admission: "admitted ward 3C", "adm to ward 21"
+LOWER_WARD_NUMBER = re.compile(r"(?<![\w'’-])(?:admitted|adm|transferred)(?: to| onto)? (ward \d{1,2}[a-z]?)(?![\w'’-])")
+
+
 def find_lower_wards(low: str, lex: Lexicon) -> Iterator[Span]:
     if " ward" not in low:
         return
+    for m in LOWER_WARD_NUMBER.finditer(low):
+        yield "named-place", m.start(1), m.end(1)
     for m in LOWER_WARD.finditer(low):
         w = m.group(1)
         if w not in NOT_WARD_NAMES and w not in lex.place_generic and not lex.classes.get(w, 0) & (VOCAB | ROLE | DET | CAL):
@@ -641,9 +651,11 @@ LOWER_PUB_ALONE = re.compile(_PUB_BEFORE.replace("(?:the\\s+)?", "the\\s+") + "(
 
 
 # a pub by its kind: "the Furnace Arms", "the anchor inn", "the dolphin (pub)"
-PUB_KIND = re.compile(r"(?<![\w'’-])the ((?:[a-z]+ )?[a-z]+ (?:arms|inn|tavern)(?![\w'’-])|[a-z]+(?: [a-z]+)?(?= \(pub\)))")
+PUB_KIND = re.compile(r"(?<![\w'’-])the ((?:[a-z]+ )?[a-z]+ (?:arms|inn|tavern)(?![\w-]|['’]\w)|[a-z]+(?: [a-z]+)?(?= \(pub\)))")
 # chains of hotels named like inns
 NOT_PUB_FIRST = frozenset("premier holiday travel".split())
+NOT_BEFORE_ARMS = frozenset("of in open folded crossed both upper lower left right her his their my your our two "
+                            "its baby's child's fire".split())
 PUB_KIND_GATE = ("arms", "inn", "tavern", "(pub)")
 
 
@@ -670,6 +682,8 @@ def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> It
     if any(g in low for g in PUB_KIND_GATE):
         for m in PUB_KIND.finditer(low):
             first = m.group(1).split()[0]
+            if len(m.group(1).split()) > 1 and m.group(1).split()[-2] in NOT_BEFORE_ARMS:
+                continue   # "the coat of arms", "with open arms", "bruising to both arms"
             if first not in NOT_PUB_FIRST and (
                     lex is None or not (lex.classes.get(first, 0) & (DET | ROLE) or first in lex.place_generic)):
                 yield "named-place", m.start(1), m.end(1)

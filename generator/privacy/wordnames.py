@@ -35,7 +35,10 @@ JOIN_AFTER = re.compile(r" ?[+&] ?([a-z]+)\b")
 JOIN_BEFORE = re.compile(r"\b([a-z]+) ?[+&] ?$")
 JOIN_KIN = frozenset("mum dad nan nana gran grandad grandma uncle aunt auntie aunty sis bro sibs".split())
 # kin in brackets after a word-name: "will + bill (twins)"
-KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's".split())
+KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's "
+                            # the person is the kin: "frank (papa) v upset", "will (lodger)"
+                            "papa mama mammy grampa gramps bampi mamgu taid nain baba ammi abba nani dadi oma opa "
+                            "babcia dziadek lodger stepdad step-dad stepmum step-mum".split())
 # a verb of seeing or meeting a person right before the word-name: "sch visit - seen river"
 # "wants faith to stay for the summer", "told storm to leave": someone is wanted to act
 WANTING_BEFORE = frozenset("wants wanted want asked asks told tells allow allowed allows let lets help helped helps "
@@ -417,6 +420,8 @@ class WordNameFinder:
 
     def _named(self, word: str) -> bool:
         lex = self.lex
+        if word.endswith(("'s", "’s")) and lex.classes.get(word[:-2], 0) & (ROLE | PERSON_NOUN | VOCAB):
+            return False   # "call from HV: baby's hip check": a role's possessive
         return self._plain(word) and (word in self.names or bool(lex.classes.get(word, 0) & FIRSTS) or (
             len(word) >= 3 and word not in lex.words and word not in self.known
             and any(ch in "aeiouy" for ch in word[1:])))   # "jez", not "ews"

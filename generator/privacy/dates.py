@@ -90,6 +90,10 @@ DOB_CORRECT_ONE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birt
 DOB_WHOSE_AS = re.compile(r"(?:(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*dates?)\b[^.!?\x00]{0,60}[.!?;:]\s+"
                           r"[^.!?\x00]{0,80}['’]s\s+(?:as|is|was)\s+$")
 # a date of birth the sentence speaks of, then a date after a colon, a comma or a bracket
+# or gives "it" in the next sentence: "Child B's date of birth is disputed. The Home Office has
+# recorded it as 01/01/2005"
+DOB_IT_AS = re.compile(r"(?:(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*dates?)\b[^.!?\x00]{0,60}[.!?;:]\s+"
+                       r"[^.!?\x00]{0,60}\b(?:it|this)\s+as\s+$")
 DOB_SENTENCE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00\n]{0,100}$")
 DOB_RECORDED = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00]{0,70}$")
 # a day, a month of another calendar and its year: "15 Jawza 1388" (solar Hijri), "3 Tir 1401"
@@ -418,7 +422,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 continue
             if RECORDED_AS.search(low, max(0, s - 20), s) and (DOB_RECORDED.search(low, max(0, s - 90), s)
                                                               or DOB_CORRECT_ONE.search(low, max(0, s - 160), s)
-                                                              or DOB_WHOSE_AS.search(low, max(0, s - 170), s)):
+                                                              or DOB_WHOSE_AS.search(low, max(0, s - 170), s)
+                                                              or DOB_IT_AS.search(low, max(0, s - 140), s)):
                 dob.append((s, e))   # "the date of birth ... ; it appears as 14/03/2012"
                 used.add((s, e))
                 continue

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from . import identifiers, lowerplaces
+from .places import COURT_WORDS, STRONG_STREET, WEAK_STREET
 from .lexicon import CAL, DET, NAME, ROLE, TITLE, VOCAB, Lexicon
 
 Span = tuple[str, int, int]
@@ -205,6 +206,42 @@ def places_before_towns(text: str, spans: list[Span], lex: Lexicon) -> Iterator[
         yield "named-place", m.start(1), m.end(1)
 
 
+def streets_before_towns(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"collected from post office on High Street, Sittingbourne": a street with no number
+    before a town's comma is the street in that town, even a street every town has."""
+    for kind, s, e in list(spans):
+        if kind != "named-place" or text[s - 2:s] != ", ":
+            continue
+        m = STREET_BEFORE_TOWN.search(text, max(0, s - 48), s)
+        if m and not any(lex.classes.get(w.lower(), 0) & (ROLE | TITLE) for w in m.group(1).split()) \
+                and not (m.group(1).endswith("Court") and m.group(1).split()[0].lower() in COURT_WORDS):   # (not "the Family Court, Canterbury")
+            yield "named-place", m.start(1), m.end(1)
+
+
+def towns_after_names(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"his solicitor, Ms Temitope Adeyemi of Canterbury, attended": a town after a person's
+    name and "of" is where the person is."""
+    for kind, s, e in list(spans):
+        if kind == "personal-name" and text[e:e + 4] == " of ":
+            m = CAP_WORD.match(text, e + 4)
+            if m and m.group(1).lower() in lex.towns:
+                yield "named-place", m.start(1), m.end(1)
+
+
+def initials_before_towns(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"enrolled ESOL at EKC Dover", "admitted to QEQM Margate": capitals no list knows between
+    "at" and a town are that town's college, school or hospital by its initials."""
+    for kind, s, e in list(spans):
+        if kind == "named-place" and text[s - 1:s] == " ":
+            m = INITIALS_BEFORE_TOWN.search(text, max(0, s - 20), s)
+            if m and not lex.is_abbreviation(m.group(1)) and not lex.classes.get(m.group(1).lower(), 0) & (ROLE | TITLE | VOCAB):
+                yield "named-place", m.start(1), m.end(1)
+
+
+INITIALS_BEFORE_TOWN = re.compile(r"\b(?:at|attends|attending|attended)\s+([A-Z]{2,5}) $")   # (not "referred to CDS Penzance": a service)
+CAP_WORD = re.compile(r"([A-Z][a-z'’-]{2,})(?![\w'’-])")
+
+
 def districts_after_postcodes(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
     """"19 Lavender Walk, OX4 6PZ (Blackbird Leys)": capitalised words in brackets right after
     a postcode are its district, whatever they are (not a role, a generic word or a list's word)."""
@@ -260,6 +297,8 @@ def places_before_bracketed_towns(text: str, spans: list[Span], lex: Lexicon) ->
 
 
 THE_PLACE_BEFORE_BRACKET = re.compile(r"(?:@|\b(?:at|in|to|from|near|into))\s+the\s+([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}) \($")
+STREET_BEFORE_TOWN = re.compile(r"\b(?:on|in|at|near|from|off|along|down|up)\s+(?:the\s+)?((?:[A-Z][a-z'’]+\s+){1,2}"
+                                r"(?:" + "|".join(sorted(STRONG_STREET | WEAK_STREET)) + r")), $")
 PLACE_BEFORE_TOWN = re.compile(r"(?:@|\b(?:at|in|near|from|to|visit|visited))\s+(?:the\s+)?((?:[a-z][a-z'’]+\s+){1,2}[a-z][a-z'’]+), $")
 # words that say what kind of place, not which: "at the local park, hull", "at the new build estate"
 KIND_OF_PLACE = frozenset("local nearby new old big small main same other family childrens children's kids "

@@ -216,6 +216,8 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     if text[e:e + 1] == ":" and field_label(text, s, e):
         return True   # "| Lang: Tigrinya |"
     word = text[s:e]
+    if word == "Young" and next_word(text, e)[0] in ("Person", "People", "Persons", "Carer", "Carers", "Adult"):
+        return True   # "anonymised as Young Person X": the role
     if word in TIMES_OF_DAY and (prev_word(text, s)[0].lower() in TIME_PREPOSITIONS
                                  or WHEN_ITS.search(text, max(0, s - 24), s)):
         return True   # "mum rang at dawn (05:50)", "sleeps when its dawn": in lower case, the time

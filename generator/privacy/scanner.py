@@ -66,6 +66,8 @@ class PrivacyScanner:
         self.gazetteer = PhraseGazetteer(self.lex)
         self.hospital_names = hospitalnames.HospitalShortNames(self.lex)
         self.lower_unknown = LowerUnknownFinder(self.lex, self.proper, frozenset(a.lower() for a in self.lex.abbreviations))
+        # words no name is, for a word joined to a name ("haidar + milad"): places abroad may be names
+        self.not_joined_names = self.lower_unknown.known - self.lex.known_places
         # words a lower-case place rule must not take: the proper noun rule's, and the sector's
         # jargon and dialect ("a shift from hypervigilance to play")
         self.lower_known = self.proper.known | self.lower_unknown.sector
@@ -348,8 +350,14 @@ class PrivacyScanner:
             claim(nearplaces.towns_after_places(text, spans, lex))
         if ", " in text:
             claim(nearplaces.places_before_towns(text, spans, lex))
+            claim(nearplaces.streets_before_towns(text, spans, lex))
         if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text:
             claim(nearplaces.towns_joined_to_places(text, spans, lex))
+        if " + " in text or " & " in text:
+            claim(_unknown_joined_to_names(text, spans, lex, self.not_joined_names))
+        if " of " in text:
+            claim(nearplaces.towns_after_names(text, spans, lex))
+        claim(nearplaces.initials_before_towns(text, spans, lex))
         if " (" in text:
             claim(_initials_after_names(text, spans, lex))
             claim(nearplaces.places_before_bracketed_towns(text, spans, lex))
@@ -575,6 +583,24 @@ def _initials_after_names(text: str, spans: list[Span], lex: Lexicon) -> Iterato
                 yield "personal-name", m.start(1), m.end(1)
 
 
+def _unknown_joined_to_names(text: str, spans: list[Span], lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:
+    """"haidar + milad playing fifa": a lower-case word that no list knows, joined by "+" or "&"
+    to a name found, is a name too (not "jade + mum", "kai & sibs": a role or a word)."""
+    for kind, s, e in list(spans):
+        if kind != "personal-name":
+            continue
+        after = JOINED_AFTER.match(text, e)
+        before = JOINED_BEFORE.search(text, max(0, s - 20), s)
+        for m in (after, before):
+            if m:
+                w = m.group(1).removesuffix("'s").removesuffix("’s")
+                if w.islower() and len(w) >= 4 and w not in lex.words and w not in known and not lex.classes.get(w, 0) \
+                        and not lex.is_abbreviation(w.upper()):
+                    yield "personal-name", m.start(1), m.end(1)
+
+
+JOINED_AFTER = re.compile(r" [+&] ([a-z][a-z'’-]{2,15})(?![\w'’-])")
+JOINED_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,15}) [+&] $")
 INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,3})\)")
 # numbers that belong to one person, and the word right before one (a name, then a space or ": ")
 PERSONAL_NUMBERS = frozenset({"nhs-number", "ni-number", "phone-number", "date-of-birth"})

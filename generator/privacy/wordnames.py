@@ -26,7 +26,7 @@ SEASON_NAMES = frozenset({"summer", "autumn"})
 PERSON_SPEECH = frozenset(
     "said says told tells disclosed discloses explained explains described describes asked asks cried "
     "spoke speaks talked talks laughed smiled shouted screamed whispered wrote texted phoned rang "
-    "refused declined denied admitted".split())
+    "refused declined denied admitted answered replied".split())
 PERSON_ACTS = PERSON_SPEECH | frozenset(
     "chose swam played plays slept sleeps attended attends wants wanted likes spends spent "
     "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid chooses".split())
@@ -63,7 +63,7 @@ BABY_NEXT = frozenset("born was is has had dob d.o.b "
 BABY_THINGS = frozenset("rice".split())
 # "baby will be born": a modal is no name after "baby" or "seen"
 # words between the name and what shows it: "river last seen", "grace now attends"
-ADVERBS = frozenset("last now also then just still really not v very so quite".split())
+ADVERBS = frozenset("last now also then just still really not v very so quite always never often usually sometimes".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
 NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much care has have had "
                        # a colour or a kind of injury before a word-name makes it a noun: "red mark seen on back"

@@ -1,0 +1,72 @@
+"""Rules read from the blind split redteam-dx (Kent and Medway; unaccompanied children and care
+leavers), eighteenth session, after it was measured unread:
+
+- names: a word no list knows joined by "+" or "&" to a name found ("haidar + milad"), a
+  word-name at a sentence's start before an adverb and a verb of a person ("Faith always
+  answers");
+- places: a street with no number before a town's comma ("on High Street, Sittingbourne"), a
+  town after a person's name and "of" ("Ms Adeyemi of Canterbury"), a college or hospital by
+  its initials before its town ("at EKC Dover");
+- dates of birth: a date "it" is recorded as, the sentence after one about a date of birth
+  ("The Home Office has recorded it as 01/01/2005");
+- quiet: the anonymised "Young Person X", a role or a word joined to a name ("haidar + sibs"),
+  a court in its town, a known service before a town ("CAMHS Dover"), "Hope always wins".
+
+All text invented; every rule has text that fires and text that does not.
+"""
+from __future__ import annotations
+
+import pytest
+
+from scanning import found  # tests/privacy/scanning.py
+
+FIRES = [
+    ("personal-name", "shift: boys settled after tea. haidar + milad playing fifa till 10.", "milad"),
+    ("personal-name", "Somebody who answers the phone. Faith always answers. Even when busy.", "Faith"),
+    ("named-place", "BRP collected from post office on High Street, Sittingbourne. buzzin", "High Street"),
+    ("named-place", "His solicitor, Ms Temitope Adeyemi of Canterbury, attended the review.", "Canterbury"),
+    ("named-place", "ed note: YP enrolled ESOL entry 2 at EKC Dover. tutor happy", "EKC"),
+    ("date-of-birth", "Worries: Child B's date of birth is disputed. The Home Office has recorded it as "
+                      "01/01/2005 while the local authority accepted his claimed age.", "01/01/2005"),
+]
+
+QUIET = [
+    "The plan lists known associates (anonymised as Young Person X and Adult Y) and places.",
+    "Hope always wins in this family's story.",
+    "Pat answers such as 'all fine' in reviews were challenged.",
+    "The review was late. The IRO recorded it as overdue.",
+]
+
+# a name is found, and nothing else is
+ONLY_THE_NAME = [
+    ("seen haidar + sibs at contact", "haidar"),
+    ("haidar & ksa staff on shift", "haidar"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "span"), FIRES)
+def test_fires(kind: str, text: str, span: str) -> None:
+    assert (kind, span) in found(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), ONLY_THE_NAME)
+def test_only_the_name(text: str, name: str) -> None:
+    assert found(text) == [("personal-name", name)]
+
+
+def test_a_court_in_its_town_is_no_street() -> None:
+    assert found("heard at the Family Court, Canterbury") == [("named-place", "Canterbury")]
+
+
+def test_a_known_service_before_a_town_is_not_a_place() -> None:
+    assert ("named-place", "CAMHS") not in found("referred to CAMHS Dover")
+    assert ("named-place", "CDS") not in found("referred to CDS Penzance")   # a service it is sent to
+
+
+def test_a_role_joined_to_a_name_is_no_name() -> None:
+    assert ("personal-name", "aunt") not in found("check haidar + aunt's partner on pnc")

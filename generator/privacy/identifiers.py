@@ -97,12 +97,19 @@ OUTWARD = re.compile(r"([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)(?![\w])")
 OUTWARD_STRONG_BEFORE = re.compile(
     r"\b(?:post\s?code|postal)(?:\s+(?:district|area|sector))?s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address(?:es)?|side\s+of)\b", re.IGNORECASE)
+# an outward code standing as a note's whole sentence or field: ". LS12. allocated", "| NE6 |"
+# (not areas whose letters say something else there: physical education, Stoke's speech
+# therapy, a local authority, social services, domestic abuse)
+OUTWARD_SENTENCE_BEFORE = re.compile(r"(?:^|[.;|\n\x00] ?)$")
+OUTWARD_SENTENCE_END = re.compile(r"\s?(?:[.;|\n\x00]|$)")
+OUTWARD_SENTENCE_AMBIGUOUS = frozenset({"PE", "ST", "LA", "DA", "SS", "SW", "SE", "NW", "TA", "HA", "EC", "WC", "CH", "DN"})
 # a word of a neighbourhood after an outward code in capitals: "the ML2 cluster", "the LS9 patch"
 OUTWARD_LOCALITY_AFTER = re.compile(r" (?:cluster|patch|locality|neighbourhood|estates?|postcodes?|catchment|"
                                     r"hotspots?|streets|flats|tower blocks)\b")
 OUTWARD_PLACE_BEFORE = re.compile(
-    r"(?:^|[\s(,])(?:in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
-    r"out of|loc|location|locations|located|enter|entering)\s+(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
+    r"(?:^|[\s(,'‘\"“])(?:in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
+    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv)\s+"
+    r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
 S_LIVING_BEFORE = re.compile(r"(?:^|[\s(,])(?:lives|live|living|moved|moving|based|resides|residing)\s+(?:in|to)\s+$")
@@ -296,6 +303,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
             return None   # "cin category N1 changed to N2": a child in need's category, not London N2
         if OUTWARD_AFTER.match(text, m.end()) or OUTWARD_STRONG_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()
+        if len(area) == 2 and m.group(1).isupper() and area not in OUTWARD_SENTENCE_AMBIGUOUS and code not in OUTWARD_AMBIGUOUS \
+                and OUTWARD_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and OUTWARD_SENTENCE_END.match(text, m.end()):
+            return "postcode", m.start(), m.end()   # "kids at flat 4, 109 Spring Bank left alone. LS12. allocated"
         if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
                 and OUTWARD_LOCALITY_AFTER.match(text, m.end()):
             return "postcode", m.start(), m.end()   # "a theme across the ML2 cluster"

@@ -9,6 +9,9 @@ leavers), eighteenth session, after it was measured unread:
   its initials before its town ("at EKC Dover");
 - dates of birth: a date "it" is recorded as, the sentence after one about a date of birth
   ("The Home Office has recorded it as 01/01/2005");
+- postcodes, read again from the open splits' misses: an outward code standing as a note's
+  sentence ("left alone til late. LS12. allocated"), after "across", after a home visit's "HV" in
+  quotes ("'HV LE5 - all fine'");
 - quiet: the anonymised "Young Person X", a role or a word joined to a name ("haidar + sibs"),
   a court in its town, a known service before a town ("CAMHS Dover"), "Hope always wins".
 
@@ -28,12 +31,17 @@ FIRES = [
     ("named-place", "ed note: YP enrolled ESOL entry 2 at EKC Dover. tutor happy", "EKC"),
     ("date-of-birth", "Worries: Child B's date of birth is disputed. The Home Office has recorded it as "
                       "01/01/2005 while the local authority accepted his claimed age.", "01/01/2005"),
+    ("postcode", "anon caller: kids left alone til late. 3rd call this month. LS12. allocated for S47", "LS12"),
+    ("postcode", "intelligence links him to supply across HU7.", "HU7"),
+    ("postcode", "visits are recorded simply as 'HV LE5 - all fine' with no evidence", "LE5"),
 ]
 
 QUIET = [
     "The plan lists known associates (anonymised as Young Person X and Adult Y) and places.",
     "Hope always wins in this family's story.",
     "Pat answers such as 'all fine' in reviews were challenged.",
+    "Timetable: Year 9. PE2. Maths. Level: L2.",
+    "SDQ 14. CP2. Reviewed.",
     "The review was late. The IRO recorded it as overdue.",
 ]
 

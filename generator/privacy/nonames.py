@@ -188,6 +188,10 @@ COLOURED = frozenset("eyes eyed hair haired coloured colour colored color top dr
 # "the" before a lower-case first name makes it a thing ("used the alexa to listen in"), but a
 # family's surname takes one too: "the nowak kids", "the taylor family", "the coopers"; and a
 # word no list knows after "the" may be a place ("up the fistral end")
+INFINITIVE_BEFORE = frozenset("go gonna wanna to will must can should shall".split())
+OBJECT_AFTER = frozenset("a an the someone somebody people him her them it his their shops".split())
+SERVICE_AFTER = frozenset("centre center clinic unit".split())
+SERVICE_KINDS = frozenset("child children's childrens family community health day resource youth".split())   # ("appt minerva unit" is one)
 FAMILY_AFTER = frozenset("kids family families boys girls children twins household lot case brothers sisters "
                          "siblings clan house home".split())
 
@@ -216,6 +220,10 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     if text[e:e + 1] == ":" and field_label(text, s, e):
         return True   # "| Lang: Tigrinya |"
     word = text[s:e]
+    if word.islower() and prev_word(text, s)[0] in INFINITIVE_BEFORE and next_word(text, e)[0] in OBJECT_AFTER:
+        return True   # "told to go rob a bike", "will chase the GP": a verb between "go" and its object
+    if word.islower() and next_word(text, e)[0] in SERVICE_AFTER and prev_word(text, s)[0] in SERVICE_KINDS:
+        return True   # "refer to child dev centre": a service's word
     if word == "Young" and next_word(text, e)[0] in ("Person", "People", "Persons", "Carer", "Carers", "Adult"):
         return True   # "anonymised as Young Person X": the role
     if word in TIMES_OF_DAY and (prev_word(text, s)[0].lower() in TIME_PREPOSITIONS

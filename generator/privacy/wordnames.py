@@ -189,7 +189,8 @@ class WordNameFinder:
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
                     and (before != "baby" or self._after_baby(low, e)) \
                     or self._person_after(text, low, e) or self._person_around(text, low, s, e) \
-                    or before in WANTING_BEFORE and TO_ACT_AFTER.match(low, e) \
+                    or before in WANTING_BEFORE and TO_ACT_AFTER.match(low, e) and not (
+                        word in WEATHER and low.startswith(" to come", e)) \
                     or sentence_initial(text, s) and IS_A_PERSON.match(low, e):
                 yield "personal-name", s, e   # "seen river in 1:1 room"
 

@@ -12,7 +12,8 @@ leavers), eighteenth session, after it was measured unread:
 - postcodes, read again from the open splits' misses: an outward code standing as a note's
   sentence ("left alone til late. LS12. allocated"), after "across", after a home visit's "HV" in
   quotes ("'HV LE5 - all fine'");
-- quiet: the anonymised "Young Person X", a role or a word joined to a name ("haidar + sibs"),
+- quiet: a verb between "go" and its object ("go rob a bike"), a season "to come", a service's
+  word ("child dev centre"), the anonymised "Young Person X", a role or a word joined to a name ("haidar + sibs"),
   a court in its town, a known service before a town ("CAMHS Dover"), "Hope always wins".
 
 All text invented; every rule has text that fires and text that does not.
@@ -33,6 +34,8 @@ FIRES = [
                       "01/01/2005 while the local authority accepted his claimed age.", "01/01/2005"),
     ("postcode", "anon caller: kids left alone til late. 3rd call this month. LS12. allocated for S47", "LS12"),
     ("postcode", "intelligence links him to supply across HU7.", "HU7"),
+    ("personal-name", "asked rob to come in on monday", "rob"),
+    ("personal-name", "wants grace to come home", "grace"),
     ("postcode", "visits are recorded simply as 'HV LE5 - all fine' with no evidence", "LE5"),
 ]
 
@@ -42,6 +45,10 @@ QUIET = [
     "Pat answers such as 'all fine' in reviews were challenged.",
     "Timetable: Year 9. PE2. Maths. Level: L2.",
     "SDQ 14. CP2. Reviewed.",
+    # read from the open splits' flagged clean passages
+    'yp said he was told to "go rob a bike" by older lads',
+    "Child's voice: 'I want summer to come so I can go to the park'",
+    "refer to dietitian + child dev centre. will review in 2 wks",
     "The review was late. The IRO recorded it as overdue.",
 ]
 

@@ -538,6 +538,7 @@ def _valid_day_month_year(digits: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2099
 
 
+POLICE_LOG_PREFIXES = frozenset({"CAD", "OEL", "CRIS", "OPUS"})
 GLUED_REF = re.compile(r"[A-Za-z]{1,4}\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+){0,3}")
 
 
@@ -561,6 +562,8 @@ def _glued_ref(text: str, low: str, s0: int) -> tuple[int, int] | None:
         return None
     if UPN_SHAPE.fullmatch(m.group()):
         return m.start(), m.end()   # a pupil number's shape needs no cue
+    if text[ts:s0].upper() in POLICE_LOG_PREFIXES and text[ts:s0].isupper():
+        return m.start(), m.end()   # "no offences. CAD7731": a police log's own letters are its cue
     kw = CASE_BEFORE.search(low, max(0, ts - 30), ts)
     if not kw and ts and text[ts - 1] == "(":
         # "the hospital number for baby T (RK0229371)": the cue a few words before the bracket

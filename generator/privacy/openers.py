@@ -44,6 +44,9 @@ STRONG_PRED = re.compile(
     r"(?:, aged? \d{1,2}\b| (?:(?:is|was) (?:" + _AGE + r"|aged \d|" + _BABY_AGE + r"|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
     r"|(?:later |also |then |always |never |often |usually |sometimes )?(?:said|says|told|disclosed|didn['’]t|did not|"
     r"doesn['’]t|does not|wants|wanted)\b"
+    # a disability or a diagnosis only a person has: "Grace has profound and multiple learning disabilities"
+    r"|has (?:profound|complex|severe|moderate|mild|global|cerebral|autism|epilepsy|a diagnosis|a learning|"
+    r"a rare|a life-limiting)\b"
     # "Faith always answers" (not "Pat answers": stock ones)
     r"|(?:always|never|often|usually|sometimes) (?:answers|answered|replied|replies)\b"
     # "Summer was reported missing", "Summer missing from Cedar Lodge", "Mercy was found by police"
@@ -81,7 +84,7 @@ INITIALS_BEFORE = re.compile(r"(?<![\w&./-])([A-Z]{2,3})\Z")
 DASH_PAIR = re.compile(r" [-–—] ([A-Z][a-z]{2,}) [&+] ([A-Z][a-z]{2,})(?= [-–—]|,|:)")
 # a capitalised word and the first word of one of the predicates above (a capital starts the
 # pattern: the engine skips fast to the next capital)
-_TRIGGERS = ("is was later also then always never often usually sometimes said says told disclosed did didn does doesn wants wanted lives attends likes "
+_TRIGGERS = ("is was has later also then always never often usually sometimes said says told disclosed did didn does doesn wants wanted lives attends likes "
              "loves hates reports reported stated asked agreed refused denied admitted missing born dob DOB").split()
 CAP_TRIGGER = re.compile(r"([A-Z][a-z]{2,})(?: (?:" + "|".join(_TRIGGERS) + r"|\()|, aged? \d)")
 # the same after a sentence's or a field's mark, the start of a text read apart: a mark

@@ -59,6 +59,11 @@ BIRTH_ORDER = re.compile(
     r"|(?:lodger|neighbour|babysitter|childminder|stepdad|stepmum|step-dad|step-mum|stepfather|stepmother|"
     r"(?:maternal |paternal )?(?:grandfather|grandmother|grandad|uncle|aunt|cousin)|"
     r"(?:mum's|mother's|dad's|father's) (?:partner|boyfriend|girlfriend)))(?: [a-z]+)?,")
+# a message's sign-off: a first name, a comma and the sender's team at the message's end
+SIGN_OFF_WORDS = frozenset("transport team service services office admin unit dept department hub desk reception "
+                           "surgery fostering housing".split())
+SIGN_OFF = re.compile(r"(?:^|[.!?\n\x00] +|[\"“‘'] ?)([A-Z][a-z]{2,}), (?:(?!the |a |an |our |their |and )[a-z]+ ){0,3}(?:" + "|".join(sorted(SIGN_OFF_WORDS))
+                      + r")(?=[\"”’'.!]?\s*(?:$|\x00)|[\"”’'])")
 # "Will" before what only a person is or does is no modal: "sch: 'Will was v upset'"
 WILL_PERSON = re.compile(r"(?<![\w-])(?<!\w['’])(?<!the )(?<!The )(?<!a )(?<!his )(?<!her )(?<!new )Will(?= (?:was(?! (?:read|signed|made|written|drawn|contested|changed|found|left)\b)|said|says|told|went|"
                          r"came|got|seemed|likes|liked|wants|wanted|wasn't|didn't|hasn't|hadn't)\b)")
@@ -169,6 +174,10 @@ class SlotFinder:
         if "will" in words:
             for m in WILL_PERSON.finditer(text):
                 yield m.span()
+        if ", " in text and not SIGN_OFF_WORDS.isdisjoint(words):
+            for m in SIGN_OFF.finditer(text):
+                if self._word_name(m.group(1)):
+                    yield m.span(1)   # "pls confirm. Tony, passenger transport"
         for m in PREDICATE.finditer(low) if not PREDICATE_WORDS.isdisjoint(words) else ():
             yield from self._before_predicate(text, m.start())
         if "." in text:

@@ -346,6 +346,7 @@ class WordNameFinder:
         if nxt in ("the", "a"):
             nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)"
         return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") or nxt in KIN_IN_BRACKETS \
+            or nxt == "pa" and low[ws + 2:ws + 3] == ")" \
             or AGE_TOKEN.fullmatch(nxt) is not None or YEAR_SPACED.match(low, ws) is not None \
             or SCHOOL_YEAR.fullmatch(nxt) is not None or nxt in SCHOOL_CLASSES and low[ws + len(nxt):ws + len(nxt) + 1] in "),"\
             or WORKER_IN_BRACKETS.match(low, ws) is not None \

@@ -65,6 +65,8 @@ CASE_BEFORE = re.compile(
     r"|(?<![\w])(?:ref|reference)\s+(?:is|was)\s*:?\s*$"
 )
 # a four-digit number is a reference only after one of these: "police log 1234"
+# a police incident the text speaks of, before a police log's short number
+POLICE_INCIDENT_NEAR = re.compile(r"\b(?:police|pc|ds|dc|officers?|999|perp|perpetrator|victim|arrested|attended|dv|da incident|ppn)\b")
 LOG_BEFORE = re.compile(
     r"(?<![\w])(?:log|incident|inc|crime|occurrence|case|urn|crn|cad|storm|serial)\.?(?:\s*(?:no|number|num|nr|ref|reference|#)\b\.?)?"
     # a police or Home Office system between the cue and the number: "police log PND 0457"
@@ -512,6 +514,11 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if kws:   # the longer cue: "Eclipse record 771-2093", not "record 771-2093"
                 yield "case-number", min(k.start() for k in kws), e0
                 continue
+        if len(raw0) == 3 and raw0.isdigit() and low[max(0, s0 - 4):s0] == "log " \
+                and (e0 == len(text) or text[e0] in ".,;)\n\x00|" or text[e0:e0 + 2] in (" -", " |", " –")) \
+                and POLICE_INCIDENT_NEAR.search(low, max(0, s0 - 160), s0):
+            yield "case-number", s0 - 4, e0   # "victim J T, perp A L. 3 children present. log 245."
+            continue
         if e0 - s0 < 4:
             continue   # "12", "3 4": too short for any number below
         if len(raw0) == 8 and raw0.isdigit() and DOB_CUE_BEFORE.search(low, max(0, s0 - 20), s0) \

@@ -139,7 +139,7 @@ JOINED_BEFORE = re.compile(r"(?:[+&]| and|\(([a-z]{3,15}) \d{1,2},) $")   # "chl
 # charlie)", "a bag of mandy"; in lower case only ("out with Charlie" is a person)
 DRUG_NAMES = frozenset("charlie molly mandy tina henry".split())
 DRUG_BEFORE = re.compile(r"\b(?:crack|coke|cocaine|weed|skunk|ket|ketamine|mdma|pills|using|sniffing|snorting|"
-                         r"dealing|line of|lines of|bag of|gram of|on the)\W{1,4}$")
+                         r"dealing|line of|lines of|bag of|gram of|bit of|on the)\W{1,4}$")
 
 
 # an animal or a toy before "called" or "named": its name is no person's
@@ -188,6 +188,8 @@ COLOURED = frozenset("eyes eyed hair haired coloured colour colored color top dr
 # "the" before a lower-case first name makes it a thing ("used the alexa to listen in"), but a
 # family's surname takes one too: "the nowak kids", "the taylor family", "the coopers"; and a
 # word no list knows after "the" may be a place ("up the fistral end")
+WEATHER_WORDS = frozenset("sunny stormy misty frosty rainy windy".split())
+WEATHER_AFTER = frozenset("day days morning mornings afternoon evening spell weather weekend".split())
 INFINITIVE_BEFORE = frozenset("go gonna wanna to will must can should shall".split())
 OBJECT_AFTER = frozenset("a an the someone somebody people him her them it his their shops".split())
 SERVICE_AFTER = frozenset("centre center clinic unit".split())
@@ -224,6 +226,8 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # "told to go rob a bike", "will chase the GP": a verb between "go" and its object
     if word.islower() and next_word(text, e)[0] in SERVICE_AFTER and prev_word(text, s)[0] in SERVICE_KINDS:
         return True   # "refer to child dev centre": a service's word
+    if word.lower() in WEATHER_WORDS and next_word(text, e)[0].lower() in WEATHER_AFTER:
+        return True   # "mum + 3 cyp seen. sunny day, kids in garden"
     if word == "Young" and next_word(text, e)[0] in ("Person", "People", "Persons", "Carer", "Carers", "Adult"):
         return True   # "anonymised as Young Person X": the role
     if word in TIMES_OF_DAY and (prev_word(text, s)[0].lower() in TIME_PREPOSITIONS

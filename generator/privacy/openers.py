@@ -41,9 +41,11 @@ _DESCRIBED = (r"an? (?:(?!the |a |an |word |term |theme |value |phrase )[a-z-]+,
 _BABY_AGE = (r"(?:only |just )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
              r"(?:days?|weeks?|months?)[- ]old\b")
 STRONG_PRED = re.compile(
-    r"(?:, aged? \d{1,2}\b| (?:(?:is|was) (?:" + _AGE + r"|aged \d|" + _BABY_AGE + r"|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
+    r"(?:, aged? \d{1,2}\b|: [\"“](?=(?i:i|ah|me|my|we|us|if|when|he|she|they|it|its|it's|im|i'm|dunno|cos|coz|no|yeah|yes|ok|mam|mum|dad|nan)\b)| (?:(?:is|was) (?:" + _AGE + r"|aged \d|" + _BABY_AGE + r"|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
     r"|(?:later |also |then |always |never |often |usually |sometimes )?(?:said|says|told|disclosed|didn['’]t|did not|"
     r"doesn['’]t|does not|wants|wanted)\b"
+    # an age and what the person is doing: "Josh 15 doing the milking"; what the person says: 'Josh: "if ah divn't'
+    r"|\d{1,2} (?:doing|does|is|was|has|had|attends|attending|refused|refuses|now|wants|says|said)\b"
     # a disability or a diagnosis only a person has: "Grace has profound and multiple learning disabilities"
     r"|has (?:profound|complex|severe|moderate|mild|global|cerebral|autism|epilepsy|a diagnosis|a learning|"
     r"a rare|a life-limiting)\b"
@@ -86,11 +88,12 @@ DASH_PAIR = re.compile(r" [-–—] ([A-Z][a-z]{2,}) [&+] ([A-Z][a-z]{2,})(?= [-
 # pattern: the engine skips fast to the next capital)
 _TRIGGERS = ("is was has later also then always never often usually sometimes said says told disclosed did didn does doesn wants wanted lives attends likes "
              "loves hates reports reported stated asked agreed refused denied admitted missing born dob DOB").split()
-CAP_TRIGGER = re.compile(r"([A-Z][a-z]{2,})(?: (?:" + "|".join(_TRIGGERS) + r"|\()|, aged? \d)")
+CAP_TRIGGER = re.compile(r"([A-Z][a-z]{2,})(?: (?:" + "|".join(_TRIGGERS) + r"|\(|\d{1,2} )|, aged? \d|: [\"“])")
 # the same after a sentence's or a field's mark, the start of a text read apart: a mark
 # starts the pattern, so the engine skips fast to the next one
 OPENING = " \t\"'“‘(*["
 SENT_TRIGGER = re.compile(r"[.!?:;\n\x00•*–—\"“(\[-][ \"'“‘(*\[]*" + CAP_TRIGGER.pattern)
+AGE_OR_SPEECH = re.compile(r"[A-Z][a-z]{2,}(?: \d{1,2} |: [\"“])")   # the triggers that are no words
 TRIGGER_WORDS = frozenset(_TRIGGERS) | {
     "recorded", "aka", "nee", "spelt", "spelled", "known", "called", "named", "full", "aged", "age"}
 LOWER_VERBS = frozenset("did didn said told disclosed is was".split())
@@ -148,7 +151,7 @@ class OpenerFinder:
         """Spans of the names above (a list: most texts hold none, and a list costs least)."""
         first = CAP_TRIGGER.match(text) if text[:1] not in OPENING else \
             CAP_TRIGGER.match(text, len(text) - len(text.lstrip(OPENING)))
-        trig = _sent_triggers(text, caps) if not TRIGGER_WORDS.isdisjoint(words) else None
+        trig = _sent_triggers(text, caps) if not TRIGGER_WORDS.isdisjoint(words) or AGE_OR_SPEECH.search(text) else None
         # lower-case word-names written in lower case somewhere, when a verb of a person is there
         lower = not LOWER_VERBS.isdisjoint(words) and not self.lower_ok.isdisjoint(words)
         roles = not self.roles.isdisjoint(words)
@@ -279,7 +282,7 @@ def _sent_triggers(text: str, caps: list[Cap]) -> list[re.Match[str]]:
     for cap in caps:
         s, base = cap.start, cap.base
         if s == 0 or text[s - 1] not in SENT_FILLERS and text[s - 1] not in SENT_OPENERS or len(base) < 3 \
-                or text[cap.end:cap.end + 1] not in (" ", ",") or not (base[1:].isascii() and base[1:].isalpha() and base[1:].islower()) \
+                or text[cap.end:cap.end + 1] not in (" ", ",", ":") or not (base[1:].isascii() and base[1:].isalpha() and base[1:].islower()) \
                 or not ("A" <= base[0] <= "Z"):
             continue
         k = s - 1

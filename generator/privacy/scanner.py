@@ -719,8 +719,8 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
                 return True
             break
     first = re.sub(r"['’]s$", "", words[0].lower()) if words else ""
-    if first in lex.towns:
-        rest = words[1:]
+    if first in lex.towns or first in lex.word_towns and len(words) > 1:
+        rest = words[1:]   # ("the Barrow Safeguarding Hub": a town that is a word too)
     elif len(words) > 1 and all(w[:1].isupper() or w in BOROUGH_JOINS for w in words):
         rest = []   # a borough of two words or more, found as one: "the Tower Hamlets CIN team"
     else:
@@ -732,6 +732,8 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     for i, w in enumerate(after[:3]):
         if w.lower() in TEAM_WORDS or after[i + 1:i + 2] and (w.lower(), after[i + 1].lower()) in TEAM_PAIRS:
             return True
+        if i and w.lower() in ("team", "service", "hub"):
+            return True   # "the Workington CSW team": a service's initials, then its word
         if not (w.isupper() and len(w) > 1):
             return False   # "the Leeds CP MASH" reads on; "Southsea front" stops
     return False

@@ -64,6 +64,7 @@ SIGN_OFF_WORDS = frozenset("transport team service services office admin unit de
                            "surgery fostering housing".split())
 SIGN_OFF = re.compile(r"(?:^|[.!?\n\x00] +|[\"“‘'] ?)([A-Z][a-z]{2,}), (?:(?!the |a |an |our |their |and )[a-z]+ ){0,3}(?:" + "|".join(sorted(SIGN_OFF_WORDS))
                       + r")(?=[\"”’'.!]?\s*(?:$|\x00)|[\"”’'])")
+LOWER_BABY_AGE = re.compile(r"(?<![\w'’-])baby ([a-z]{3,12}) (?=\d{1,2} ?(?:days?|d|wks?|weeks?|w|mths?|months?)\b)")
 # "Will" before what only a person is or does is no modal: "sch: 'Will was v upset'"
 WILL_PERSON = re.compile(r"(?<![\w-])(?<!\w['’])(?<!the )(?<!The )(?<!a )(?<!his )(?<!her )(?<!new )Will(?= (?:was(?! (?:read|signed|made|written|drawn|contested|changed|found|left)\b)|said|says|told|went|"
                          r"came|got|seemed|likes|liked|wants|wanted|wasn't|didn't|hasn't|hadn't)\b)")
@@ -153,6 +154,12 @@ class SlotFinder:
                     w = self._word_before(text, m.start())
                     if w and self._personish(w.group(1)) and not _after_det(text, w.start(), self.get):
                         yield w.span(1)
+        if "baby" in words:
+            for m in LOWER_BABY_AGE.finditer(low):
+                c = self.get(m.group(1), 0)
+                if text[m.start(1)].islower() and (c & FIRSTS or m.group(1) not in self.lex.words) \
+                        and not c & (ROLE | VOCAB | DET):
+                    yield m.span(1)   # "new birth visit. baby nova 6 days"
         for w in ("baby", "newborn"):
             if w not in words:
                 continue

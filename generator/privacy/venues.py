@@ -623,11 +623,11 @@ def find_lower_wards(low: str, lex: Lexicon) -> Iterator[Span]:
 
 # a pub in lower case after a word of place: "kacey found at royal oak 02:00" (pub words only:
 # "the old mill", "the green hub" may be any mill or hub)
-PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half new old cross spread".split())
+PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half new old cross spread brown".split())
 PUB_NOUNS = frozenset("crown anchor plough swan lion bell mitre feathers greyhound fox hound stag ship oak bull hart "
                       "fleece horse bear boar eagle falcon hare wheatsheaf mermaid admiral lamb dragon sun moon star "
-                      "inn sailor sailors keys".split())
-_PUB_BEFORE = r"(?:(?<![\w'’])(?:at|to|from|outside|behind|in|near|of|opposite)\s+|@\s?)(?:the\s+)?"
+                      "inn sailor sailors keys cow".split())
+_PUB_BEFORE = r"(?:(?<![\w'’])(?:at|to|from|outside|behind|in|near|of|opposite|down)\s+|@\s?)(?:the\s+)?"
 LOWER_PUB = re.compile(_PUB_BEFORE + "((?:" + "|".join(sorted(PUB_FIRST)) + r") (?:" + "|".join(sorted(PUB_NOUNS)) + r"))\b")
 # "outside fisherman's rest", "at the miners arms", "in the kings head": a trade's or a title's pub
 PUB_OF = re.compile(_PUB_BEFORE + r"([a-z]{3,}(?:['’]s|s['’]?) (?:arms|rest|head|inn|tavern))\b")

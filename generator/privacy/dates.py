@@ -70,6 +70,8 @@ DOB_BEFORE = re.compile(
     r"|\bbirth\s*:|\bgave\s+birth|\b(?:baby|babies|twins)\s+(?:was\s+|were\s+)?(?:delivered|arrived)"
     # "the hospital bracelet from his birth on 14.11.2016"
     r"|\b(?:his|her|their|the)\s+birth\s+(?=on\b)"
+    # "the chronology opens with Child B's birth on 27th August 2022"
+    r"|(?<=['’]s )birth\s+(?=on\b)"
     # an age assessment's assigned date: "the Home Office assigned him 1 January 2007"
     r"|\bassigned\s+(?:him|her|them)\b)"
     r"(?P<gap>[^.!?;\x00]{0,45})$"
@@ -103,6 +105,9 @@ YEAR_END = re.compile(r"(?<!\d)(\d{2}|(?:19|20)\d{2})$")
 STRICT_GAP = re.compile(
     r"[\s:;,(\[=-]*(?:(?:on|in|is|was|of|the|approx|approximately|circa|c|around|during|early|late|mid)\b\.?[\s:,]*)*"
 )
+DOB_WORD_NEXT = re.compile(r"[\s(\[\-–—:,]*(?:d\.?o\.?b|date|born|birth)", re.IGNORECASE)
+# a date right after the birth's word: the birth's own, not the date before ("visit 9/10 - baby born 26/09/2025")
+OWN_DATE_AFTER = re.compile(r"\s*(?:on\s+|:\s*)?\d")
 DOB_AFTER = re.compile(
     r"\s*[(\[]?\s*(?:[-–—:,|]\s*)?(?:[\w'’]+\s+){0,3}?"
     r"(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born|birthday|birth(?!\s+(?:parent|mother|father|famil|relative|sibling|"
@@ -144,6 +149,8 @@ THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|til|since
                         # an appointment's new day: "rebooked for the 21st", "moved to the 3rd"
                         r"|(?:re)?(?:booked|arranged|scheduled)(?: in)? for|moved to|put back to|brought forward to)"
                         r"\s+the\s+$", re.IGNORECASE)
+# a place or a person right before "1st": the adverb "first" ("seen at school 1st", "see mum 1st")
+FIRST_AS_ADVERB_BEFORE = re.compile(r"\b(?:school|nursery|college|home|mum|dad|him|her|them|child|baby|yp|gp|sw)\s$")
 # "if no response by 21st.": an ordinal day straight after "by", "until" or "on", ending a clause
 DUE_ORD_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:by|until|till|til|on)\s+$", re.IGNORECASE)
 ORD_END = re.compile(
@@ -407,9 +414,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 used.add((s, e))
                 continue
             b = DOB_AFTER.match(text, e)
-            if b and not re.search(r"[.!?;]\s", text[e:b.end()]):
+            if b and not re.search(r"[.!?;]\s", text[e:b.end()]) and not OWN_DATE_AFTER.match(text, b.end()):
                 # "02/02/2011 Kieran born": the date only, so the name rules still read the name
-                dob.append((s, b.end() if text[e:b.end()].strip(" ([-–—:,").lower()[:1] in "db" else e))
+                # ("06/06/2023 baby Alayah born": only the date, the words between may be a name)
+                dob.append((s, b.end() if DOB_WORD_NEXT.match(text, e, b.end()) else e))
                 used.add((s, e))
                 continue
             if TURNS_BEFORE.search(low, max(0, s - 24), s):
@@ -459,7 +467,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 if de <= s <= de + 70 and "\x00" not in text[de:s] and (
                         _same_day(text, ds, de, s, e) or _same_month(text, ds, de, s, e) or (
                         not re.search(r"[.!?;]\s", text[de:s]) and (CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e)))
-                        or BIRTH_LIST_ITEM.fullmatch(low, de, s)):
+                        or BIRTH_LIST_ITEM.fullmatch(low, de, s) or _given_again(text, low, ds, de, s, e)):
                     dob.append((s, e))
                     used.add((s, e))
                     break
@@ -495,9 +503,17 @@ def _day_month(text: str, s: int, e: int) -> tuple[int, int] | None:
 def _same_day(text: str, ds: int, de: int, s: int, e: int) -> bool:
     """A second date with the day and month of a date of birth just before, even past a
     semicolon or a full stop: the same birth recorded with another year ("DOB 2nd August 2004
-    per LCS, HV has 02/08/2005", "dob 14th june 2011 per passport; 14/06/2010 per HO")."""
+    per LCS, HV has 02/08/2005", "dob 14th june 2011 per passport; 14/06/2010 per HO"), or
+    the same year with the day and the month swapped, as a form in another country's order
+    records it ("3rd March 2008 on the NRM; the MISPER report gives 03/08/2008")."""
     a = _day_month(text, ds, de)
-    return a is not None and a == _day_month(text, s, e)
+    if a is None:
+        return False
+    b = _day_month(text, s, e)
+    if a == b:
+        return True
+    ya, yb = YEAR_END.search(text, ds, de), YEAR_END.search(text, s, e)
+    return b == a[::-1] and ya is not None and yb is not None and ya.group(1)[-2:] == yb.group(1)[-2:]
 
 
 def _same_month(text: str, ds: int, de: int, s: int, e: int) -> bool:
@@ -518,6 +534,16 @@ def _same_year(text: str, ds: int, de: int, s: int, e: int) -> bool:
     if not a or not b or len(a.group(1)) != len(b.group(1)) or " and " not in text[de:s]:
         return False
     return abs(int(a.group(1)) - int(b.group(1))) <= 1
+
+
+def _given_again(text: str, low: str, ds: int, de: int, s: int, e: int) -> bool:
+    """A second date of the year of a date of birth just before, that another record "gives",
+    past a semicolon but not a full stop: the same birth recorded another way ("date of birth
+    as 3rd March 2008, which matches her passport; the police report gives 03/08/2008")."""
+    if re.search(r"[.!?]\s", text[de:s]) or not RECORDED_AS.search(low, max(0, s - 20), s):
+        return False
+    a, b = YEAR_END.search(text, ds, de), YEAR_END.search(text, s, e)
+    return a is not None and b is not None and a.group(1)[-2:] == b.group(1)[-2:]
 
 
 def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
@@ -541,6 +567,8 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
             wd = WEEKDAY_BEFORE.search(text, max(0, s - 12), s) if s else None
             if wd:
                 return wd.start(), e + 2
+            if text[s:e] == "1" and FIRST_AS_ADVERB_BEFORE.search(low, max(0, s - 12), s):
+                return None   # "to be seen at school 1st, youngest at nursery": first, not the 1st
             if ORD_END.match(low, e) and (THE_BEFORE.search(low, max(0, s - 18), s) or EVENT_BEFORE.search(text, max(0, s - 48), s)
                                           or DUE_ORD_BEFORE.search(low, max(0, s - 8), s) and ORD_STOP.match(low, e + 2)) \
                     and not CENTILE_BEFORE.search(low, max(0, s - 60), s) and not CENTILE_AFTER.match(low, e + 2) \

@@ -30,12 +30,20 @@ UNIT_AFTER = re.compile(r" (?:labour ward|maternity|a&e|ed|scbu|nicu|picu|paeds|
                         r"antenatal|postnatal ward)\b", re.IGNORECASE)
 
 
-def _short_names(lex: Lexicon) -> dict[str, str]:
-    """Lower-case first word -> as the gazetteer writes it."""
+# the first words that are English words and say nothing of a place: "ED City", "A&E Royal"
+GENERIC_FIRSTS = frozenset("city county national state university royal memorial western queens deal law guest hope".split())
+# the emergency department right before, as a health note heads its entry: "ED Pilgrim 06/07:"
+EMERGENCY_BEFORE = re.compile(r"(?<![\w&])(?:ED|A&E|A and E|A\+E)(?: at)? $")
+
+
+def _short_names(lex: Lexicon, english: bool = False) -> dict[str, str]:
+    """Lower-case first word -> as the gazetteer writes it: those no English list holds, or
+    (``english``) those it does ("Pilgrim", "Freeman"), but for words of no place."""
     out = {}
     for line in _items(DATA / "places_gb_hospitals.txt"):
         m = FIRST_WORD.match(line)
-        if m and m.group(1).lower() not in lex.words and "'" not in m.group(1) and "’" not in m.group(1):
+        if m and (m.group(1).lower() in lex.words) == english and "'" not in m.group(1) and "’" not in m.group(1) \
+                and m.group(1).lower() not in GENERIC_FIRSTS:
             out[m.group(1).lower()] = m.group(1)
     return out
 
@@ -44,8 +52,15 @@ class HospitalShortNames:
     def __init__(self, lex: Lexicon) -> None:
         self.names = _short_names(lex)
         self.keys = frozenset(self.names)
+        # English words name a hospital only capitalised, right after the emergency department
+        self.word_names = _short_names(lex, english=True)
+        self.word_keys = frozenset(self.word_names)
 
     def find(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
+        if not self.word_keys.isdisjoint(words) and ("ED " in text or "A&E " in text or "A+E " in text or "A and E " in text):
+            for s, e, word in occurrences(low, self.word_keys.intersection(words)):
+                if text[s:e] == self.word_names[word] and EMERGENCY_BEFORE.search(text, max(0, s - 10), s):
+                    yield "named-place", s, e   # "ED Pilgrim 06/07: 14yo M"
         hits = self.keys.intersection(words)
         if not hits:
             return   # the common case

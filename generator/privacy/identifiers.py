@@ -689,16 +689,21 @@ COURT_SHORT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{4}(?![\w/-])")
 THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 # a police log by its number and day: "Log 0417 14/02", "police log (1802 of 03/03/2024)"
 LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? "
-                        r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])|the \d{1,2}(?:st|nd|rd|th)\b)")   # "log (1184 of the 4th)"
+                        r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])|the \d{1,2}(?:st|nd|rd|th)\b"   # "log (1184 of the 4th)"
+                        # and a day with its month's word: "police log CAD 1187 12-Jan-24: concern for welfare"
+                        r"|\d{1,2}[- ](?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)")
 # a police log by its number alone after "police log": "chron: 2017-09-04 | police log 211 |"
 POLICE_REF_WORDS = ("inc ", "inc.", "incident", "log ", "log no", "log number", "ref ", "ref.", "ref:", "reference")
 POLICE_SHORT_REF = re.compile(r"(?:inc|incident|log|ref|reference)\b\.?(?: no\.?| number)?[,:.]? ?(\d{3,5})(?![\w/:-]|\.\d)",
                               re.IGNORECASE)
 # the police by name, or by their numbers: "dsl rang 101, ref 1120"
 POLICE_NEAR = re.compile(r"\b(?:[Pp]olice|PSNI|GMP|[Pp]ol|101|999)\b")
+# a police operation's name and its serial: "ref Op Kestrel/0093"
+OPERATION_REF = re.compile(r"\b(?:Op|Operation|OP) [A-Z][A-Za-z]+/\d{2,6}(?![\w/])")
 LETTERBOX_REF = re.compile(r"(?<![\w/-])LB ?\d{3,6}(?![\w/-])")
-# a system's letters, a slash and a serial of five digits or more: "INT/44918"
-LETTERS_SLASH_SERIAL = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{5,8}(?![\w/-])")
+# a system's letters, a slash and a serial of five digits or more: "INT/44918", and with
+# more letters or a year between: "SCA/CG/2023/55812" (an NRM decision), "HOR/23/551204"
+LETTERS_SLASH_SERIAL = re.compile(r"(?<![\w/-])[A-Z]{2,5}(?:/[A-Z]{1,5}){0,2}(?:/(?:19|20)?\d\d)?/\d{5,8}(?![\w/-])")
 POLICE_LOG = re.compile(r"\b[Pp]olice(?: [a-z]+){0,2} log (?:no\.? ?|number )?(\d{3,6})(?![\w/])")
 # a Home Office reference in its spaced form after its cue: "Home Office reference (D1 409 233)"
 HOME_OFFICE_REF = re.compile(r" ref(?:erence|\.)?(?: no\.?| number)?\s*[:(]?\s*([A-Z]{1,2}\d{0,2}[ -]?\d{3}[ -]?\d{3,4})(?![\w])")
@@ -737,6 +742,9 @@ def find_short_refs(text: str) -> Iterator[Span]:
     if "/" in text:
         for m in LETTERS_SLASH_SERIAL.finditer(text):
             yield "case-number", m.start(), m.end()   # "passed to police intel INT/44918"
+        if "Op" in text:
+            for m in OPERATION_REF.finditer(text):
+                yield "case-number", m.start(), m.end()   # "agreed joint visit. ref Op Kestrel/0093."
 
 
 def find_grouped_refs(text: str) -> Iterator[Span]:

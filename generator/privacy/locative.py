@@ -36,7 +36,7 @@ FIRSTS_SURNAMES = FIRSTS | SURNAME | SURNAME_AMB
 # words after which a capitalised word no list knows is a local place ("on roll at
 # Hillcrest", "a hotel in Brackenby", "moved to Upper Thornley")
 LOCATIVE = frozenset(
-    "at in to from near into outside opposite around towards attends attended attending attend "
+    "at in to from near nr into outside opposite around towards attends attended attending attend "
     "nearby via lives living lived live resides residing based between went @".split()
 )
 # the place of a person's home or of an event, without a preposition: "(lives Sparkbrook)"
@@ -46,7 +46,7 @@ OF_PLACE = frozenset(
     "side estate".split()
 )
 # a town that is also a personal name ("Stanley", "Leigh") is a place only after one of these
-STRICT_LOCATIVE = frozenset("in near outside around towards via within lives living lived resides residing based".split())
+STRICT_LOCATIVE = frozenset("in near nr outside around towards via within lives living lived resides residing based".split())
 # "the Rotherham inquiry": a report or a case named after a town, not a place of the family
 TOWN_NOT_BEFORE = frozenset(
     "inquiry inquiries review reviews report reports case cases model judgment judgement scandal "

@@ -91,6 +91,8 @@ QUOTED_NICK = re.compile(r"(?:\bw/|\bwith|\baka|\bknown as|\bcalled) [\"“]([A-
 TOLD_NAME = re.compile(r"\b(?:tell|told|telling|ask|asked|give|gave|show|showed|remind|reminded) ([a-z][a-z'’-]{2,15}) "
                        r"(?:her|his|that|if|i|im|i['’]m|ive|i['’]ve|we|its|it['’]s|hes|he['’]s|shes|she['’]s|happy|sorry|thanks)\b")
 TOLD_ANCHORS = ("tell", "told", "ask", "gave", "give", "show", "remind")
+# a quoted word a person goes by, then "nickname": "worry re 'Tiny' nickname + new trainers"
+NICKNAMED = re.compile(r"['‘\"“]([A-Z][A-Za-z'’-]{1,15}(?: [A-Z][A-Za-z'’-]{0,15})?)['’\"”] (?:(?:as (?:a|his|her) )?(?:nickname|nick name|street name))\b")
 # police intelligence's people, each in quotes: "linked nominals: 'spider', 'tommo'", "known assoc: 'kai' (19)"
 NOMINALS = re.compile(r"\b(?:nominals?|associates?|assocs?|known assoc\w*|linked (?:to|with)|associating with)\b")
 QUOTED_WORDS = re.compile(r"['‘\"“]([A-Za-z][A-Za-z'’-]{1,15}(?: [A-Za-z][A-Za-z-]{0,15})?)['’\"”]")
@@ -281,6 +283,10 @@ class NameCues:
                 if any(len(p) == 1 for p in parts) or any(
                         classes.get(p.lower(), 0) & FIRSTS and not classes.get(p.lower(), 0) & VOCAB for p in parts):
                     yield m.span(1)
+        if "nickname" in low or "street name" in low:
+            for m in around(text, low, NICKNAMED, ("nickname", "street name"), 24, 14):
+                if not any(self._never(p) for p in m.group(1).split()):
+                    yield m.span(1)   # "worry re 'Tiny' nickname": whatever the word, a person's
         i = text.find("PA ")
         while i >= 0:
             m = PA_NAMED.match(text, i) if not i or not text[i - 1].isalnum() else None

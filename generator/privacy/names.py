@@ -190,10 +190,12 @@ NICK_TRAILS = frozenset("friends mates peers known".split())
 NICK_GATE = NICK_LEADS | NICK_TRAILS
 LOWER_AGE = re.compile(r"\((?:aged? ?)?\d{1,2}\)")
 # a name and an age in one bracket: "case 5 (mercy, 14) - missing x5"
-LOWER_NAME_AGE = re.compile(r"\(([a-z][a-z'’-]{2,15}),? (?:aged? ?)?(\d{1,2})\)")
+# (a name's letters may carry accents: "eldest (žygis, 16)")
+LOWER_NAME_AGE = re.compile(r"\(([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,15}),? (?:aged? ?)?(\d{1,2})\)")
 # and in a list of them: "kids (lily 6, max 4)", "(jay 9, amber 7, lola 2)"
 LOWER_NAME_AGE_LIST = re.compile(r"\((?:[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1,2}(?:, | & | and |\+))+"
                                  r"[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1,2}\)")
+LOWER_NAME_YEARS = re.compile(r"(?<![\w'’-])([a-z]{3,15}) \d{1,2} ?(?:y|yo|y/o|yrs?)(?![\w/])")
 NAME_AGE_ITEM = re.compile(r"([a-z][a-z'’-]{2,15}),? (?:aged? ?)?(\d{1,2})")
 LOWER_INITIAL_SURNAME = re.compile(r"(?<![\w.'’-])([a-z])\. ([a-z]{3,})(?![\w'’-]|\.[a-z])")
 KINDS_OF_FAMILY = frozenset("whole immediate nuclear birth host blended first new same other wide close "
@@ -257,6 +259,8 @@ class NameFinder:
             and not lex.classes.get(w, 0) & (VOCAB | ROLE | TITLE | DET | CAL) and not lex.is_abbreviation(w.upper()))
         # and the given names that only a large dictionary holds as words, picked by hand ("spoke to donna")
         self.wide_firsts |= frozenset(_words(DATA / "names_first_lowercase.txt"))
+        # ("tj": initials as a name, which no list classes)
+        self.lower_keys |= frozenset(w for w in self.wide_firsts if len(w) == 2)
 
     # -- helpers -------------------------------------------------------------------------
     def _abbr(self, tok: str) -> bool:
@@ -430,6 +434,7 @@ class NameFinder:
                 nxt = caps[k + 1]
                 gap = text[cap.end:nxt.start]
                 if gap in (" ", ". ", ".", ".  ") and (gap.startswith(".") or tok not in ("A", "I")) \
+                        and text[cap.start - 1:cap.start] not in ("&", "+") \
                         and not (gap == " " and len(tok) == 2 and nxt.base.isupper() and lowtok in lex.words):   # "IN COMPANY OF"
                     word, _, _ = prev_word(text, cap.start)
                     if word.lower() not in NOT_INITIAL_BEFORE and not self._abbr(tok) and self._surnameish(nxt.base):
@@ -794,8 +799,9 @@ class NameFinder:
         if "(" in text:
             for m in LOWER_NAME_AGE.finditer(text):
                 c = self.get(m.group(1), 0)
-                if c & (FIRSTS | CAL) and not c & (ROLE | VOCAB | DET) and m.group(1) not in MODALS and int(m.group(2)) <= 25:
-                    out.append(m.span(1))
+                if c & (FIRSTS | CAL) and not c & (ROLE | VOCAB | DET) and m.group(1) not in MODALS and int(m.group(2)) <= 25 \
+                        or not m.group(1).isascii() and m.group(1).isalpha() and m.group(1).islower() and m.group(1) not in self.lex.words:
+                    out.append(m.span(1))   # (a word with another language's letters: no English word)
             for m in LOWER_NAME_AGE_LIST.finditer(text):
                 items = list(NAME_AGE_ITEM.finditer(text, m.start(), m.end()))
                 # a list of names with ages: every word a first name, or one a name no dictionary holds
@@ -805,6 +811,12 @@ class NameFinder:
                         c = self.get(i.group(1), 0)
                         if c & (FIRSTS | CAL) and not c & (ROLE | VOCAB | DET) and int(i.group(2)) <= 25:
                             out.append(i.span(1))
+        if "y" in text:
+            for m in LOWER_NAME_YEARS.finditer(text):
+                # "A&E - mason 3y burn to hand": a word-name in lower case, then its age in years
+                c = self.get(m.group(1), 0)
+                if c & FIRSTS and not c & (ROLE | VOCAB | DET | CAL | TITLE) and m.group(1) not in MODALS:
+                    out.append(m.span(1))
         titles = LOWER_TITLES.intersection(words)
         if titles:
             out.extend(self._after_lower_title(text, low, titles))

@@ -42,7 +42,7 @@ _BABY_AGE = (r"(?:only |just )?(?:\d{1,2}|one|two|three|four|five|six|seven|eigh
              r"(?:days?|weeks?|months?)[- ]old\b")
 STRONG_PRED = re.compile(
     r"(?:, aged? \d{1,2}\b|: [\"“](?=(?i:i|ah|me|my|we|us|if|when|he|she|they|it|its|it's|im|i'm|dunno|cos|coz|no|yeah|yes|ok|mam|mum|dad|nan)\b)| (?:(?:is|was) (?:" + _AGE + r"|aged \d|" + _BABY_AGE + r"|seen alone|seen on (?:her|his|their) own|spoken to alone|" + _DESCRIBED + r")"
-    r"|(?:later |also |then |always |never |often |usually |sometimes )?(?:said|says|told|disclosed|didn['’]t|did not|"
+    r"|(?:(?:has|had) )?(?:since |now |later |also |then |always |never |often |usually |sometimes )?(?:said|says|told|disclosed|didn['’]t|did not|"
     r"doesn['’]t|does not|wants|wanted)\b"
     # an age and what the person is doing: "Josh 15 doing the milking"; what the person says: 'Josh: "if ah divn't'
     r"|\d{1,2} (?:doing|does|is|was|has|had|attends|attending|refused|refuses|now|wants|says|said)\b"
@@ -52,15 +52,22 @@ STRONG_PRED = re.compile(
     # "Faith always answers" (not "Pat answers": stock ones)
     r"|(?:always|never|often|usually|sometimes) (?:answers|answered|replied|replies)\b"
     # "Summer was reported missing", "Summer missing from Cedar Lodge", "Mercy was found by police"
-    r"|(?:(?:was|is|went|has been) )?(?:reported )?missing (?:from|again|overnight|since|for)\b"
-    r"|(?:was|were) found (?:by (?i:police|officers|border force|staff|security|a |an |her |his )|alone|wandering)\b"
+    r"|(?:(?:was|is|went|has been) )?(?:reported )?missing (?:from|again|overnight|since|for|x ?\d|\d+ times)\b"
+    # "Poppy found at addr on Monks Rd", "Mercy was found by police"
+    r"|(?:(?:was|were) )?found (?:by (?i:police|officers|border force|staff|security|a |an |her |his )|alone|wandering|safe|at an? |at the |at addr)"
+    # "Summer is doing well at nursery": a month does nothing well
+    r"|(?:is|was) doing (?:well|better|ok|okay|great|brilliantly|fine)(?= at | in (?:school|nursery|college|class|placement|care)|[.,;!\"”'’]|$)"
     r"|(?:was )?born (?:at|in|on|by|\d)"
     r"|(?i:dob|d\.o\.b\.?)(?= ?:? ?\d)))")
 # weaker ones, enough for a word no list knows or a word-name that is no month or season
 PERSON_PRED = re.compile(
     r" (?:(?:is|was)(?: not| now| still)? (?:clear|adamant|keen|happy|unhappy|scared|frightened|worried|settled|"
     r"seen|spoken|visited|invited|excluded|placed|living|attending|on the \w+ (?:invitation|invite|list|register))\b"
-    r"|(?:lives|attends|likes|loves|hates|reports|reported|stated|asked|agreed|refused|denied|admitted)\b)")
+    r"|(?:lives|attends|likes|loves|hates|reports|reported|stated|asked|agreed|refused|denied|admitted)\b"
+    # arriving, seeing kin, an age then a deed: "Rocky came in with a black eye", "Christian sees his
+    # dad", "Harry 15 assaulted his mum"
+    r"|(?:came in|turned up|arrived (?:at|late|with|home)|sees (?:his|her|their)|visits (?:his|her|their))\b"
+    r"|\d{1,2}(?: ?(?:y|yo|y/o|yrs?))? (?:[a-z]{3,}ed|has|had|is|was)\b)")
 # a bracket that records how the person is written: "Paddy (recorded on the system as ...)"
 RECORD_BRACKET = re.compile(r" \((?:recorded|known as|aka|a\.k\.a|n[ée]e|called|named|spelt|spelled|full name)\b")
 # for any capitalised word: an age in a clause ("Paris is 16 and wants"), seen alone, a record
@@ -86,7 +93,7 @@ INITIALS_BEFORE = re.compile(r"(?<![\w&./-])([A-Z]{2,3})\Z")
 DASH_PAIR = re.compile(r" [-–—] ([A-Z][a-z]{2,}) [&+] ([A-Z][a-z]{2,})(?= [-–—]|,|:)")
 # a capitalised word and the first word of one of the predicates above (a capital starts the
 # pattern: the engine skips fast to the next capital)
-_TRIGGERS = ("is was has later also then always never often usually sometimes said says told disclosed did didn does doesn wants wanted lives attends likes "
+_TRIGGERS = ("is was has had found came turned arrived sees visits later also then always never often usually sometimes said says told disclosed did didn does doesn wants wanted lives attends likes "
              "loves hates reports reported stated asked agreed refused denied admitted missing born dob DOB").split()
 CAP_TRIGGER = re.compile(r"([A-Z][a-z]{2,})(?: (?:" + "|".join(_TRIGGERS) + r"|\(|\d{1,2} )|, aged? \d|: [\"“])")
 # the same after a sentence's or a field's mark, the start of a text read apart: a mark
@@ -103,6 +110,11 @@ HASHTAG = re.compile(r"#(?:justice|bring|free|find|pray|love|rip|save|missing|he
 
 
 # two-letter English words that read as such in capitals: "IT (SW)" is no person
+# words a number follows that is no age: "Art 21", "Section 20", "Room 12"
+NUMBERED_WORDS = frozenset("art article section sec reg regulation para paragraph rule schedule part standard ps level "
+                           "stage year room ward bed page step tier phase".split())
+# a quotation opened mid-sentence starts a sentence of its own: 'the phrase "Summer is doing well"'
+OPEN_QUOTE_BEFORE = re.compile(r"[ ,(][\"“]")
 SHORT_WORDS = frozenset("us it am an as at be by do go he if in is me my no of on or so to up we ok".split())
 
 
@@ -187,6 +199,8 @@ class OpenerFinder:
             j, i = m.start(1), m.end(1)
             tok = m.group(1)
             lw = tok.lower()
+            if lw in NUMBERED_WORDS and text[i + 1:i + 2].isdigit():
+                continue   # "Legal status: Art 21 accommodated": a numbered article, not an age
             if lw in self.word_names:
                 if not (STRONG_PRED.match(text, i) or RECORD_BRACKET.match(text, i) or (
                         lw not in lex.calendar and PERSON_PRED.match(text, i))):
@@ -195,7 +209,7 @@ class OpenerFinder:
                     or lex.is_abbreviation(tok):
                 continue
             if not (j and (text[j - 1].isalnum() or text[j - 1] in "'’-") or text[i + 1:i + 2].isupper()) \
-                    and sentence_initial(text, j):
+                    and (sentence_initial(text, j) or OPEN_QUOTE_BEFORE.match(text, max(0, j - 2), j)):   # 'the phrase "Summer is doing
                 yield j, i
         # "april did not come": a lower-case word-name at a sentence's start before a verb of a person
         for m in LOWER_PRED.finditer(low) if lower else ():

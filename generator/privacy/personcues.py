@@ -56,6 +56,12 @@ class PersonCues:
                 if inner and (self._may_name(inner.group(1)) or self._unknown_name(inner.group(1))
                               or lex.classes.get(inner.group(1), 0) & NAME and not lex.classes.get(inner.group(1), 0) & (ROLE | VOCAB)):
                     yield "personal-name", inner.start(1), inner.end(1)   # "nan (june) to collect"
+                    continue
+                pair = BRACKETED_PAIR.match(text, e + 2)
+                if pair and lex.classes.get(pair.group(2), 0) & NAME and not lex.classes.get(pair.group(2), 0) & (ROLE | VOCAB | DET | CAL) \
+                        and not lex.classes.get(pair.group(1), 0) & (ROLE | VOCAB | DET | CAL) \
+                        and (pair.group(1) not in lex.words or lex.classes.get(pair.group(1), 0) & FIRSTS):
+                    yield "personal-name", pair.start(1), pair.end(2)   # "mum (lenda smith) v welcoming"
             if not word:
                 continue
             w = word.group(1)
@@ -170,13 +176,15 @@ class PersonCues:
                 w = m.group(1)
                 if ME_BEFORE.search(low, max(0, m.start() - 4), m.start()) and self.finder._named(w) and (w not in lex.words or w in self.names) and w not in MODALS:
                     yield "personal-name", m.start(1), m.end(1)
-        if "'s " in text or "’s " in text:
+        if "'s" in text or "’s" in text:
             for p in POSSESSIVE.finditer(text):
-                m = HOUSE_OF.search(text, max(0, p.start() - 5), p.end())
+                m = HOUSE_OF.search(text, max(0, p.start() - 11), p.end())
                 w = m.group(1) if m and m.start() > 0 else ""
-                if w and HOUSE_BEFORE.search(text, max(0, m.start() - 7), m.start()) and w not in lex.words and w not in self.known and self.finder._named(w) \
-                        and not lex.classes.get(w, 0) & (ROLE | VOCAB):
-                    yield "personal-name", m.start(1), m.end(1)   # "at shaz's"
+                c = lex.classes.get(w, 0)
+                if w and HOUSE_BEFORE.search(text, max(0, m.start() - 7), m.start()) and not c & (ROLE | VOCAB | CAL) and (
+                        len(w) <= 4 and w not in lex.words and w not in self.known and self.finder._named(w)
+                        or c & FIRSTS and w not in MODALS and self.finder._named(w)):
+                    yield "personal-name", m.start(1), m.end(1)   # "at shaz's", "'it was at lee's'"
         if "its " in low or "it's " in low or "it’s " in low or "this is " in low or "im " in low or "i'm " in low:
             for m in around(low, low, ITS_NAME, ITS_ANCHORS, 0):
                 w = m.group(1)
@@ -424,7 +432,7 @@ ROLE_NAME_VERBS = frozenset("has had is was says wants rang called booked agreed
 ME_AND = re.compile(r" and ([a-z]{3,12})(?: (?:were|was|went|got|had|did|have))\b")
 ME_BEFORE = re.compile(r"\b(?:me|him|her)$")
 POSSESSIVE = re.compile(r"['’]s\b")
-HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,4})['’]s\b")
+HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,10})['’]s\b")
 HOUSE_BEFORE = re.compile(r"\b(?:at|to|from|round|in) $")
 # a message's writer naming herself: "hi hun its faye ur sw", "this is kez from school"
 ITS_ANCHORS = ("its ", "it's ", "it’s ", "this is ", "im ", "i'm ", "i’m ")
@@ -498,6 +506,8 @@ EQUALS_KIN = BRACKET_KIN | frozenset("gm mgm mgf pgm pgf gran nana nanny grandma
 # a police note's person before "=": "female = destiny", "driver = kyle"
 EQUALS_PERSON = frozenset("female male victim driver passenger suspect".split())
 BRACKETED_WORD = re.compile(r"([a-z][a-z'’-]{1,15})\)")
+# a first name and a surname in lower case in the bracket: "mum (lenda smith)"
+BRACKETED_PAIR = re.compile(r"([a-z][a-z'’-]{1,15}) ([a-z][a-z'’-]{2,15})\)")
 BRACKETED_CAP = re.compile(r"([A-Z][a-z'’-]{1,15})\)")
 # a word-name someone speaks of: "mum says grace is ...", "carer says joy has been ..."
 SAYS_NAME = re.compile(r"(?:says|said) ['‘\"“]?([a-z]{3,12})(?: and ([a-z]{3,12}))? (?:is|are|has|have|was|were|had|keeps|"

@@ -98,6 +98,9 @@ CAPS_HEADS = {
     "HOUSE": "named-place", "CENTRE": "named-place", "PARK": "named-place", "GENERAL": "named-place",
     "ROAD": "street-address", "STREET": "street-address", "AVENUE": "street-address", "LANE": "street-address",
     "CRESCENT": "street-address", "TERRACE": "street-address", "DRIVE": "street-address", "CLOSE": "street-address",
+    # a police log's abbreviations: "LAST SEEN 2215HRS FREEMAN ST GRIMSBY" (a saint's "ST" is read apart)
+    "ST": "street-address", "RD": "street-address", "AVE": "street-address", "LN": "street-address",
+    "GDNS": "street-address",
 }
 # "23 Foxglove Cl", "44 Brierley St": abbreviated street words, only after a house number
 STREET_ABBR = {
@@ -251,6 +254,9 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
         cap = caps[k]
         head = cap.base
         if head in CAPS_HEADS:
+            if head == "ST" and k + 1 < len(caps) and caps[k + 1].start == cap.end + 1 \
+                    and lex.classes.get(caps[k + 1].base.lower(), 0) & FIRSTS:
+                continue   # "ST MARY": a saint's
             span = _caps_place(text, caps, k, lex)
             if span >= 0:
                 yield CAPS_HEADS[head], span, cap.end
@@ -312,6 +318,8 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
             words = caps[_run_before(text, caps, k, 4):k]
             numbered = NUMBER_BEFORE.search(text, max(0, words[0].start - 24), words[0].start)
             yield "street-address", numbered.start(), cap.end
+        elif head in UNNUMBERED_ABBR and _unnumbered_street(text, caps, k, lex):
+            yield "named-place", caps[_run_before(text, caps, k, 3)].start, cap.end
         elif head in STRONG_STREET or head in WEAK_STREET:
             j = _run_before(text, caps, k, 4)
             words = caps[j:k]
@@ -387,17 +395,18 @@ def find_lower_streets(text: str, low: str, runs, lex: Lexicon) -> Iterator[Span
                 yield "street-address", s, end
 
 
-# "seen at station rd", "home all day wren st.", "gp @ marsh ln": a lower-case word and "rd", "st"
-# or "ln", no number
+# "seen at station rd", "home all day wren st.", "gp @ marsh ln", "at tower gdns": a lower-case
+# word and "rd", "st", "ln", "gdns", "tce" or "cres", no number
 # ("the st", "1st" and "3rd" are no streets)
-LOWER_RD_ST = re.compile(r"(?<![\w'’./-])([a-z]{3,}) (?:rd|st|ln|sq(?! ?(?:m|ft|feet|metres?|meters?|km|mi|in|yds?)\b))"
+LOWER_RD_ST = re.compile(r"(?<![\w'’./-])([a-z]{3,}) (?:rd|st|ln|gdns|tce|cres|sq(?! ?(?:m|ft|feet|metres?|meters?|km|mi|in|yds?)\b))"
                          r"(?![\w-])(?!['’]\w)(?!\.[a-z])")   # (a closing quote may follow: "at the magistrates, market st'")
 NOT_STREET_NAME = frozenset("the and for was has had his her our one any via per not but nor yet off out all two six ten "
                             "who its are can may did get got see saw ref re".split())
 
 
 def find_lower_rd_st(text: str, low: str, words: set[str]) -> Iterator[Span]:
-    if "rd" not in words and "st" not in words and "ln" not in words and "sq" not in words:
+    if "rd" not in words and "st" not in words and "ln" not in words and "sq" not in words \
+            and "gdns" not in words and "tce" not in words and "cres" not in words:
         return   # the common case
     for m in LOWER_RD_ST.finditer(text):
         if m.group(1) not in NOT_STREET_NAME and not (m.group(1) in ("high", "main") and prev_word(low, m.start())[0] == "the"):
@@ -443,6 +452,34 @@ def find_wards(text: str, words: set[str], lex: Lexicon) -> Iterator[Span]:
             w = m.group(1).lower()
             if w not in NOT_WARD_NAME and not (lex.classes.get(w, 0) & (ROLE | TITLE | DET_CLASS | PERSON_NOUN | CAL)):
                 yield "named-place", m.start(), m.end()
+
+
+# abbreviated street words that may name a street with no house number after a preposition:
+# "seen on Freeman St, Grimsby", "lives off Tower Gdns" (not "Dr": a title)
+UNNUMBERED_ABBR = frozenset({"St", "St.", "Ln", "Gdns", "Cl", "Cres", "Tce", "Pde", "Sq", "Wlk"})
+SEEN_BEFORE = re.compile(r"\b(?:seen|found|spotted|nr|down|up|by)\s+$", re.IGNORECASE)
+# what may follow such a street: a mark, the text's end, a lower-case word or a town
+AFTER_ABBR_STREET = re.compile(r"\.?(?:$|[,;:)!?\n\x00]| [a-z]| [-–]|\. )")
+
+
+def _unnumbered_street(text: str, caps: list[Cap], k: int, lex: Lexicon) -> bool:
+    """"on Freeman St, Grimsby", "from Freeman St Grimsby": a named street's abbreviated word
+    after a preposition with no house number, then no saint's name ("near St Anne's")."""
+    cap = caps[k]
+    j = _run_before(text, caps, k, 3)
+    words = caps[j:k]
+    if not words or cap.poss or any(w.poss or w.base.isupper() or lex.is_abbreviation(w.base) or w.base in PLACE_HEADS
+                                    or lex.cls(w.base) & (ROLE | TITLE) for w in words) \
+            or not (PREPOSITION.search(text, max(0, words[0].start - 12), words[0].start)
+                    or SEEN_BEFORE.search(text, max(0, words[0].start - 12), words[0].start)):
+        return False
+    if AFTER_ABBR_STREET.match(text, cap.end):
+        return True
+    if k + 1 < len(caps) and caps[k + 1].start == cap.end + 1:
+        nb = caps[k + 1].base.lower()
+        return nb in lex.towns and not lex.classes.get(nb, 0) & FIRSTS and "st " + nb not in lex.known_places \
+            and "st " + nb not in lex.towns   # "Freeman St Grimsby", not "College St Austell"
+    return False
 
 
 def _abbr_street(text: str, caps: list[Cap], k: int) -> bool:

@@ -9,11 +9,11 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
+from . import aliases, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
-from .lexicon import DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
+from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
 from .namecues import NameCues
 from .namemodel import NameModel
 from .names import RAG_COLOURS, RAG_NEARBY, NameFinder
@@ -65,6 +65,7 @@ class PrivacyScanner:
         self.model = NameModel(self.lex)
         self.gazetteer = PhraseGazetteer(self.lex)
         self.hospital_names = hospitalnames.HospitalShortNames(self.lex)
+        self.kind_named = kindnamed.KindNamedFinder(self.lex, self.proper.known)
         self.lower_unknown = LowerUnknownFinder(self.lex, self.proper, frozenset(a.lower() for a in self.lex.abbreviations))
         # words no name is, for a word joined to a name ("haidar + milad"): places abroad may be names
         self.not_joined_names = self.lower_unknown.known - self.lex.known_places
@@ -249,6 +250,7 @@ class PrivacyScanner:
             claim(cuedrefs.find_hyphened_refs(text))
             claim(cuedrefs.find_letter_serials(text))
             claim(cuedrefs.find_nine_in_threes(text))
+            claim(cuedrefs.find_cued_tokens(text))   # (last: the backstop for shapes no rule knows)
             claim(list(identifiers.find_same_shape(text, spans)))
 
         caps = cap_tokens(text)
@@ -341,6 +343,7 @@ class PrivacyScanner:
         claim(("named-place", s, e) for s, e in self.places_model.find(text, caps, free))
         # (after the gazetteer and the classifiers: "Jessop Wing", "Leigh Park" are longer names)
         claim(self.hospital_names.find(text, low, words))
+        claim(self.kind_named.find(text, low, caps))
         claim(self.person_cues.repeated(text, low, spans))
         if " and " in text or "&" in text or "+" in text:
             claim(self.person_cues.paired_short_names(text, spans))
@@ -353,7 +356,7 @@ class PrivacyScanner:
             claim(nearplaces.streets_before_towns(text, spans, lex))
         if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text:
             claim(nearplaces.towns_joined_to_places(text, spans, lex))
-        if " + " in text or " & " in text:
+        if " + " in text or " & " in text or " n " in text:
             claim(_unknown_joined_to_names(text, spans, lex, self.not_joined_names))
         if " of " in text:
             claim(nearplaces.towns_after_names(text, spans, lex))
@@ -378,6 +381,11 @@ class PrivacyScanner:
         classes, names = self.lex.classes, self.word_names.names
         for kind, s, e in list(spans):
             if kind not in PERSONAL_NUMBERS:
+                continue
+            m = BRACKETED_BEFORE_NUMBER.search(text, max(0, s - 18), s)
+            if m and (m.group(1).lower() in names or classes.get(m.group(1).lower(), 0) & FIRSTS) \
+                    and not classes.get(m.group(1).lower(), 0) & (ROLE | TITLE | DET):
+                yield "personal-name", m.start(1), m.end(1)
                 continue
             m = NAME_BEFORE_NUMBER.search(text, max(0, s - 16), s)
             w = m.group(1) if m else ""
@@ -594,17 +602,21 @@ def _unknown_joined_to_names(text: str, spans: list[Span], lex: Lexicon, known: 
         for m in (after, before):
             if m:
                 w = m.group(1).removesuffix("'s").removesuffix("’s")
-                if w.islower() and len(w) >= 4 and w not in lex.words and w not in known and not lex.classes.get(w, 0) \
-                        and not lex.is_abbreviation(w.upper()):
-                    yield "personal-name", m.start(1), m.end(1)
+                c = lex.classes.get(w, 0)
+                if w.islower() and len(w) >= 4 and w not in lex.words and w not in known and not c \
+                        and not lex.is_abbreviation(w.upper()) \
+                        or w.islower() and c & FIRSTS and not c & (VOCAB | ROLE | DET | CAL | TITLE) and w not in MODALS:
+                    yield "personal-name", m.start(1), m.end(1)   # "summer n storm at the bus stn"
 
 
-JOINED_AFTER = re.compile(r" [+&] ([a-z][a-z'’-]{2,15})(?![\w'’-])")
-JOINED_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,15}) [+&] $")
+JOINED_AFTER = re.compile(r" (?:[+&]|n) ([a-z][a-z'’-]{2,15})(?![\w'’-])")
+JOINED_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,15}) (?:[+&]|n) $")
 INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,3})\)")
 # numbers that belong to one person, and the word right before one (a name, then a space or ": ")
 PERSONAL_NUMBERS = frozenset({"nhs-number", "ni-number", "phone-number", "date-of-birth"})
 NAME_BEFORE_NUMBER = re.compile(r"(?<![\w'’/-])([A-Za-z][a-z]{2,12}):? $")
+# whose number it is in brackets, even a modal's word: "NHS no (will) 285 690 0011"
+BRACKETED_BEFORE_NUMBER = re.compile(r"\(([A-Za-z][a-z]{2,12})\):? $")
 OWNER_OF_NUMBER = re.compile(r"(?<![\w'’/-])([A-Za-z][a-z]{1,12})['’]s (?:mob(?:ile)?|phone|tel|no\.?|number|num|nhs(?: no\.?| number)?)[:.]? $")
 
 

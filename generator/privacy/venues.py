@@ -145,7 +145,7 @@ VENUE_NOUNS = frozenset(
     "spinney coppice grange manse rectory vicarage priory gables lodge cottage ark oasis lighthouse harbour "
     "cabin bunker base pavilion oak lamb dragon lotus phoenix palace fountain grill mermaid regal admiral globe victory "
     "sportsman navigator smugglers bull hart fleece horse bear boar eagle falcon hare wheatsheaf green "
-    "commons common".split())
+    "commons common arboretum quayside".split())
 THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by", "above", "inside", "into", "over", "past", "beside",
                                  "on", "off", "along", "across", "down", "up"}
 # the first word of a two-word pub name: "the Red Lion", "the Royal Oak", "the Black Bull"
@@ -232,8 +232,9 @@ def find_localities(text: str, caps: list[Cap], lex: Lexicon, streets: list[tupl
             # a word just before a full postcode is the town even if it is a word ("Hull HU9 3LF")
             town = POSTCODE_AFTER.match(text, cap.end) and not lex.classes.get(low, 0) & (TITLE | ROLE | DET | SPEECH)
             if (lex.classes.get(low, 0) & LOCALITY_STOP and low not in LOCALITY_WORDS and low not in lex.towns
-                    and not town) or cap.base.isupper() or (low in lex.known_places and not town):
-                break
+                    and not town) or cap.base.isupper() or (low in lex.known_places and not town) \
+                    or "'" in cap.base or "’" in cap.base or cap.base == "I":
+                break   # (not "Lime St, I've got no money": a contraction)
             if run and text[run[-1].end:cap.start] not in (" ", "-"):
                 break
             run.append(cap)
@@ -528,7 +529,7 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
         if not m:
             continue
         words = [w for w in m.group(1).split() if w[0].isupper()]
-        if ANONYMISED_CHILD.match(m.group(1)):
+        if ANONYMISED_CHILD.match(text, m.start(1)):
             continue   # "school: Child A Yr 4 - falling asleep": the anonymised child, not a school
         nxt = next_word(text, m.end(1))[0]
         plain = [w for w in words if not (
@@ -545,7 +546,8 @@ def find_labelled(text: str, lex: Lexicon) -> Iterator[Span]:
             yield "named-place", m.start(1), m.end(1)
 
 
-ANONYMISED_CHILD = re.compile(r"(?:Child|Sibling|Young Person|YP|Baby|Plentyn) [A-Z]\b")
+# (or the young person and a school year: "School: YP Yr 9.")
+ANONYMISED_CHILD = re.compile(r"(?:Child|Sibling|Young Person|YP|CYP|Baby|Plentyn) (?:[A-Z]\b|(?:Yr|Year|Y) ?\d)")
 # lower-case labels of a place, and their lower-case values up to the next mark: "ward:
 # wheal rose (paeds)", "(locality: south sefton)", "sch: trewartha primary"
 LOWER_LABELS = frozenset("ward locality area estate placement nursery school sch hosp hospital setting park site".split())
@@ -627,9 +629,12 @@ PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half
 PUB_NOUNS = frozenset("crown anchor plough swan lion bell mitre feathers greyhound fox hound stag ship oak bull hart "
                       "fleece horse bear boar eagle falcon hare wheatsheaf mermaid admiral lamb dragon sun moon star "
                       "inn sailor sailors keys cow".split())
+# "outside the jolly fisherman": a jolly trade is a pub's (not "the old farmer")
+JOLLY_TRADES = "fisherman farmer farmers miller friar huntsman waggoner ploughman sailor cricketers brewer drover anglers boatman roger"
 _PUB_BEFORE = r"(?:(?<![\w'’])(?:at|to|from|outside|behind|in|near|of|opposite|down)\s+|@\s?)(?:the\s+)?"
 LOWER_PUB = re.compile(_PUB_BEFORE + "((?:" + "|".join(sorted(PUB_FIRST)) + r") (?:" + "|".join(sorted(PUB_NOUNS)) + r"))\b")
 # "outside fisherman's rest", "at the miners arms", "in the kings head": a trade's or a title's pub
+LOWER_JOLLY = re.compile(_PUB_BEFORE + r"(jolly (?:" + "|".join(JOLLY_TRADES.split()) + r"))\b")
 PUB_OF = re.compile(_PUB_BEFORE + r"([a-z]{3,}(?:['’]s|s['’]?) (?:arms|rest|head|inn|tavern))\b")
 PUB_OF_GATE = frozenset("arms rest head inn tavern".split())
 
@@ -672,6 +677,9 @@ def find_lower_pubs(low: str, words: set[str], lex: Lexicon | None = None) -> It
             yield "named-place", m.start(1), m.end(1)
     if not (PUB_FIRST.isdisjoint(words) or PUB_NOUNS.isdisjoint(words)):
         for m in LOWER_PUB.finditer(low):
+            yield "named-place", m.start(1), m.end(1)
+    if "jolly" in words:
+        for m in LOWER_JOLLY.finditer(low):
             yield "named-place", m.start(1), m.end(1)
     if not PUB_PAIR_GATE.isdisjoint(words) and (" and " in low or " & " in low):
         for m in PUB_PAIR.finditer(low):

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA, _items
-from .tokens import sentence_initial
+from .tokens import lower_words, sentence_initial
 
 # words of Welsh grammar that no English sentence holds (not "a", "i", "am", "ar", "o", "y")
 FUNCTION = frozenset(
@@ -47,7 +47,30 @@ def welsh_words() -> frozenset[str]:
 
 def stretches(low: str, words: set[str]) -> list[tuple[int, int]]:
     """The sentences of ``low`` written in Welsh: three of its words or more, and a quarter of
-    them, are Welsh grammar (or two, and two in five: "Adolygu mewn chwe wythnos"). ``words`` gates it: most texts hold no such word."""
+    them, are Welsh grammar (or two, and two in five: "Adolygu mewn chwe wythnos"). ``words`` gates it: most texts hold no such word.
+
+    Texts joined by NULs (``scan_many``) are each gated by their own words, so that one text's
+    Welsh words never make another's quote Welsh ("Eu não percebia nada" is Portuguese)."""
+    if "\x00" in low and not _gate(low, words):
+        return []
+    if "\x00" in low:
+        out: list[tuple[int, int]] = []
+        start = 0
+        for part in low.split("\x00"):
+            out += [(s + start, e + start) for s, e in _stretches(part, lower_words(part))]
+            start += len(part) + 1
+        return out
+    return _stretches(low, words)
+
+
+def _gate(low: str, words: set[str]) -> bool:
+    found = FUNCTION.intersection(words)
+    lexical = welsh_words()
+    return not (not found and len(lexical.intersection(words)) < 2
+                or len(found) < 2 and ("yr" not in found or '"' not in low and "“" not in low) and len(lexical.intersection(words)) < 2)
+
+
+def _stretches(low: str, words: set[str]) -> list[tuple[int, int]]:
     found = FUNCTION.intersection(words)
     lexical = welsh_words()
     if not found and len(lexical.intersection(words)) < 2 \

@@ -29,7 +29,11 @@ PERSON_SPEECH = frozenset(
     "refused declined denied admitted answered replied".split())
 PERSON_ACTS = PERSON_SPEECH | frozenset(
     "chose swam played plays slept sleeps attended attends wants wanted likes spends spent "
-    "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid chooses".split())
+    "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid chooses "
+    # what a perpetrator did: "says partner frank slapped her" (not "hit": "will hit" is a modal's)
+    "slapped strangled assaulted pushed shoved headbutted grabbed".split())
+# a prefix that makes a hyphenated word a verb or a noun of practice, never a name: "re-run", "co-work"
+VERB_PREFIXES = frozenset("re pre co non self ex de un sub post anti over under mis".split())
 # joined to another word-name or to kin
 JOIN_AFTER = re.compile(r" ?[+&] ?([a-z]+)\b")
 JOIN_BEFORE = re.compile(r"\b([a-z]+) ?[+&] ?$")
@@ -384,7 +388,8 @@ class WordNameFinder:
             role = WORD_ENDING.search(text, max(0, i - 13), i)
             word = WORD_STARTING.match(text, i + 2)
             if role and word and lex.classes.get(role.group(1).lower(), 0) & ROLE and self._named(word.group(1)) \
-                    and not self._verb_or_adjective(low, word.end(1)):
+                    and not self._verb_or_adjective(low, word.end(1)) \
+                    and word.group(1).split("-")[0].lower() not in VERB_PREFIXES:   # "tm: re-run safety plan"
                 yield "personal-name", word.start(1), word.end(1)
             i = text.find(": ", i + 2)
         i = text.find("(")

@@ -84,3 +84,14 @@ def test_hashed_names_and_deny_terms_over_the_corpus() -> None:
         assert many == [scanner.scan(t) for t in texts]
         found += sum(f.kind == "local-term" for fs in many for f in fs)
     assert found > 100
+
+
+def test_one_texts_welsh_words_leave_anothers_quote_alone(scanner: PrivacyScanner) -> None:
+    """The Welsh-sentence gate reads each joined text's own words: a Portuguese quote stays
+    what it is beside a text that holds a Welsh word (all text invented)."""
+    texts = ["I think this is a really good piece of work by Fola, honestly. She stuck with Dad through the "
+             "winter when he'd shut the door on everyone else. The twins are thriving at nursery in Sheringham now.",
+             'The HV noted that Mum, who speaks Portuguese, had not been offered an interpreter. Mum told the '
+             'auditor: "Eu não percebia nada" - "I understood nothing."']
+    _same(scanner, texts)
+    _same(scanner, texts[::-1])

@@ -64,6 +64,7 @@ class _Options(list):
 
     def __init__(self, names: list[tuple[str, ...]]) -> None:
         super().__init__(names)
+        self.most = max(len(name) for name in names)   # (longest first; kept, not found per call)
         self.by_second: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for rank, name in enumerate(names):
             self.by_second.setdefault(name[1], []).append((rank, name))
@@ -121,6 +122,10 @@ LOWER_CUE = re.compile(r"(?:\bby (?!the )|\b(?:from|in|at|to|nr|near|outside|int
                        r"(?:the )?([a-z][a-z'’]+)[ -][a-z]")
 
 
+# the word at a place a cue's group starts (``LOWER_CUE``'s group 1, greedy as it is)
+LOWER_WORD_AT = re.compile(r"[a-z][a-z'’]+")
+
+
 def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon, words: set[str]) -> Iterator[Span]:
     """A gazetteer's name of two words or more in lower case after a word of place, when a
     word of it is no English word or it is a district's name: hurried notes leave the capitals
@@ -128,32 +133,34 @@ def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon, words: set
     starts = gazetteer.lower_starts.intersection(words)
     if not starts:
         return   # the common case: no word of the text starts a name of two words
-    # from each such word, not a pass of the cue's regex over the whole text
-    found = {}
-    bare = []   # starts with no word of place before them
+    # from each such word, not a pass of the cue's regex over the whole text; and the cue
+    # only looked for where a name is written (most of a text's such words start none)
+    phrases = gazetteer.phrases
+    spans = []
+    bare = []   # names with no word of place before them
     for s, e, _ in occurrences(text, starts):
+        word = LOWER_WORD_AT.match(text, s)   # the word as the cue's group reads it ("king's")
+        options = phrases.get(norm(word.group())) if word else None
+        cued = _match(text, s, options, lower=True) if options else 0
+        alone = 0
+        if not (s and text[s - 1].isalnum()):
+            options = phrases.get(norm(text[s:e]))
+            alone = _match(text, s, options, lower=True) if options else 0
+        if not cued and not alone:
+            continue
         m = LOWER_CUE.search(text, max(0, s - 14), e + 8)
         while m and m.start(1) < s:   # (the cue just before: "medical at alder hey" is "at"'s)
             m = LOWER_CUE.search(text, m.start() + 1, e + 8)
         if m and m.start(1) == s:
-            found[s] = m
-        elif not (s and text[s - 1].isalnum()):
-            bare.append((s, e))
-    spans = []
-    for _, m in sorted(found.items()):
-        options = gazetteer.phrases.get(norm(m.group(1)))
-        if not options:
-            continue
-        end = _match(text, m.start(1), options, lower=True)
-        if end:
-            spans.append((m.start(1), end))
+            if cued:
+                spans.append((s, cued))
+        elif alone:
+            bare.append((s, alone))
     # with no word of place, a name one of whose words no list knows: "hyson green" ("page
     # moss", all English words, needs the cue)
-    for s, e in bare:
-        options = gazetteer.phrases.get(norm(text[s:e]))
-        end = _match(text, s, options, lower=True) if options else 0
-        if end and any(w not in lex.words and not lex.classes.get(w, 0) and w not in CONNECTORS
-                       for w in re.findall(r"[a-z]+", text[s:end].lower())):
+    for s, end in bare:
+        if any(w not in lex.words and not lex.classes.get(w, 0) and w not in CONNECTORS
+               for w in re.findall(r"[a-z]+", text[s:end].lower())):
             spans.append((s, end))
     last = -1
     for s, end in sorted(spans):
@@ -170,11 +177,12 @@ def lower_at(gazetteer: "PhraseGazetteer", text: str, start: int) -> int:
     return _match(text, start, options, lower=True) if options else 0
 
 
-def _match(text: str, start: int, options: list[tuple[str, ...]], lower: bool = False) -> int:
+def _match(text: str, start: int, options: "_Options", lower: bool = False) -> int:
     """The end of the longest of ``options`` written at ``start``, or 0 (``lower``: each word
     in lower case, as hurried notes write them)."""
-    most = max(len(o) for o in options)
+    most = options.most
     words: list[tuple[str, int, str]] = []   # (as written, end, separator before the next)
+    trying: list[tuple[str, ...]] = []
     pos = start
     while len(words) < most:
         m = PART.match(text, pos)
@@ -187,6 +195,13 @@ def _match(text: str, start: int, options: list[tuple[str, ...]], lower: bool = 
         if len(tok) > 1 and tok[-1] in "'’" and tok[-2] != "s":
             tok, end = tok[:-1], end - 1   # and a closing quote the quote's ("gone to bradford moor park'.")
         words.append((tok, end, text[end:end + 1]))
+        if len(words) == 2:
+            # only the names with this second word can match (most words of a text start
+            # none): stop here, before reading further words, when there are none
+            trying = options.trying(norm(tok))
+            if not trying:
+                return 0
+            most = len(trying[0])   # (longest first)
         if not SEP.fullmatch(text[end:end + 1]) or not text[end + 1:end + 2].isalpha():
             break
         pos = end + 1
@@ -195,7 +210,7 @@ def _match(text: str, start: int, options: list[tuple[str, ...]], lower: bool = 
         return 0   # every name has two words or more
     got_words = [norm(tok) for tok, _end, _sep in words]
     cased = [tok.islower() if lower else tok[:1].isupper() for tok, _end, _sep in words]
-    for option in options.trying(got_words[1]) if isinstance(options, _Options) else options:
+    for option in trying:
         n = len(option)
         if n > len(words):
             continue

@@ -159,6 +159,9 @@ ORD_END = re.compile(
     # or a verb ends the day's clause: "supervision on the 3rd noted", "entry on the 21st says"
     # (an ordinal's noun is singular: "the 3rd floor", but not "the 2nd years")
     r"| (?!(?:year|yr|day|week|month|time|one|occasion|visit|session|child|floor)s\b)[a-z]+(?:ed|s)\b(?<!ss)(?<!us)(?<!is))")
+# a count of times in a span, not a day: "repeat referral – 3rd in 12 months", "2nd this year"
+TIMES_IN_AFTER = re.compile(r" (?:in (?:the )?(?:last |past )?(?:\d{1,2}|a|one|two|three|six|twelve) (?:months?|mths?|yrs?|years?|weeks?|wks?)"
+                         r"|(?:this|that|in a) (?:year|month|week|term))\b")
 # after "by 21st": only a clause's end, not "by 2nd and 3rd years"
 ORD_STOP = re.compile(r"(?:$|[,.;:)!?\x00\n]| [-–])")
 # a course's sessions counted just before: "offered 6 sessions. yp attended 1st, DNA 2nd + 3rd"
@@ -572,6 +575,7 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
             if ORD_END.match(low, e) and (THE_BEFORE.search(low, max(0, s - 18), s) or EVENT_BEFORE.search(text, max(0, s - 48), s)
                                           or DUE_ORD_BEFORE.search(low, max(0, s - 8), s) and ORD_STOP.match(low, e + 2)) \
                     and not CENTILE_BEFORE.search(low, max(0, s - 60), s) and not CENTILE_AFTER.match(low, e + 2) \
+                    and not TIMES_IN_AFTER.match(low, e + 2) \
                     and not (low[max(0, s - 4):s] != "the " and not DUE_ORD_BEFORE.search(low, max(0, s - 8), s)
                              and SESSIONS_BEFORE.search(low, max(0, s - 60), s)):
                 return s, e + 2

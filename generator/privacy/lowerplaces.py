@@ -168,6 +168,11 @@ def _compound(w: str) -> bool:
     return any(w[:i] in NAME_WORDS and w[i:] in NAME_WORDS for i in range(3, len(w) - 2))
 
 
+def low_before(text: str, pos: int) -> str:
+    """The lower-case word right before ``pos`` (one space apart), or ""."""
+    return text[max(0, pos - 5):pos].lower().rsplit(" ", 2)[-2] if text[pos - 1:pos] == " " else ""
+
+
 def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain: bool,
                 hospital: bool = False) -> int | None:
     """Where the lower-case name before a head word starts, or None (``hospital``: a county
@@ -186,7 +191,12 @@ def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain
         if word in CLIPPED_BRIDGES and start is None and pos == head:
             pos = m.start()   # "caister fam hub": a clipped generic word between name and head
             continue
-        if not _naming(word, lex, known, plain) and not (
+        # a first name right after "the" names the place, not a person taken there: "from the dawn centre"
+        # (right before the head, and not before a farm or a cottage: "the hill farm")
+        after_the = plain and start is None and pos == head and low_before(text, m.start()) == "the" \
+            and lex.classes.get(word, 0) & FIRSTS and word not in lex.place_generic and word not in MID_GENERIC \
+            and not lex.classes.get(word, 0) & NOT_NAMING
+        if not after_the and not _naming(word, lex, known, plain) and not (
                 hospital and (word in COUNTIES or word in lex.known_places and not lex.classes.get(word, 0) & VOCAB)
                 and word not in COMPASS) and not (hospital and start is not None and word in COMPASS):
             if start is None and word in lex.place_bridges and pos == head:

@@ -217,6 +217,7 @@ class PersonCues:
                     continue
                 if text[m.start(1):m.end(1)] == w and lex.classes.get(w, 0) & FIRSTS \
                         and not lex.classes.get(w, 0) & (ROLE | VOCAB) and w not in MODALS \
+                        and not (m.group(0)[-2] not in "'’" and (w + "s" in S_WORDS or lex.classes.get(w + "s", 0) & DET)) \
                         and (verb not in BE_VERBS or m.group(0).split()[-1].rstrip("'’") not in lex.words):
                     yield "personal-name", m.start(1), m.end(1)   # "i want 2 stay at jades tnite", "im at kyles"
         if not KIN_AFTER_S.isdisjoint(words):

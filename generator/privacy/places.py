@@ -415,11 +415,18 @@ def find_lower_rd_st(text: str, low: str, words: set[str]) -> Iterator[Span]:
 
 def find_the_streets(text: str, low: str) -> Iterator[Span]:
     """"8 the spinney, dereham", "41 The Crescent": a house number, "the" and a word British
-    streets are named with alone is an address, in any case."""
+    streets are named with alone is an address, in any case; and an old lane's end after a
+    house number ("22 Felmores End": with no number, "Mile End" is a district's)."""
+    if " End" in text:
+        for m in NUMBERED_END.finditer(text):
+            yield "street-address", m.start(), m.end()
     if " the " not in low:
         return
     for m in THE_STREET.finditer(low):
         yield "street-address", m.start(), m.end()
+
+
+NUMBERED_END = re.compile(r"(?<![\w/.:£$-])\d{1,4}[a-z]? [A-Z][a-z]{2,15}(?:['’]?s)? End\b")
 
 
 # streets called "The X" (a house number before: "3 the chase", not "on the green")

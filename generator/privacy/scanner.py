@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
+from . import aliases, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, notenames, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
@@ -66,6 +66,7 @@ class PrivacyScanner:
         self.gazetteer = PhraseGazetteer(self.lex)
         self.hospital_names = hospitalnames.HospitalShortNames(self.lex)
         self.kind_named = kindnamed.KindNamedFinder(self.lex, self.proper.known)
+        self.note_names = notenames.NoteNameFinder(self.lex)
         self.lower_unknown = LowerUnknownFinder(self.lex, self.proper, frozenset(a.lower() for a in self.lex.abbreviations))
         # words no name is, for a word joined to a name ("haidar + milad"): places abroad may be names
         self.not_joined_names = self.lower_unknown.known - self.lex.known_places
@@ -317,6 +318,7 @@ class PrivacyScanner:
         names += [(s, e) for _, s, e in self.person_cues.find(text, low, words)]
         names += [(s, e) for _, s, e in honorifics.find(text, low, words, lex)]
         names += list(self.name_cues.find(text, low))
+        names += list(self.note_names.find(text, low))
         names += joined_names(text, names, lex)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)

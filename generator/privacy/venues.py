@@ -656,12 +656,15 @@ LOWER_PUB_ALONE = re.compile(_PUB_BEFORE.replace("(?:the\\s+)?", "the\\s+") + "(
 
 
 # a pub by its kind: "the Furnace Arms", "the anchor inn", "the dolphin (pub)"
-PUB_KIND = re.compile(r"(?<![\w'’-])the ((?:[a-z]+ )?[a-z]+ (?:arms|inn|tavern)(?![\w-]|['’]\w)|[a-z]+(?: [a-z]+)?(?= \(pub\)))")
-# chains of hotels named like inns
-NOT_PUB_FIRST = frozenset("premier holiday travel".split())
+# (and a pub's word after its name: "flat above the railway pub in grays")
+PUB_KIND = re.compile(r"(?<![\w'’-])the ((?:[a-z]+ )?[a-z]+ (?:arms|inn|tavern)(?![\w-]|['’]\w)|[a-z]+(?: [a-z]+)?(?= \(pub\)| pub\b))")
+# chains of hotels named like inns; and the words that tell which pub, not its name ("the local pub")
+NOT_PUB_FIRST = frozenset("premier holiday travel local nearest nearby closest same usual other new old village corner "
+                          "family big little first last only next main nice rough quiet busy estate town country gastro "
+                          "dodgy whole one two three sports student students pub".split())
 NOT_BEFORE_ARMS = frozenset("of in open folded crossed both upper lower left right her his their my your our two "
                             "its baby's child's fire".split())
-PUB_KIND_GATE = ("arms", "inn", "tavern", "(pub)")
+PUB_KIND_GATE = ("arms", "inn", "tavern", "(pub)", " pub")
 
 
 # children's homes, family centres and refuges named by trees in the plural: "@ the willows",

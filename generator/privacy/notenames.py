@@ -1,0 +1,115 @@
+"""Names in the shapes hurried notes give them, where the word alone says nothing:
+
+- a capitalised nickname in quotes after a word of a person or a message's sender: "dad's mate
+  'Smudge' staying over", "msg from 'Big Tone' to yp", "a man the staff know only as "Big Tel"";
+  and any quoted "Big", "Lil" or "Little" with a capitalised word ("'Big Tone'");
+- "big" or "lil" and a single letter: "big j and kai made me hold it";
+- who a message or voicemail says it is from: "hi its stace the nursery rang", "ye alright,
+  its big al";
+- the children named in a bracket after "children", "kids" or "sibs": "children (destiny, storm)";
+- a name before a bracket of its role or diagnosis, with or without an age: "gift (yp, 15)",
+  "precious (sg)", "Amber (ASD)";
+- a first name and a capitalised word before a date of birth: "Re: Terry Slack DOB 03/07/1988";
+- a role's abbreviation, a first name and a deed: "sw will visited", "hv dawn rang".
+
+Never a role, a title, a determiner or a month ("its mum", "children (both)", "sw may need").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import CAL, DET, FIRSTS, ROLE, TITLE, VOCAB, Lexicon
+from .tokens import around
+
+Span = tuple[int, int]
+NOT_NAMING = ROLE | TITLE | DET | CAL
+
+# a capitalised nickname in quotes: one or two words, or "Big"/"Lil"/"Little"/"Young" and one
+QUOTED_CAP = re.compile(r"['‘\"“]((?:(Big|Lil|Little|Young) )?[A-Z][a-z'’-]{1,14}(?: [A-Z][a-z'’-]{1,14})?)['’\"”]")
+# the words of a person or a sender just before it (lower-cased text)
+QUOTED_AFTER = re.compile(
+    r"(?:\b(?:mate|mates|pal|friend|flatmate|associate|associates|male|man|lad|guy|bloke|boyfriend|bf|gf|girlfriend|"
+    r"aka|a\.k\.a\.?|nicknamed|known(?: only| locally)? as|know (?:him |her |them )?(?:only )?as|"
+    r"(?:msg|message|txt|text|snap|snapchat|dm|vm|voicemail|call)s? from)) $")
+# "big j", "lil t": a size and a single letter, a nickname in any case
+SIZE_LETTER = re.compile(r"(?<![\w'’-])(?i:big|lil|little) (?![aiAI]\b)[a-zA-Z](?![\w'’-])")   # (not "big I will")
+# who a message says it is from, at the message's start
+ITS_FROM = re.compile(r"(?:^|(?<=[\n\x00'‘\"“]))(?i:(?:hi|hiya|hey|hello|alright|ye alright|ey up|ay up|morning|evening)[,!.]? )?"
+                      r"(?i:it'?s|it’s|its|this is) ((?i:big |lil |little )?[A-Za-z][a-z'’-]+)\b")
+# what follows a name that is also a word, when a message says who it is from
+ITS_NAME_AFTER = re.compile(r"(?:[,.!]|['’]s\b| (?:mum|mam|dad|nan|here)\b)")
+# the children named in a bracket after their word
+CHILDREN_BRACKET = re.compile(r"\b(?i:children|kids|sibs|siblings|boys|girls|twins|cyp) \(([A-Za-z][a-z'’-]+"
+                              r"(?:(?:, ?| ?[&+/] ?| and )[A-Za-z][a-z'’-]+){1,5})\)")
+ITEM = re.compile(r"[A-Za-z][a-z'’-]+")
+# a name before the bracket of its role: "gift (yp, 15)", "precious (sg) called"
+ROLE_AFTER = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’-]{1,14}[a-z]) \((?i:yp|cyp|sg|sgo|sgo carer|fc|carer|kinship carer|mgm|pgm|mgf|"
+                        r"pgf|sib|sibling|bro|sis|cousin|aunt|auntie|uncle|nan|gran|grandad|"
+                        # or of a child's diagnosis or plan: "3 kids inc. Amber (ASD)"
+                        r"asd|asc|adhd|sen|send|ehcp|semh|pmld|sld|mld)(?:, ?\d{1,2}(?: ?(?:y|yo|yrs?))?)?\)")
+# a first name and a capitalised word right before a date of birth: "Re: Terry Slack DOB 03/07/1988"
+FULL_BEFORE_DOB = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,14}) ([A-Z][a-z'’-]{1,20}),? \(?(?:DOB|dob|D\.O\.B|d\.o\.b|born|b\.)(?![\w])")
+# a role's abbreviation, a first name and a deed: "sw will visited", "hv dawn rang"
+ROLE_NAME_DEED = re.compile(r"(?<![\w'’-])(?i:sw|ssw|hv|tm|iro|dsl|fsw|kw|ewo|pc|dc) ([a-z]{2,12}) "
+                            r"(?:[a-z]{3,}ed|said|rang|saw|spoke|went|came|met|called|left|told|took|brought)\b")
+
+
+# the literals the patterns hold, lower case, which ``find`` reads around
+SIZE_ANCHORS = ("big ", "lil ", "little ")
+ITS_ANCHORS = ("it's ", "its ", "it’s ", "this is ")
+CHILDREN_ANCHORS = tuple(w + " (" for w in ("children", "kids", "sibs", "siblings", "boys", "girls", "twins", "cyp"))
+DOB_ANCHORS = ("dob", "d.o.b", "born", "b.")
+DEED_ANCHORS = tuple(w + " " for w in ("sw", "ssw", "hv", "tm", "iro", "dsl", "fsw", "kw", "ewo", "pc", "dc"))
+
+
+class NoteNameFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def _naming(self, word: str) -> bool:
+        """A word that may be a person's name: a first name, or a word no list knows; never a
+        role, title, determiner, month or the sector's abbreviation."""
+        low = word.lower()
+        c = self.lex.classes.get(low, 0)
+        if c & NOT_NAMING or self.lex.is_abbreviation(word) or self.lex.is_abbreviation(word.upper()):
+            return False
+        return bool(c & FIRSTS) or low not in self.lex.words and not c & VOCAB
+
+    def find(self, text: str, low: str) -> Iterator[Span]:
+        lex = self.lex
+        for m in QUOTED_CAP.finditer(text):
+            words = m.group(1).split()
+            if any(lex.classes.get(w.lower(), 0) & NOT_NAMING for w in words):
+                continue
+            if m.group(2):   # "'Big Tone'" (not "'Young Carers'": a plural English word)
+                last = words[-1].lower()
+                if not (last.endswith("s") and last in lex.words):
+                    yield m.span(1)
+            elif QUOTED_AFTER.search(low, max(0, m.start() - 24), m.start()) and not lex.is_abbreviation(words[0]):
+                yield m.span(1)
+        # each pattern read around the literal it holds (``tokens.around``): a pattern that opens
+        # on a lookbehind or a word would try every character of every text
+        for m in around(text, low, SIZE_LETTER, SIZE_ANCHORS, 0, 10):
+            yield m.span()
+        for m in around(text, low, ITS_FROM, ITS_ANCHORS, 16, 40):
+            who = m.group(1)
+            if len(who.split()) == 2 or self._naming(who) and lex.classes.get(who.lower(), 0) & FIRSTS and (
+                    who.lower() not in lex.words or ITS_NAME_AFTER.match(text, m.end(1))):
+                yield m.span(1)   # (an English word only as a message's signature: not "it's miles from")
+        if "(" in text:
+            for m in around(text, low, CHILDREN_BRACKET, CHILDREN_ANCHORS, 0, 120):
+                items = list(ITEM.finditer(m.group(1)))
+                if all(self._naming(i.group()) and i.group().lower() != "and" for i in items):
+                    for i in items:
+                        yield m.start(1) + i.start(), m.start(1) + i.end()
+            for m in around(text, low, ROLE_AFTER, (" (",), 17, 30):
+                if self._naming(m.group(1)):
+                    yield m.span(1)
+        for m in around(text, low, FULL_BEFORE_DOB, DOB_ANCHORS, 40, 8):
+            c = lex.classes.get(m.group(1).lower(), 0)
+            if c & FIRSTS and not c & NOT_NAMING and not lex.classes.get(m.group(2).lower(), 0) & NOT_NAMING:
+                yield m.start(1), m.end(2)
+        for m in around(text, low, ROLE_NAME_DEED, DEED_ANCHORS, 0, 40):
+            if lex.classes.get(m.group(1), 0) & FIRSTS and not lex.classes.get(m.group(1), 0) & NOT_NAMING:
+                yield m.span(1)

@@ -81,9 +81,10 @@ def find_hyphened_refs(text: str) -> Iterator[Span]:
 # a reference of one or two capitals and seven or eight digits, with a word of a reference in the
 # sentence or the one before: "The Home Office reference is held only in the restricted field. At
 # present H1047729 appears ..." (not "the plan (AB1234567)", "the form code M4471903")
-LETTERS_SERIAL = re.compile(r"[A-Z](?<![\w/.-][A-Z])[A-Z]?\d{7,8}(?![\w/-])")
+# (and up to four capitals, ten digits and a slashed part: "NFRC2303115577", "S1287734/003")
+LETTERS_SERIAL = re.compile(r"[A-Z](?<![\w/.-][A-Z])[A-Z]{0,3}\d{7,10}(?:/\d{1,3})?(?![\w/-])")
 SERIAL_CUE_BEFORE = re.compile(r"\b(?:home office|HO|reference|ref|crime|police|court|case|serial|log|incident|"
-                               r"record|file)\b(?:[^.!?\n\x00]*[.!?]\s)?[^.!?\n\x00]*$", re.IGNORECASE)
+                               r"record|file|asylum|fraud|crown|ct|tribunal|probation)\b(?:[^.!?\n\x00]*[.!?]\s)?[^.!?\n\x00]*$", re.IGNORECASE)
 
 
 def find_letter_serials(text: str) -> Iterator[Span]:
@@ -114,9 +115,17 @@ def find_nine_in_threes(text: str) -> Iterator[Span]:
 # corpora and flags none of their clean passages.
 TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/.-")
 ANY_REF_CUE = re.compile(
-    r"\b(?:log|logs|logged|ref|refs|reference|crime|crimes|incident|inc|occurrence|occ|cad|urn|serial|case|id|no|"
-    r"number|mosaic|lcs|ics|eclipse|misper|upn|pnc|custody|claim|file|record|docket|court|cr|ho|uan)\b"
+    r"\b(?:(?:log|logs|logged|ref|refs|reference|crime|crimes|incident|inc|occurrence|occ|cad|urn|serial|case|id|no|"
+    r"number|mosaic|lcs|ics|eclipse|misper|upn|pnc|custody|claim|file|record|docket|court|cr|ho|uan|"
+    # an intelligence submission, a court's short word, a fraud report, the agencies' own numbers
+    r"intel|sub|submission|ct|fraud|cafcass|yj|yot|marac|lado|nrm)\b|nos?\.)"
     r"[^.!?;\n\x00]{0,30}$", re.IGNORECASE)
+# a number's word right before five digits alone: "old CF no. 44718", "file number 30912"
+CLOSE_CUE = re.compile(r"\b(?:no\.?|nos\.?|number|num|ref|#)\s*:?\s*$", re.IGNORECASE)
+# a police force's code, a serial and a year, in slashes: "OIS 55/1192/23" (no date has a middle of three digits)
+FORCE_SERIAL_YEAR = re.compile(r"\d(?<![\w/.-]\d)\d/\d{3,7}/(?:19|20)?\d{2}(?![\w/]|[.-]\d)")
+# a system's letters and slashed parts with digits: "ref ST/MARAC/24/119"
+SLASHED_CODE = re.compile(r"[A-Za-z](?<![\w/-][A-Za-z])[A-Za-z]{0,5}(?:/[A-Za-z0-9]{1,8}){2,5}(?![\w/])")
 TOKEN_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}$"
                         r"|\d{1,2}[/.-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[/.-]\d{2,4})?$"
                         r"|(?:19|20)\d\d[/-](?:19|20)?\d\d$"
@@ -142,6 +151,7 @@ def _token_at(text: str, i: int) -> tuple[int, int]:
 
 def find_cued_tokens(text: str) -> Iterator[Span]:
     seen: set[int] = set()
+    cued: set[int] = set()
     for h in FOUR_IN_A_ROW.finditer(text):
         s, e = _token_at(text, h.start())
         if s in seen:
@@ -150,15 +160,24 @@ def find_cued_tokens(text: str) -> Iterator[Span]:
         tok = text[s:e]
         digits = sum(c.isdigit() for c in tok)
         letters = any(c.isalpha() for c in tok)
-        if not (letters or any(c in "/.-" for c in tok) or digits >= 6) or text[s - 1:s] in ("£", "$", "€"):
+        close5 = digits == 5 and tok.isdigit() and bool(CLOSE_CUE.search(text, max(0, s - 12), s))
+        if text[s - 1:s] in ("£", "$", "€") or not (letters or any(c in "/.-" for c in tok) or digits >= 6 or close5):
             continue
         if AUDIT_ID.fullmatch(tok):
             continue   # a Deep Dive audit's own id ("DDA-2025-003"): the product's, no child's
-        if TOKEN_DATE.match(tok) or TOKEN_MEASURE.fullmatch(tok) and not (tok.isdigit() and digits >= 6) \
+        if TOKEN_DATE.match(tok) or TOKEN_MEASURE.fullmatch(tok) and not (tok.isdigit() and (digits >= 6 or close5)) \
                 or re.fullmatch(r"0\d{9,10}", tok.replace("-", "")):
             continue   # a date, a measure or a time, a phone number with hyphens
         if ANY_REF_CUE.search(text, max(0, s - 45), s):
+            cued.add(s)
             yield "case-number", s, e
+    if "/" in text:
+        for m in FORCE_SERIAL_YEAR.finditer(text):
+            if m.start() not in cued:
+                yield "case-number", m.start(), m.end()
+        for m in SLASHED_CODE.finditer(text):
+            if sum(c.isdigit() for c in m.group()) >= 4 and ANY_REF_CUE.search(text, max(0, m.start() - 45), m.start()):
+                yield "case-number", m.start(), m.end()
 
 
 FOUR_IN_A_ROW = re.compile(r"\d{4}")

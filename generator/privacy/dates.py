@@ -474,11 +474,27 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                     dob.append((s, e))
                     used.add((s, e))
                     break
+        # the same day, month and year as a date of birth, before it too: the birth's date again
+        # ("chron: 01.06.22 | health | baby born ... dob recorded ... as 01.06.22")
+        for s, e in full:
+            if (s, e) not in used and any(_identical(text, ds, de, s, e) for ds, de in dob):
+                dob.append((s, e))
+                used.add((s, e))
     for s, e in _merge(dob):
         yield "date-of-birth", s, e
     for s, e in full:
         if (s, e) not in used:
             yield "exact-date", s, e
+
+
+def _identical(text: str, ds: int, de: int, s: int, e: int) -> bool:
+    """Two dates of one text (no NUL of ``scan_many`` between them) with the same day, month and year."""
+    lo, hi = min(de, s), max(ds, e)
+    if "\x00" in text[lo:hi] or s >= ds and e <= de:
+        return False
+    a, b = _day_month(text, ds, de), _day_month(text, s, e)
+    ya, yb = YEAR_END.search(text, ds, de), YEAR_END.search(text, s, e)
+    return a is not None and a == b and ya is not None and yb is not None and ya.group(1)[-2:] == yb.group(1)[-2:]
 
 
 _NUMERIC_DM = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}")

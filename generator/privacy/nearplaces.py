@@ -308,7 +308,15 @@ KIND_OF_PLACE = frozenset("local nearby new old big small main same other family
 
 def outward_after_heads(text: str) -> Iterator[Span]:
     """"placed at sunrise house, cv2": an outward code, in any case, after a comma after a
-    place's head word is that place's postcode district, found or not."""
+    place's head word is that place's postcode district, found or not; and one in capitals
+    right after a place's word ("seen at walk-in centre ME8")."""
+    if " " in text:
+        for m in OUTWARD_AFTER_HEAD.finditer(text):
+            code, area = m.group(1), m.group(2)
+            if area in identifiers.POSTCODE_AREAS and code not in identifiers.OUTWARD_AMBIGUOUS \
+                    and area not in identifiers.OUTWARD_AMBIGUOUS_AREAS \
+                    and HEAD_BEFORE_SPACE.search(text, max(0, m.start() - 12), m.start()):
+                yield "postcode", m.start(1), m.end(1)
     if ", " not in text:
         return
     for m in OUTWARD_AFTER_COMMA.finditer(text):
@@ -319,6 +327,9 @@ def outward_after_heads(text: str) -> Iterator[Span]:
 
 
 # read from ", " and the code (a literal the regex engine finds fast), then the head word before
+# (read from the code, a capital after a space, then the place's word before it)
+OUTWARD_AFTER_HEAD = re.compile(r"(?<= )(([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/-]|[.:]\d| \d[A-Z]{2}\b)")
+HEAD_BEFORE_SPACE = re.compile(r"\b(?:centre|clinic|surgery|hospital|school|station|hostel|hotel|practice|academy|nursery) $")
 OUTWARD_AFTER_COMMA = re.compile(r", (([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/-]|[.:]\d)")
 HEAD_BEFORE_COMMA = re.compile(r"\b(?:[Hh]ouse|[Cc]ourt|[Ee]state|[Ll]odge|[Cc]lose|[Ff]arm|[Bb]ay|[Vv]iew|[Hh]ostel|[Hh]otel|"
                                r"[Ff]lats|[Gg]ardens|[Mm]ews|[Cc]rescent|[Tt]errace)$")

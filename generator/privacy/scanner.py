@@ -635,13 +635,13 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     baby_names = {e for kind, s, e in spans if kind == "personal-name" and text[max(0, s - 5):s].lower() == "baby "}
     if "|" in text or "\t" in text:
         spans = _births_in_table(text, spans)
-    return _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
+    return _names_and_births(text, _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
             text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and s - 2 in name_ends
             or text[s - 1:s] == " " and s - 1 in baby_names
             or (text[s - 1:s] == " " and s - 1 in name_ends or text[s - 2:s] == ", " and s - 2 in name_ends)
             and _long_past(text[s:e])
             or _field_after_name(text, s, e, name_ends)) else (kind, s, e)
-            for kind, s, e in spans])
+            for kind, s, e in spans]))
 
 
 # a full date's four-digit year at its end
@@ -806,6 +806,32 @@ CHAIN_NAMES = frozenset({"premier inn", "holiday inn", "pizza hut", "burger king
                          "the range", "card factory", "costa coffee", "domino's", "papa john's", "five guys"})
 
 
+def _names_and_births(text: str, spans: list[Span]) -> list[Span]:
+    """"sibling list: 1. Bailey - 02/09/08  2. Kieran - 17/05/11  3. Sienna - 26/10/16": names
+    each with a date that has its year, two or more in a row, are a list of births (an event's
+    date comes before what happened, and a chronology's row holds one date)."""
+    out = sorted(spans, key=lambda sp: sp[1])
+    pairs = [k for k in range(1, len(out)) if out[k][0] == "exact-date" and out[k - 1][0] == "personal-name"
+             and text[out[k - 1][2]:out[k][1]] in (" - ", " – ", ": ", " ") and YEAR_IN_DATE.search(text, out[k][1], out[k][2])]
+    runs: list[list[int]] = []
+    for k in pairs:
+        if runs and runs[-1][-1] == k - 2 and LIST_GAP.fullmatch(text, out[k - 2][2], out[k - 1][1]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) >= 2:
+            for k in run:
+                out[k] = ("date-of-birth", out[k][1], out[k][2])
+    return out
+
+
+# the year of a date: "02/09/08", "17.05.2011", "3 March 2016"
+YEAR_IN_DATE = re.compile(r"(?:[/.-]\d{2}|\d{4})$|(?:19|20)\d\d")
+# between one name's date and the next name of a list: "  2. ", ", ", "; ", " | "
+LIST_GAP = re.compile(r"[\s,;|/]*(?:\d{1,2}[.)]\s*)?(?:and\s+|&\s+)?")
+
+
 def _births_listed(text: str, spans: list[Span]) -> list[Span]:
     """"Kai's d.o.b 19-07-2013, Maisie 02-12-2016 and Jack 05-06-2018": a list of births goes
     on after a name, as long as each date follows a name joined to the birth before it."""
@@ -816,8 +842,9 @@ def _births_listed(text: str, spans: list[Span]) -> list[Span]:
     for k, (kind, s, e) in enumerate(out):
         if kind == "date-of-birth":
             last_birth = e
-        elif kind == "exact-date" and k and out[k - 1][0] == "personal-name" and out[k - 1][2] == s - 1 \
-                and text[s - 1] == " " and text[last_birth:out[k - 1][1]] in LIST_JOINS:
+        elif kind == "exact-date" and k and out[k - 1][0] == "personal-name" \
+                and text[out[k - 1][2]:s] in (" ", " on ", " - ", ": ") and text[last_birth:out[k - 1][1]] in LIST_JOINS:
+            # ("Hodan was born on 7th April 2010, Ilhan on 23rd November 2012 and Yusuf on ...")
             out[k] = ("date-of-birth", s, e)
             last_birth = e
         elif kind == "exact-date" and last_birth > 0 and BRACKETED_NAME_JOIN.fullmatch(text, last_birth, s):

@@ -199,7 +199,9 @@ def _name_start(text: str, head: int, lex: Lexicon, known: frozenset[str], plain
         if not after_the and not _naming(word, lex, known, plain) and not (
                 hospital and (word in COUNTIES or word in lex.known_places and not lex.classes.get(word, 0) & VOCAB)
                 and word not in COMPASS) and not (hospital and start is not None and word in COMPASS):
-            if start is None and word in lex.place_bridges and pos == head:
+            if start is None and word in lex.place_bridges and pos == head \
+                    and not (word in ("after", "before") and text[head:head + 7].lower().startswith(("school", "nursery"))):
+                # ("walks the labrador after school": a time, not a club's name)
                 pos = m.start()   # "kelsworth youth hub": a generic word between name and head
                 continue
             if start is None and word in STREET_BRIDGES and pos == head and text[head:head + 12].split()[0] in SCHOOL_HEADS:

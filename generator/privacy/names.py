@@ -922,7 +922,10 @@ class NameFinder:
             c = self.get(key, 0)
             if c & (VOCAB | ROLE | TITLE | DET | SPEECH):
                 continue
-            if title == "miss" and text[s] != "M" and not ("'" in key or c & NAME and key not in self.lex.words):
+            # (an apostrophe inside the word, or a quote closed after it that opened before "miss":
+            # "miss o'brien", "yp calls sw 'miss grace'"; not "miss parents' evening")
+            if title == "miss" and text[s] != "M" and not ("'" in key.strip("'") or key.endswith("'") and text[s - 1:s] in "'‘"
+                                                          or c & NAME and key not in self.lex.words):
                 continue   # "miss school", but "class tchr miss o'brien"
             if text[s:e] == "MS" and not (c & NAME and key not in self.lex.words):
                 continue   # "(MS relapse)": multiple sclerosis, but "MS okafor"

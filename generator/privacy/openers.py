@@ -58,6 +58,8 @@ STRONG_PRED = re.compile(
     # "Summer is doing well at nursery": a month does nothing well
     r"|(?:is|was) doing (?:well|better|ok|okay|great|brilliantly|fine)(?= at | in (?:school|nursery|college|class|placement|care)|[.,;!\"”'’]|$)"
     r"|(?:was )?born (?:at|in|on|by|\d)"
+    # what a child wrote: "Summer wrote in her wishes and feelings" (a season writes nothing)
+    r"|wrote (?:in|to) (?:her|his|their)\b"
     r"|(?i:dob|d\.o\.b\.?)(?= ?:? ?\d)))")
 # weaker ones, enough for a word no list knows or a word-name that is no month or season
 PERSON_PRED = re.compile(
@@ -67,6 +69,8 @@ PERSON_PRED = re.compile(
     # arriving, seeing kin, an age then a deed: "Rocky came in with a black eye", "Christian sees his
     # dad", "Harry 15 assaulted his mum"
     r"|(?:came in|turned up|arrived (?:at|late|with|home)|sees (?:his|her|their)|visits (?:his|her|their))\b"
+    # thriving, a child's delay: "Will is thriving at the Coppice", "Sunny has a significant speech delay"
+    r"|(?:is|was) thriving\b|has an? (?:significant |severe |mild |moderate )?(?:speech|language|global|developmental) delay"
     r"|\d{1,2}(?: ?(?:y|yo|y/o|yrs?))? (?:[a-z]{3,}ed|has|had|is|was)\b)")
 # a bracket that records how the person is written: "Paddy (recorded on the system as ...)"
 RECORD_BRACKET = re.compile(r" \((?:recorded|known as|aka|a\.k\.a|n[ée]e|called|named|spelt|spelled|full name)\b")

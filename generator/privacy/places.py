@@ -675,7 +675,8 @@ def _lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon,
                 yield "street-address", n.start(), end
             continue
         word, sep, ws = prev_word(text, s)
-        if word and sep.strip() == "" and len(word) >= 4 and not lex.is_abbreviation(word):
+        if word and sep.strip() == "" and len(word) >= 4 and not lex.is_abbreviation(word) \
+                and not any(c.isdigit() for c in word):   # (not "2hrs school nights": a count's unit)
             lw = word.lower()
             if lw not in lex.words and lw not in lex.place_generic and not lex.cls(lw) & ~FIRSTS \
                     and (head in LOWER_HEADS or lw not in known) and not (word.islower() and english_form(lw, lex.words)):

@@ -217,12 +217,15 @@ class PrivacyScanner:
                         and not (kind == "personal-name" and _chain_alone(text, s, e) and not _titled(text, s, lex)) \
                         and not (kind == "personal-name" and (_chain_in_lower_case(text, s, e) or _dropped_g(text, s, e, lex))) \
                         and not (kind == "personal-name" and (nonames.not_a_person(text, s, e)
-                                                              or text[s - 1:s].isdigit())) \
+                                                              or text[s - 1:s].isdigit()
+                                                              or text[s - 1:s] == "-" and PLACE_JOIN_BEFORE.search(text, max(0, s - 8), s))) \
                         and not (kind == "named-place" and (_region_only(text, s, e) or _county_service(text, s, e, lex))) \
                         and not (kind == "named-place" and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "named-place" and nonames.not_a_place(text, s, e)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
-                                 and (text[s:e].lower() in RAG_WORDS or _band_colour(text, s, e))):
+                                 and (text[s:e].lower() in RAG_WORDS or _band_colour(text, s, e))) \
+                        and not (kind == "personal-name" and text[s:e].lower() in RAG_WORDS
+                                 and RAG_SCORE_AFTER.match(text, e)):   # "attendance - green (94%)"
                     insort(taken, (s, e))
                     spans.append((kind, s, e))
 
@@ -735,8 +738,8 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     first = re.sub(r"['’]s$", "", words[0].lower()) if words else ""
     if first in lex.towns or first in lex.word_towns and len(words) > 1:
         rest = words[1:]   # ("the Barrow Safeguarding Hub": a town that is a word too)
-    elif len(words) > 1 and all(w[:1].isupper() or w in BOROUGH_JOINS for w in words):
-        rest = []   # a borough of two words or more, found as one: "the Tower Hamlets CIN team"
+    elif len(words) > 1 and all(w[:1].isupper() or w in BOROUGH_JOINS for w in words) or len(words) == 1 and "-" in first:
+        rest = []   # a borough of two words or more, found as one: "the Tower Hamlets CIN team", "the Stoke-on-Trent MASH"
     else:
         return False
     # (a NUL parts the texts scan_many joins: no word reads across it)
@@ -749,10 +752,16 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
         if i and w.lower() in ("team", "service", "hub"):
             return True   # "the Workington CSW team": a service's initials, then its word
         if not (w.isupper() and len(w) > 1):
-            return False   # "the Leeds CP MASH" reads on; "Southsea front" stops
+            # "the Leeds CP MASH" reads on; "Southsea front" stops, and so does a locality's team
+            # ("the Penge locality team", "Wigan North CIN"): it tells where in the authority
+            return False
     return False
 
 
+# a RAG rating's figure in brackets after its colour
+RAG_SCORE_AFTER = re.compile(r" ?\(\d{1,3}(?:\.\d+)?%\)")
+# the joining word of a place's hyphenated name before a word: "Stoke-on-Trent", "Weston-super-Mare"
+PLACE_JOIN_BEFORE = re.compile(r"\w-(?i:on|upon|le|la|in|under|by|en|the|super|sub|y|yr|next|cum)-$")
 @lru_cache(maxsize=1)
 def _boroughs() -> frozenset[str]:
     """The districts and boroughs of two words or more ("tower hamlets", "waltham forest")."""

@@ -625,7 +625,7 @@ def find_lower_wards(low: str, lex: Lexicon) -> Iterator[Span]:
 
 # a pub in lower case after a word of place: "kacey found at royal oak 02:00" (pub words only:
 # "the old mill", "the green hub" may be any mill or hub)
-PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half new old cross spread brown".split())
+PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half new old cross spread brown grey".split())
 PUB_NOUNS = frozenset("crown anchor plough swan lion bell mitre feathers greyhound fox hound stag ship oak bull hart "
                       "fleece horse bear boar eagle falcon hare wheatsheaf mermaid admiral lamb dragon sun moon star "
                       "inn sailor sailors keys cow".split())
@@ -833,7 +833,7 @@ def _hospital_cue(text: str, s: int, e: int, lex: Lexicon, known: frozenset[str]
 
 # a court by its place in lower case: "court 27/6 at thames youth court", "@ lincoln cc" is left
 # to the towns; the word before must be no generic or court word ("the youth court", "crown court")
-LOWER_COURT = re.compile(r"(?<![\w'’-])([a-z]{3,}) (?:youth|magistrates['’]?|crown|family|county) (?:court|ct)\b")
+LOWER_COURT = re.compile(r"(?<![\w'’-])([a-z]{3,}) (?:youth|magistrates['’]?|crown|family|county|combined|civil|justice) (?:court|ct|centre)\b")
 NOT_COURT_NAME = frozenset("the a at to in of from local crown family county youth high next".split())
 
 

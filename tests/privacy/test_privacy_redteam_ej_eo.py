@@ -15,6 +15,14 @@ not read:
   before its DOB word ("chron: 01.06.22 | ... dob ... as 01.06.22");
 - postcodes: an outward code in capitals right after a place's word ("walk-in centre ME8").
 
+Then their names, places and clean text were read too:
+
+- names: a word-name before "is thriving" or "has a significant speech delay";
+- places: "the grey horse" (a pub);
+- quiet: a town's team with a hyphenated name ("the Stoke-on-Trent MASH", and no "Trent" inside
+  the town's name; a locality's team is still reported: it tells where), "the labrador after school",
+  "2hrs school nights", "never miss parents' evening", "attendance - green (94%)", "refurb".
+
 All text invented; every rule has text that fires and text that does not.
 """
 from __future__ import annotations
@@ -40,6 +48,9 @@ FIRES = [
     ("date-of-birth", "chron: 01.06.22 | health | baby born at 37/40. dob recorded on birth notification as 01.06.22.",
      "01.06.22"),
     ("postcode", "seen at walk-in centre ME8 - burn to hand", "ME8"),
+    ("personal-name", "Worries: Sunny has a significant speech delay that the plan misses.", "Sunny"),
+    ("personal-name", "What is working well: Will is thriving at school and in placement.", "Will"),
+    ("named-place", "dad finally seen outside the grey horse, agreed to meet", "grey horse"),
 ]
 
 QUIET = [
@@ -47,6 +58,12 @@ QUIET = [
     "took the no. 12 bus; Sub 1234 players",
     "weighed 12345 g at birth",
     "went to school Y10 today",
+    "Moderation: The Stoke-on-Trent MASH applied the threshold correctly.",
+    "walks the neighbour's labrador after school now; screen time 2hrs school nights",
+    "really supportive parents who never miss parents' evening.",
+    "1) bedtime routine - amber 2) attendance - green (94%) 3) home conditions - red",
+    "playgroup closed for refurb so baby w mum",
+    "The economy is thriving; the garden has a significant delay in planting.",
 ]
 
 
@@ -58,6 +75,11 @@ def test_fires(kind: str, text: str, span: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_quiet(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_locality_team_is_still_a_place_and_a_quoted_miss_still_a_name() -> None:
+    assert ("named-place", "Newcastle") in found("The transfer to the Newcastle district team was handled well.")
+    assert any(k == "personal-name" and t.startswith("grace") for k, t in found("yp calls sw 'miss grace' - fine but"))
 
 
 def test_event_dates_stay_events() -> None:

@@ -84,7 +84,7 @@ def find_hyphened_refs(text: str) -> Iterator[Span]:
 # (and up to four capitals, ten digits and a slashed part: "NFRC2303115577", "S1287734/003")
 LETTERS_SERIAL = re.compile(r"[A-Z](?<![\w/.-][A-Z])[A-Z]{0,3}\d{7,10}(?:/\d{1,3})?(?![\w/-])")
 SERIAL_CUE_BEFORE = re.compile(r"\b(?:home office|HO|reference|ref|crime|police|court|case|serial|log|incident|"
-                               r"record|file|asylum|fraud|crown|ct|tribunal|probation)\b(?:[^.!?\n\x00]*[.!?]\s)?[^.!?\n\x00]*$", re.IGNORECASE)
+                               r"record|file|asylum|fraud|crown|ct|tribunal|probation|arc|brp)\b(?:[^.!?\n\x00]*[.!?]\s)?[^.!?\n\x00]*$", re.IGNORECASE)
 
 
 def find_letter_serials(text: str) -> Iterator[Span]:

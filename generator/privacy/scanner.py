@@ -638,13 +638,13 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     baby_names = {e for kind, s, e in spans if kind == "personal-name" and text[max(0, s - 5):s].lower() == "baby "}
     if "|" in text or "\t" in text:
         spans = _births_in_table(text, spans)
-    return _names_and_births(text, _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
+    return _births_by_context(text, _names_and_births(text, _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
             text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and s - 2 in name_ends
             or text[s - 1:s] == " " and s - 1 in baby_names
             or (text[s - 1:s] == " " and s - 1 in name_ends or text[s - 2:s] == ", " and s - 2 in name_ends)
             and _long_past(text[s:e])
             or _field_after_name(text, s, e, name_ends)) else (kind, s, e)
-            for kind, s, e in spans]))
+            for kind, s, e in spans])), name_ends)
 
 
 # a full date's four-digit year at its end
@@ -813,6 +813,46 @@ def _chain_in_lower_case(text: str, s: int, e: int) -> bool:
 CHAIN_NAMES = frozenset({"premier inn", "holiday inn", "pizza hut", "burger king", "sports direct", "jd sports",
                          "home bargains", "b&m", "marks and spencer", "marks & spencer", "m&s", "co-op", "the co-op",
                          "the range", "card factory", "costa coffee", "domino's", "papa john's", "five guys"})
+
+
+def _births_by_context(text: str, spans: list[Span], name_ends: set[int]) -> list[Span]:
+    """Dates years past that the words around make a birth's:
+
+    - an age dispute's dates: what the Home Office has, what a young person claims ("HO say
+      01/01/2006, YP says 20/08/2008", "claimed dob ... (approx 04/04/2012)"), and the first of
+      January the Home Office assigns ("HO ref T1182203 - still 1/1/05 on system");
+    - the second cell of a pasted table's rows, two or more, after a name or a role ("Child A |
+      2014-11-03 | Hollybrook Junior");
+    - a date after a name and its comma, before an NHS number ("Asmita, 28.01.22. NHS ...")."""
+    dated = [(s, e) for kind, s, e in spans if kind == "exact-date"]
+    if not dated:
+        return spans
+    low = text.lower()
+    home_office = "ho " in low or "home office" in low or "uasc" in low or "asylum" in low
+    cells = [(s, e) for s, e in dated if TABLE_CELL_BEFORE.search(text, max(0, s - 44), s) and TABLE_CELL_AFTER.match(text, e)]
+    out = []
+    for kind, s, e in spans:
+        if kind == "exact-date" and (
+                _long_past(text[s:e]) and (AGE_DISPUTE_BEFORE.search(low, max(0, s - 44), s)
+                                          or home_office and FIRST_OF_JANUARY.fullmatch(text, s, e))
+                or len(cells) >= 2 and (s, e) in cells
+                or s - 2 in name_ends and text[s - 2:s] == ", " and NHS_AFTER.match(text, e)):
+            kind = "date-of-birth"
+        out.append((kind, s, e))
+    return out
+
+
+# what comes before an age dispute's date: "HO say", "HO has her as", "YP says", "claimed dob", "approx"
+AGE_DISPUTE_BEFORE = re.compile(
+    r"(?:\b(?:ho|home office|yp|cyp|uasc)\s+(?:has|have|say|says|said|records?|recorded|gives?|gave|assessed|puts?|lists?|claims?|claimed)"
+    r"(?:\s+(?:her|him|them|his|their))?(?:\s+(?:dob|d\.o\.b\.?))?(?:\s+as)?"
+    r"|\b(?:claimed|claims|assessed|assigned|approx\.?|approximately)(?:\s+(?:dob|d\.o\.b\.?|date of birth|age))?"
+    r"|\bstill)\s*:?\s*\(?$")
+FIRST_OF_JANUARY = re.compile(r"0?1[/.-]0?1[/.-](?:\d{2}|\d{4})")
+# a pasted table's second cell: "Child A | 2014-11-03 | ..." (the first cell a name or a role)
+TABLE_CELL_BEFORE = re.compile(r"(?:^|[\n\x00])[ \t]*[A-Za-z][\w'’ .-]{0,30}[ \t]*\|[ \t]*$")
+TABLE_CELL_AFTER = re.compile(r"[ \t]*\|")
+NHS_AFTER = re.compile(r"[.,;]?\s*(?:nhs|NHS)\b")
 
 
 def _names_and_births(text: str, spans: list[Span]) -> list[Span]:

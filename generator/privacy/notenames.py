@@ -30,7 +30,7 @@ QUOTED_CAP = re.compile(r"['‘\"“]((?:(Big|Lil|Little|Young) )?[A-Z][a-z'’-
 # the words of a person or a sender just before it (lower-cased text)
 QUOTED_AFTER = re.compile(
     r"(?:\b(?:mate|mates|pal|friend|flatmate|associate|associates|male|man|lad|guy|bloke|boyfriend|bf|gf|girlfriend|"
-    r"aka|a\.k\.a\.?|nicknamed|known(?: only| locally)? as|know (?:him |her |them )?(?:only )?as|"
+    r"(?P<naming>aka|a\.k\.a\.?|nicknamed|known(?: only| locally)? as|know (?:him |her |them )?(?:only )?as)|"
     r"(?:msg|message|txt|text|snap|snapchat|dm|vm|voicemail|call)s? from)) $")
 # "big j", "lil t": a size and a single letter, a nickname in any case
 SIZE_LETTER = re.compile(r"(?<![\w'’-])(?i:big|lil|little) (?![aiAI]\b)[a-zA-Z](?![\w'’-])")   # (not "big I will")
@@ -86,8 +86,13 @@ class NoteNameFinder:
                 last = words[-1].lower()
                 if not (last.endswith("s") and last in lex.words):
                     yield m.span(1)
-            elif QUOTED_AFTER.search(low, max(0, m.start() - 24), m.start()) and not lex.is_abbreviation(words[0]):
-                yield m.span(1)
+            else:
+                cue = QUOTED_AFTER.search(low, max(0, m.start() - 24), m.start())
+                # after a person's word any word is the person's nickname ("his mate 'Sticks'"); after
+                # "known as" only a name or a word no list knows ("a programme known as 'Brighter'")
+                if cue and not lex.is_abbreviation(words[0]) and not (
+                        cue.group("naming") and len(words) == 1 and not self._naming(words[0])):
+                    yield m.span(1)
         # each pattern read around the literal it holds (``tokens.around``): a pattern that opens
         # on a lookbehind or a word would try every character of every text
         for m in around(text, low, SIZE_LETTER, SIZE_ANCHORS, 0, 10):

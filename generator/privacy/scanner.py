@@ -828,18 +828,32 @@ def _births_by_context(text: str, spans: list[Span], name_ends: set[int]) -> lis
     if not dated:
         return spans
     low = text.lower()
-    home_office = "ho " in low or "home office" in low or "uasc" in low or "asylum" in low
-    cells = [(s, e) for s, e in dated if TABLE_CELL_BEFORE.search(text, max(0, s - 44), s) and TABLE_CELL_AFTER.match(text, e)]
+
+    def own_text(s: int) -> tuple[int, int]:
+        """The bounds of the text a date stands in (scan_many joins texts with NULs)."""
+        lo = text.rfind("\x00", 0, s) + 1
+        hi = text.find("\x00", s)
+        return lo, hi if hi >= 0 else len(text)
+
+    cells: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for s, e in dated:
+        if TABLE_CELL_BEFORE.search(text, max(0, s - 44), s) and TABLE_CELL_AFTER.match(text, e):
+            cells.setdefault(own_text(s), []).append((s, e))
     out = []
     for kind, s, e in spans:
-        if kind == "exact-date" and (
-                _long_past(text[s:e]) and (AGE_DISPUTE_BEFORE.search(low, max(0, s - 44), s)
-                                          or home_office and FIRST_OF_JANUARY.fullmatch(text, s, e))
-                or len(cells) >= 2 and (s, e) in cells
-                or s - 2 in name_ends and text[s - 2:s] == ", " and NHS_AFTER.match(text, e)):
-            kind = "date-of-birth"
+        if kind == "exact-date":
+            lo, hi = own_text(s)
+            if _long_past(text[s:e]) and (AGE_DISPUTE_BEFORE.search(low, max(lo, s - 44), s)
+                                          or FIRST_OF_JANUARY.fullmatch(text, s, e) and HOME_OFFICE.search(low, lo, hi)) \
+                    or len(cells.get((lo, hi), [])) >= 2 and (s, e) in cells[(lo, hi)] \
+                    or s - 2 in name_ends and text[s - 2:s] == ", " and NHS_AFTER.match(text, e):
+                kind = "date-of-birth"
         out.append((kind, s, e))
     return out
+
+
+# the words of an asylum claim, where the first of January is the date the Home Office assigns
+HOME_OFFICE = re.compile(r"\bho\b|home office|\buasc\b|asylum")
 
 
 # what comes before an age dispute's date: "HO say", "HO has her as", "YP says", "claimed dob", "approx"

@@ -50,3 +50,12 @@ def test_event_dates_stay_events(text: str, date: str) -> None:
 def test_an_outward_code_after_an_address_in_doubt() -> None:
     assert ("postcode", "DY1") in found("asylum accom 22 Kates Hill Rd?? (check), DY1. mum ?DA")
     assert [k for k, _ in found("rated 22 out of 30?? (check), B12 vitamin")] == []
+
+
+def test_the_context_of_a_birth_is_each_texts_own() -> None:
+    # scan_many joins a record's fields: one field's Home Office or table rows must not make
+    # another field's first of January or table cell a birth
+    from scanning import SCANNER
+    texts = ["HO ref T1182203 - asylum claim noted", "review on 01/01/2005 at the office",
+             "Child A | 2014-11-03 | school", "Child B | 2017-06-21 | nursery"]
+    assert SCANNER.scan_many(texts) == [SCANNER.scan(t) for t in texts]

@@ -340,12 +340,16 @@ def find_quoted_before_dob(text: str) -> Iterator[tuple[int, int]]:
 # a name or nickname given after a word of naming: 'gave name as "smurf"', 'saved as "Big Rich"',
 # 'calling herself "kez"', 'known to the children as "Tiny"', "a boy called Chance"
 NAMED_AS = re.compile(r"\b(?:nicknamed|calling (?:him|her|them)sel(?:f|ves)|calls (?:him|her|them)sel(?:f|ves)|"
-                      r"known(?: to [\w’' ]{1,30}?)? as|goes by|go by|gave (?:his |her |their |a )?name as|"
+                      r"known(?: (?:to|on|in|around|by|at|locally|only)\b[\w’' ]{0,30}?)? as|goes by|go by|"
+                      r"gave (?:his |her |their |a )?name as|calls(?= ['‘\"“](?-i:[A-Z]))|"
                       r"name given as|saved (?:in [\w’' ]{1,20}? )?as|aka|a\.k\.a\.?|alias(?:es)?:?) "
                       r"['‘\"“]([^'‘’\"“”\n]{1,24})['’\"”]", re.IGNORECASE)
 # where NAMED_AS can match (read around each with ``tokens.around``)
 NAMED_AS_ANCHORS = (" as '", " as \"", " as ‘", " as “", "nicknamed ", "calling ", "calls ", "goes by ", "go by ",
                     "aka ", "a.k.a", "alias")
+# a bracket of quoted aliases: "known aliases ('K-Dot', 'Bigga')"
+ALIAS_LIST = re.compile(r"\baliases? \(([^()\n]{1,80})\)", re.IGNORECASE)
+QUOTED_ITEM = re.compile(r"['‘\"“]([^'‘’\"“”\n,]{1,24})['’\"”]")
 
 
 THING_BEFORE = re.compile(r"\b(?:programme|program|project|scheme|group|tool|app|service|team|initiative|model|approach|"
@@ -379,6 +383,12 @@ def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]
         if strong or any(w[0].isupper() for w in words) or any(
                 w.lower() not in lex.words and not lex.classes.get(w.lower(), 0) & VOCAB for w in words):   # not "dont answer"
             yield m.start(1), m.end(1)
+    if "alias" in low:
+        for m in ALIAS_LIST.finditer(text):
+            for q in QUOTED_ITEM.finditer(m.group(1)):
+                first = q.group(1).split()[0].lower() if q.group(1).split() else ""
+                if first and not lex.classes.get(first, 0) & (ROLE | DET | PERSON_NOUN | TITLE):
+                    yield m.start(1) + q.start(1), m.start(1) + q.end(1)
     if "called" in text or "named" in text:
         for m in around(text, low, CALLED_LOWER, (" called ", " named "), 22, 24):
             w = m.group(1)
@@ -396,9 +406,30 @@ CHAT_SPEAKER = re.compile(r"[\"“‘']([A-Za-z][a-z]{1,14}): (?=\S)")
 CHAT_TURN = re.compile(r"(?:^|(?<=[\n\x00])|(?<=[.!?x] ))([A-Z][a-z]{1,14}): (?=\S)")
 
 
+# a chat's sender after the time stamp a screenshot shows: "[21:03] K-Dot: u man bare shook"
+CHAT_STAMPED = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]m)?\] ?([A-Za-z][\w'’-]{1,19}(?: [A-Z][\w'’-]{1,19})?): ")
+# a first name in lower case who speaks, at a line's start or after "to": 'florin: "they call me',
+# 'sw tasha to mo: "I'll pick you up'
+LOWER_SPEAKER = re.compile(r"(?:^|(?<=[\n\x00])|(?<=\bto ))([a-z][a-z'’-]{1,14}): [\"“']")
+
+
 def find_chat_speakers(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[tuple[int, int]]:
     """A speaker of a pasted chat: a word with a vowel that no English list, role, list,
-    abbreviation or the sector's jargon (``known``) knows ("jojo", not "mum", "note" or "C1")."""
+    abbreviation or the sector's jargon (``known``) knows ("jojo", not "mum", "note" or "C1");
+    after a chat's time stamp, a first name too ("[21:04] Storm:"); in lower case at a line's
+    start or after "to", a first name before a quote."""
+    not_naming = ROLE | VOCAB | TITLE | DET | CAL | PERSON_NOUN
+    if "] " in text or "]K" in text:
+        for m in CHAT_STAMPED.finditer(text):
+            w = m.group(1).lower()
+            c = lex.classes.get(w.split()[0], 0)
+            if not c & not_naming and not lex.is_abbreviation(m.group(1)) and w not in known \
+                    and (c & FIRSTS or w not in lex.words) and any(v in w for v in "aeiouy"):
+                yield m.span(1)
+    for m in around(text, text, LOWER_SPEAKER, (': "', ": “", ": '"), 17, 4):   # (anchors with no letters: text serves as low)
+        c = lex.classes.get(m.group(1), 0)
+        if c & FIRSTS and not c & not_naming:
+            yield m.span(1)
     found = list(CHAT_SPEAKER.finditer(text))
     turns: dict[int, list[re.Match]] = {}
     for m in CHAT_TURN.finditer(text):   # by text, where many are scanned joined by NULs

@@ -36,7 +36,7 @@ FIRSTS_SURNAMES = FIRSTS | SURNAME | SURNAME_AMB
 # words after which a capitalised word no list knows is a local place ("on roll at
 # Hillcrest", "a hotel in Brackenby", "moved to Upper Thornley")
 LOCATIVE = frozenset(
-    "at in to from near nr into outside opposite around towards attends attended attending attend "
+    "at in to from frm near nr into outside opposite around towards attends attended attending attend "
     "nearby via lives living lived live resides residing based between went @".split()
 )
 # the place of a person's home or of an event, without a preposition: "(lives Sparkbrook)"
@@ -162,7 +162,7 @@ def _from_before(text: str, start: int) -> bool:
     """"transferred from Powys", "moved to Kent", "arrived through Dover", "prev la Powys",
     "placed Shropshire"."""
     before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1].lstrip("'‘\"“(") in ("from", "to", "through", "placed", "la", "la:", "authority", "authority:", "area:",
+    return bool(before) and before[-1].lstrip("'‘\"“(") in ("from", "frm", "to", "through", "placed", "la", "la:", "authority", "authority:", "area:",
                                            "up", "down", "arr", "arr.", "arrived")   # "gone 'up Leeds'", "Arr. Folkestone"
 
 

@@ -60,6 +60,12 @@ STRONG_PRED = re.compile(
     r"|(?:was )?born (?:at|in|on|by|\d)"
     # what a child wrote: "Summer wrote in her wishes and feelings" (a season writes nothing)
     r"|wrote (?:in|to) (?:her|his|their)\b"
+    # what is done to or by a person, not a season or a virtue: "Dawn was not asked whether",
+    # "Summer turned up at A&E", "Jimmy has not been in education", "Hope has a consistent worker"
+    r"|(?:was|were) (?:not |never )?(?:asked (?:whether|if|about|to|what|how|why)|spoken to|interviewed)\b"
+    r"|turned up (?:at|on|to|drunk|late|unannounced|with)\b"
+    r"|(?:has|had) not been (?:in|to|at|attending) (?:school|education|nursery|college|class)\b"
+    r"|(?:has|had) an? (?:consistent|new|allocated|named|different) (?:social )?worker\b"
     r"|(?i:dob|d\.o\.b\.?)(?= ?:? ?\d)))")
 # weaker ones, enough for a word no list knows or a word-name that is no month or season
 PERSON_PRED = re.compile(

@@ -9,11 +9,12 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, notenames, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
+from . import aliases, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, notenames, ownednames, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
 from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon, load_lexicon, phrase_pattern
+from .locative import LOCATIVE
 from .namecues import NameCues
 from .namemodel import NameModel
 from .names import RAG_COLOURS, RAG_NEARBY, NameFinder
@@ -67,6 +68,7 @@ class PrivacyScanner:
         self.hospital_names = hospitalnames.HospitalShortNames(self.lex)
         self.kind_named = kindnamed.KindNamedFinder(self.lex, self.proper.known)
         self.note_names = notenames.NoteNameFinder(self.lex)
+        self.owned_names = ownednames.OwnedNameFinder(self.lex)
         self.lower_unknown = LowerUnknownFinder(self.lex, self.proper, frozenset(a.lower() for a in self.lex.abbreviations))
         # words no name is, for a word joined to a name ("haidar + milad"): places abroad may be names
         self.not_joined_names = self.lower_unknown.known - self.lex.known_places
@@ -219,7 +221,8 @@ class PrivacyScanner:
                         and not (kind == "personal-name" and (nonames.not_a_person(text, s, e)
                                                               or text[s - 1:s].isdigit()
                                                               or text[s - 1:s] == "-" and PLACE_JOIN_BEFORE.search(text, max(0, s - 8), s))) \
-                        and not (kind == "named-place" and (_region_only(text, s, e) or _county_service(text, s, e, lex))) \
+                        and not (kind == "named-place" and (_region_only(text, s, e) or _county_service(text, s, e, lex)
+                                                            or _dropped_g(text, s, e, lex) and prev_word(low, s)[0] not in LOCATIVE)) \
                         and not (kind == "named-place" and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "named-place" and nonames.not_a_place(text, s, e)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
@@ -322,6 +325,7 @@ class PrivacyScanner:
         names += [(s, e) for _, s, e in honorifics.find(text, low, words, lex)]
         names += list(self.name_cues.find(text, low))
         names += list(self.note_names.find(text, low))
+        names += list(self.owned_names.find(text, low))
         names += joined_names(text, names, lex)
         names.sort(key=lambda se: (se[0], -se[1]))
         claim(("personal-name", s, e) for s, e in names)
@@ -795,11 +799,14 @@ def _band_colour(text: str, s: int, e: int) -> bool:
 
 
 def _dropped_g(text: str, s: int, e: int, lex: Lexicon) -> bool:
-    """"talked re ramadan + fastin", "been grafting and graftin": a word of "-ing" with its g
-    dropped, in lower case, as speech and hurried notes write it, is no name; a given name
-    stays one ("calvin", "dustin"), and so does a word after a title ("DSL mr parkin")."""
+    """"talked re ramadan + fastin", "been grafting and graftin", "always mekin' me a cuppa":
+    a word of "-ing" with its g dropped (an English word with the g, or an apostrophe marking
+    it), in lower case, as speech and hurried notes write it, is no name or place ("killin us",
+    not Killin); a given name stays one ("calvin", "dustin"), and so does a word after a title
+    ("DSL mr parkin")."""
     w = text[s:e]
-    return len(w) >= 5 and w.isalpha() and w.islower() and w.endswith("in") and w + "g" in lex.words \
+    return len(w) >= 5 and w.isalpha() and w.islower() and w.endswith("in") \
+        and (w + "g" in lex.words or text[e:e + 1] in ("'", "’") and not text[e + 1:e + 2].isalpha()) \
         and not lex.classes.get(w, 0) & FIRSTS and not lex.classes.get(prev_word(text.lower(), s)[0], 0) & TITLE
 
 

@@ -116,6 +116,13 @@ PERSON_STATES = frozenset(
     "happy chatty clingy giggly hitting".split())
 
 
+# what a child was not, in a note: "jack not collected", "jimmy not come home"
+NOT_DONE = frozenset("collected come came home seen brought attending attended engaging eating sleeping".split())
+WEIGHED = re.compile(r"\d{1,2}\.\d{1,3} ?kg\b")
+AGED_Y = re.compile(r"\d{1,2}(?:y|yo|y/o|yrs?|mths?|wks?)(?![\w/])(?! ago| away| later| before| after| off| earlier)")
+PRONOUNS = frozenset("i we you they he she lets let's".split())
+# words before a season that is one: "last summer 2wks away"
+SEASON_BEFORE = frozenset("last this next every in during over since until till by before after that whole all".split())
 AGE_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                       "sixteen seventeen eighteen nineteen".split())
 ADVERBS_OF_AGE = frozenset("now nearly almost just aged".split())
@@ -305,6 +312,14 @@ class WordNameFinder:
             return self._bracketed_person(low, end)
         if sep.strip():
             return False
+        if nxt == "not" and next_word(low, ws + 3)[0] in NOT_DONE and low[end - 4:end] not in ("will", " may", " can") \
+                and prev_word(low, prev_word(low, end)[2])[0] not in PRONOUNS:
+            return True   # "jack not collected til 18:20", "jimmy not come home again"
+        if nxt == "on":   # "faith on waitlist approx 18 wks"
+            return next_word(low, ws + 2)[0] in ("waitlist", "waitinglist")
+        if WEIGHED.match(low, ws) or AGED_Y.match(low, ws):   # "grace 4.1kg (25th centile)", "summer 2y, head lac"
+            name, _, ns = prev_word(low, end)
+            return name not in BABY_THINGS and prev_word(low, ns)[0] not in SEASON_BEFORE
         if nxt in ADVERBS:
             nxt, sep, ws = next_word(low, ws + len(nxt))   # "river last seen 1930"
             if sep.strip():

@@ -87,6 +87,15 @@ SERIAL_CUE_BEFORE = re.compile(r"\b(?:home office|HO|reference|ref|crime|police|
                                r"record|file|asylum|fraud|crown|ct|tribunal|probation|arc|brp)\b(?:[^.!?\n\x00]*[.!?]\s)?[^.!?\n\x00]*$", re.IGNORECASE)
 
 
+# a prisoner's number, one letter, four digits, two letters: "Dale Haigh (A4471CP) at Armley"
+PRISON_NUMBER = re.compile(r"(?<![\w/-])[A-Z]\d{4}[A-Z]{2}(?![\w/-])")
+
+
+def find_prison_numbers(text: str) -> Iterator[Span]:
+    for m in PRISON_NUMBER.finditer(text):
+        yield "case-number", m.start(), m.end()
+
+
 def find_letter_serials(text: str) -> Iterator[Span]:
     for m in LETTERS_SERIAL.finditer(text):
         if SERIAL_CUE_BEFORE.search(text, max(0, m.start() - 140), m.start()):
@@ -118,7 +127,7 @@ ANY_REF_CUE = re.compile(
     r"\b(?:(?:log|logs|logged|ref|refs|reference|crime|crimes|incident|inc|occurrence|occ|cad|urn|serial|case|id|no|"
     r"number|mosaic|lcs|ics|eclipse|misper|upn|pnc|custody|claim|file|record|docket|court|cr|ho|uan|"
     # an intelligence submission, a court's short word, a fraud report, the agencies' own numbers
-    r"intel|sub|submission|ct|fraud|cafcass|yj|yot|marac|lado|nrm)\b|nos?\.)"
+    r"intel|sub|submission|ct|fraud|cafcass|yj|yot|marac|lado|nrm|quoting|quote)\b|nos?\.)"
     r"[^.!?;\n\x00]{0,30}$", re.IGNORECASE)
 # a number's word right before five digits alone: "old CF no. 44718", "file number 30912"
 CLOSE_CUE = re.compile(r"\b(?:no\.?|nos\.?|number|num|ref|#)\s*:?\s*$", re.IGNORECASE)

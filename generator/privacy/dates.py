@@ -64,7 +64,7 @@ ID_DOC_OWN_DATE = re.compile(r"\b(?:issued?|expir\w*|exp|valid|renew\w*|granted|
 TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on)\s+(?:\d{1,2}\s+)?(?:on\s+(?:the\s+)?)?$")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
-    r"(?:(?<![\w.])d\.?\s?o\.?\s?b\b\.?|(?<![\w/])d/o/b\b|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of"
+    r"(?:(?<![\w.])d\.?\s?o\.?\s?b(?:s\b|\b\.?)|(?<![\w/])d/o/b\b|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of"
     r"|(?<![\w.&])b\.|(?<=[(\[])b(?=\s)"
     # "birth: 14-Feb-2016", "gave birth to baby on 14.02.24", "baby delivered on 3/11/2023"
     r"|\bbirth\s*:|\bgave\s+birth|\b(?:baby|babies|twins)\s+(?:was\s+|were\s+)?(?:delivered|arrived)"
@@ -103,7 +103,8 @@ OTHER_CALENDAR = re.compile(r"(?<![\w/.-])\d{1,2} [A-Z][a-z]{2,10} $")
 # the year at a date's end: "3.4.09", "1 January 2007"
 YEAR_END = re.compile(r"(?<!\d)(\d{2}|(?:19|20)\d{2})$")
 STRICT_GAP = re.compile(
-    r"[\s:;,(\[=-]*(?:(?:on|in|is|was|of|the|approx|approximately|circa|c|around|during|early|late|mid)\b\.?[\s:,]*)*"
+    r"[\s:;,(\[=-]*(?:(?:on|in|is|was|of|the|approx|approximately|circa|c|around|during|early|late|mid|about|"
+    r"per\s+[a-z]+)\b\.?[\s:,\"“']*)*"   # ('dob per mum "about 2014"')
 )
 DOB_WORD_NEXT = re.compile(r"[\s(\[\-–—:,]*(?:d\.?o\.?b|date|born|birth)", re.IGNORECASE)
 # a date right after the birth's word: the birth's own, not the date before ("visit 9/10 - baby born 26/09/2025")
@@ -470,7 +471,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 if de <= s <= de + 70 and "\x00" not in text[de:s] and (
                         _same_day(text, ds, de, s, e) or _same_month(text, ds, de, s, e) or (
                         not re.search(r"[.!?;]\s", text[de:s]) and (CONTRAST.search(low, de, s) or _same_year(text, ds, de, s, e)))
-                        or BIRTH_LIST_ITEM.fullmatch(low, de, s) or _given_again(text, low, ds, de, s, e)):
+                        or BIRTH_LIST_ITEM.fullmatch(low, de, s) or _given_again(text, low, ds, de, s, e)
+                        or _per_another(text, low, ds, de, s, e)):
                     dob.append((s, e))
                     used.add((s, e))
                     break
@@ -503,7 +505,7 @@ _MONTH_NO = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct
 # the next item of a list of dates of birth, named by a word or two: "DOB check: child
 # 11-09-2017, sib 2.2.20", "dobs - 3/4/15 (eldest), 9/9/18 (youngest)"
 BIRTH_LIST_ITEM = re.compile(
-    r"(?:\s*\([a-z ]{1,20}\))?\s*[,;&]\s*(?:and\s+)?(?:(?:older|younger|eldest|youngest|middle|half|step)[ -]?)?"
+    r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:(?:older|younger|eldest|youngest|middle|half|step)[ -]?)?"
     r"(?:child|sib|sibling|sibs|bro|brother|sis|sister|baby|twin|son|daughter|mum|dad|mother|father|eldest|youngest)?\s*")
 # a date of birth given by someone after a sentence on a missing one: "no DOB for dad. mum gave 14/4/89"
 GAVE_BEFORE = re.compile(r"\b(?:gave|gives|says|said|states|stated|provided|confirmed|thinks|gave it as|has it as|has)\s*:?\s*$")
@@ -553,6 +555,18 @@ def _same_year(text: str, ds: int, de: int, s: int, e: int) -> bool:
     if not a or not b or len(a.group(1)) != len(b.group(1)) or " and " not in text[de:s]:
         return False
     return abs(int(a.group(1)) - int(b.group(1))) <= 1
+
+
+PER_SOURCE_BEFORE = re.compile(r"\bper\s+[a-z]+(?:\s+[a-z]+)?\s*:?\s*$")
+
+
+def _per_another(text: str, low: str, ds: int, de: int, s: int, e: int) -> bool:
+    """A date of the year of a date of birth just before, "per" another source, in the same
+    sentence: the birth as that source has it ('dob per mum "about 2014", per school 06/06/2014')."""
+    if re.search(r"[.!?]\s", text[de:s]) or not PER_SOURCE_BEFORE.search(low, max(0, s - 24), s):
+        return False
+    a, b = YEAR_END.search(text, ds, de), YEAR_END.search(text, s, e)
+    return bool(a and b) and a.group(1)[-2:] == b.group(1)[-2:]
 
 
 def _given_again(text: str, low: str, ds: int, de: int, s: int, e: int) -> bool:

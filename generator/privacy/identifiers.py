@@ -109,7 +109,9 @@ OUTWARD_SENTENCE_AMBIGUOUS = frozenset({"PE", "ST", "LA", "DA", "SS", "SW", "SE"
 OUTWARD_LOCALITY_AFTER = re.compile(r" (?:cluster|patch|locality|neighbourhood|estates?|postcodes?|catchment|"
                                     r"hotspots?|streets|flats|tower blocks)\b")
 OUTWARD_PLACE_BEFORE = re.compile(
-    r"(?:^|[\s(,'‘\"“])(?:in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
+    # ("lives elsewhere - NE15", "lives out BS13 way")
+    r"(?:^|[\s(,'‘\"“])(?:lives\s+(?:out|elsewhere|over|up|down|round)\s*[-–,:]?|"
+    r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
     r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv)\s+"
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
@@ -321,7 +323,7 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         if (
             m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS
             and (code not in OUTWARD_AMBIGUOUS or area == "B" and len(code) == 2)   # "semi-indep in B9", not "low in B12"
-            and OUTWARD_PLACE_BEFORE.search(low, max(0, m.start() - 12), m.start())
+            and OUTWARD_PLACE_BEFORE.search(low, max(0, m.start() - 20), m.start())
         ):
             return "postcode", m.start(), m.end()
         if m.group(1).isupper() and text[m.start() - 2:m.start()] == ", " and (

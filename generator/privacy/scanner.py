@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, notenames, ownednames, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
+from . import aliases, birthlists, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, notenames, ownednames, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
@@ -256,6 +256,7 @@ class PrivacyScanner:
             claim(identifiers.find_letter_dash_refs(text))
             claim(cuedrefs.find_hyphened_refs(text))
             claim(cuedrefs.find_letter_serials(text))
+            claim(cuedrefs.find_prison_numbers(text))
             claim(cuedrefs.find_nine_in_threes(text))
             claim(cuedrefs.find_cued_tokens(text))   # (last: the backstop for shapes no rule knows)
             claim(list(identifiers.find_same_shape(text, spans)))
@@ -382,7 +383,7 @@ class PrivacyScanner:
             claim(nearplaces.repeated_outward_codes(text, spans))
         if " (" in text and any(k == "postcode" for k, _, _ in spans):
             claim(nearplaces.districts_after_postcodes(text, spans, lex))
-        return _birth_dates_after_names(text, spans)
+        return birthlists.births_in_lists(text, _birth_dates_after_names(text, spans), lex)
 
     def _names_before_numbers(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:
         """"icpc nhs list: ruby 993 518 1901; mason 9378657974": a first name or a word-name

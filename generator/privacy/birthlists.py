@@ -1,0 +1,75 @@
+"""Dates of birth in a list of people, read from the list's shape, not from its names.
+
+"household: brooklyn 03/05/12, paisley 19/10/14, frankie 07/07/19", "Precious 02/07/2016;
+Favour 11/12/2017; Goodness 30/03/2020": two or more items in a row, each a word or two and a
+full date with its year, joined by a comma, a semicolon, "and" or a table's bar, are the
+children and their births. The name rules need not know the words (a word-name such as
+"Favour" or "Ivy" is often missed); a word that is an English word and no first name
+("review 03/05/23, visit 19/10/23"), a month or an abbreviation ("ICPC 03/05/23") is no such item.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import CAL, FIRSTS, ROLE, Lexicon
+
+Span = tuple[str, int, int]
+
+ITEM = re.compile(r"(?<![\w'’/.-])(?P<name>([A-Za-z][A-Za-z'’-]{1,20})(?: [A-Z][A-Za-z'’-]{1,20})?)[ \t]{1,6}(?:[-–:|][ \t]+)?"
+                  r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)")
+# between one item and the next: a list's join, or the rest of a table's row and the row's end
+# (a new line, or " / " where a pasted table's rows were run together)
+JOIN = re.compile(r"[ \t]*(?:[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+"
+                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*)")
+
+
+def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """``spans`` with the exact dates of such a list made dates of birth."""
+    if not any(k in ("exact-date", "date-of-birth") for k, _, _ in spans):
+        return spans
+    # each item and whether its word is a person's alone; a capitalised English word ("Favour",
+    # "Goodness") counts in a run that has two such items
+    items = [(m, _person_word(m.group(2), lex)) for m in ITEM.finditer(text)
+             if _person_word(m.group(2), lex) or _capitalised_word(m.group(2), lex)]
+    births: set[int] = set()
+    run: list[tuple[re.Match, bool]] = []
+    for m, strict in items:
+        if run and JOIN.fullmatch(text, run[-1][0].end("date"), m.start()):
+            run.append((m, strict))
+        else:
+            births.update(_run_births(run))
+            run = [(m, strict)]
+    births.update(_run_births(run))
+    if not births:
+        return spans
+    out = [("date-of-birth", s, e) if k == "exact-date" and s in births else (k, s, e) for k, s, e in spans]
+    # a birth's span from its cue over the first name ("DOBs per mum: dylan 20.04.15"): the date only
+    for m, strict in items:
+        if strict and m.start("date") in births:
+            out = [("date-of-birth", m.start("date"), e) if k == "date-of-birth" and s < m.start("name") and m.start("date") < e
+                   and m.end("date") <= e else (k, s, e) for k, s, e in out]
+    # and the people of the list, where no rule has read their words: "paisley 19/10/14"
+    taken = sorted((s, e) for _, s, e in out)
+    for m, strict in items:
+        if strict and m.start("date") in births and not any(s < m.end("name") and m.start("name") < e for s, e in taken):
+            out.append(("personal-name", m.start("name"), m.end("name")))
+    return sorted(out, key=lambda sp: sp[1])
+
+
+def _run_births(run: list[tuple[re.Match, bool]]) -> set[int]:
+    if sum(strict for _, strict in run) < 2 or len({m.group(2).lower() for m, _ in run}) < 2:
+        return set()
+    return {m.start("date") for m, _ in run}
+
+
+def _person_word(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    c = lex.classes.get(low, 0)
+    if c & (ROLE | CAL) or lex.is_abbreviation(word) or word.isupper() and len(word) > 1:
+        return False
+    return bool(c & FIRSTS) or low not in lex.words
+
+
+def _capitalised_word(word: str, lex: Lexicon) -> bool:
+    return word[:1].isupper() and not word.isupper() and not lex.classes.get(word.lower(), 0) & (ROLE | CAL) \
+        and not lex.is_abbreviation(word)

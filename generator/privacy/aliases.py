@@ -221,6 +221,9 @@ NICK_JOINS = frozenset({"and", "&", "+", ",", "or"})
 NICK_KIN_BEFORE = frozenset("dad mum nan stepdad stepmum grandad brother sister".split())
 NICK_PERSON_AFTER = frozenset("had has said says was told owes hit gave sent".split())
 # a word of kin or size before a name inside the quotes: "uncle tel", "big mick", "lil t"
+# what a person is called fondly, or by those grooming her: no name
+ENDEARMENTS = frozenset("precious princess babe baby babes darling sweetheart angel gorgeous beautiful sexy bae queen "
+                        "hun hunny honey love lovely sweetie cutie pet chick doll wifey".split())
 NICK_KIN = frozenset("uncle auntie aunty nan nanny grandad".split())
 NICK_LEADS_LOWER = NICK_KIN | frozenset("big little lil young old".split())
 
@@ -234,7 +237,8 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
         words = m.group(1).split()
         if NICK_NAMING.search(low, max(0, m.start() - 14), m.start()) and not any(
                 lex.classes.get(w, 0) & (ROLE | DET) for w in words) \
-                and not (len(words) == 1 and lex.classes.get(words[0], 0) & VOCAB):   # "call him 'tata'": dad
+                and not (len(words) == 1 and (lex.classes.get(words[0], 0) & VOCAB or words[0] in ENDEARMENTS)):
+            # ("call him 'tata'": dad; 'older lads call her "precious"': what they call her, no name)
             last = m.end()
             yield m.span(1)
             continue
@@ -450,9 +454,12 @@ def find_chat_speakers(text: str, lex: Lexicon, known: frozenset[str]) -> Iterat
 # "Big Mags (mum's pal)", "JJ (real name unknown)"
 # (read from each " (": a pattern opening with a lookbehind, searched over the whole text, was slow)
 NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])((?:[Bb]ig |[Ll]il |[Ll]ittle )?[A-Za-z][a-z'’-]+|[A-Z]{2})$")
+# (and "Frank (the maternal grandfather)", "Lee (her stepfather)")
 KIN_BRACKET = re.compile(
-    r" \((?:(?:mat|pat|maternal|paternal|"
-    r"mum['’]?s|dad['’]?s|mums|dads|her|his|family)\.? )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|uncle|"
+    r" \((?:(?:the|her|his|their) )?(?:(?:mat|pat|maternal|paternal|"
+    r"mum['’]?s|dad['’]?s|mums|dads|her|his|family)\.? )?(?:great[- ])?(?:grandad|grandpa|grandma|granny|nan|nana|gran|uncle|"
+    r"grandfather|grandmother|father|mother|stepfather|stepmother|step-father|step-mother|stepdad|stepmum|"
+    r"brother|sister|half-brother|half-sister|"
     r"aunt|auntie|aunty|pal|friend|mate|partner|bf|gf|boyfriend|girlfriend|cousin|neighbour|lodger|"
     r"ex-partner|real name unknown|nickname|street name)\)")
 

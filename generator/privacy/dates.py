@@ -136,19 +136,24 @@ EVENT_BEFORE = re.compile(
     r"supervision|supv|sup|iha|rha|medical|arr|arrived|arrival|comm|commencing|"
     # a notice served, a consultation, a week's end, a panel's next sitting: "CAWN served 10/11",
     # "LADO consulted 9/10", "wk ending 12/4", "next MACE 6/7", "superv w/ TM 3/4"
-    r"served|consulted|ending|mace|superv|nbv|handover|raised|notified|interviewed|charged|bailed|remanded)\b"
+    r"served|consulted|ending|mace|superv|nbv|handover|raised|notified|interviewed|charged|bailed|remanded|"
+    # a core group written short, a hearing, a leave, a family group conference, a breach, an assessment:
+    # "core grp 19/4", "MARAC heard 24/4", "sw on leave 23/12", "FGC 14/12:", "curfew breach 12/8", "SALT ax ... 18/12"
+    r"grp|heard|leave|fgc|breach|ax)\b"
     r"(?:[^.;:!?\n/0-9]|(?<=w)/){0,36}$",   # ("superv w/ TM 3/4": "w/" is a word)
     re.IGNORECASE,
 )
 # after a day and a month, where or with whom it happened: a date's, not a count's ("core group 26/1 at ...")
-PLACE_OR_PERSON_AFTER = re.compile(r" (?:at|@|with|w/|re|by)\b")
+PLACE_OR_PERSON_AFTER = re.compile(r" (?:(?:at|with|re|by|present|attendees)\b|@|w/)")   # ("w/ mum": no word boundary after "/")
 DUE_BEFORE = re.compile(r"(?:^|\s)(?:on|by|due|until|from|before|dated)\s+$", re.IGNORECASE)
 WEEKDAY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 # "on the 19th" is a date when the clause goes on with no noun ("on the 19th, yet", not "on the 3rd floor")
 THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|til|since|before|after|to|dated|(?:wknd|weekend|w/e|wk|week) of"
                         # an appointment's new day: "rebooked for the 21st", "moved to the 3rd"
-                        r"|(?:re)?(?:booked|arranged|scheduled)(?: in)? for|moved to|put back to|brought forward to)"
+                        r"|(?:re)?(?:booked|arranged|scheduled)(?: in)? for|moved to|put back to|brought forward to"
+                        # when a missing child was found: "found the 9th 03:00"
+                        r"|found)"
                         r"\s+the\s+$", re.IGNORECASE)
 # a place or a person right before "1st": the adverb "first" ("seen at school 1st", "see mum 1st")
 FIRST_AS_ADVERB_BEFORE = re.compile(r"\b(?:school|nursery|college|home|mum|dad|him|her|them|child|baby|yp|gp|sw)\s$")
@@ -156,7 +161,9 @@ FIRST_AS_ADVERB_BEFORE = re.compile(r"\b(?:school|nursery|college|home|mum|dad|h
 DUE_ORD_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:by|until|till|til|on)\s+$", re.IGNORECASE)
 ORD_END = re.compile(
     r"(?:st|nd|rd|th)(?=$|[,.;:)!?\x00\n\"”’]| [-–]| (?:without|with|and|but|yet|when|where|which|at|in|to|as|so|after|before|"
-    r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad)\b"
+    r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad|is|was)\b"
+    # a quote's end, or the time of the day: "contact on the 12th'", "found the 9th 03:00"
+    r"|'(?!\w)| (?:[01]?\d|2[0-3])[:.][0-5]\d\b"
     # or a verb ends the day's clause: "supervision on the 3rd noted", "entry on the 21st says"
     # (an ordinal's noun is singular: "the 3rd floor", but not "the 2nd years")
     r"| (?!(?:year|yr|day|week|month|time|one|occasion|visit|session|child|floor)s\b)[a-z]+(?:ed|s)\b(?<!ss)(?<!us)(?<!is))")
@@ -198,6 +205,7 @@ AGE_BEFORE = re.compile(r"\b(?:baby|babe|infant|aged|age|now|is|yo)\s?$", re.IGN
 MONTHS_BEFORE = re.compile(r"(?<!lac )(?<!cin )(?<!cp )(?<!plo )(?<!core group )(?<!iro )(?<!child protection )"
                            r"\b(?:review|rv|r/v|f/u|fu|follow[- ]?up|repeat|recheck|rha|iha|next (?:contact|visit|appt|appointment|check))(?: in| within| w/in)? $",
                            re.IGNORECASE)
+REVIEW_IN_BEFORE = re.compile(r"\b(?:review|rv|r/v|f/u|follow[- ]?up)(?: in| within| w/in) $", re.IGNORECASE)
 HEALTH_NEAR = re.compile(r"\b(?:\d+ ?(?:mg|mcg|ml)|bd|tds|qds|nocte|clinic|paeds?|paediatrics?|paediatrician|consultant|"
                          r"dose|seizures?|medication|meds|prescribed|dietitian|centile|rha|iha|neurology|physio|hv|health visitor|feeding|"
                          # the hospital's other clinics: "audiology appt - mild hearing loss ... review 6/12"
@@ -215,6 +223,8 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return False
     if text[e:e + 1] in ("/", "%") or text[e:e + 1].isalnum():
         return False
+    if month == "10" and text[s - 2:s] in ('" ', "” ", "' ", "’ "):
+        return False   # 'placement is "mint" 10/10': a word quoted, then its score
     if TIME_AFTER.match(text, e) and not (month.lstrip("0") in ("10", "5") and SCORE_NEAR.search(text, max(0, s - 24), s)):
         return True   # "school log: 14/11 08:50": a day and month, then its time (no score has one)
     # (a score out of 10 or 5 keeps the score's reading: "from 3/10 by 4/10")
@@ -225,8 +235,10 @@ def _short_date(text: str, s: int, e: int, day: str, month: str) -> bool:
         return True   # "18/06", "04/11": a leading zero is a date's
     if text[e:e + 2] == ": " and text[max(0, s - 2):s] == ") ":
         return True   # "email from IRO (karen...) 9/5: unhappy": a note's date, then what it says
-    if month == "12" and MONTHS_BEFORE.search(text, max(0, s - 24), s) and HEALTH_NEAR.search(text, max(0, s - 160), e + 80):
+    if month == "12" and MONTHS_BEFORE.search(text, max(0, s - 24), s) and (
+            HEALTH_NEAR.search(text, max(0, s - 160), e + 80) or REVIEW_IN_BEFORE.search(text, max(0, s - 12), s)):
         return False   # "increase to 750mg bd; review 3/12": three months, in a health letter's notation
+        # (and "review in 1/12" anywhere: a date is reviewed on a day, not in it)
     if month in ("12", "52") and AGE_BEFORE.search(text, max(0, s - 12), s):
         return False   # "baby 4/12", "aged 3/52": an age in months or weeks
     if text[e:e + 4] == " of " or text[e:e + 2] == "th" or COUNT_AFTER.match(text, e) \
@@ -414,7 +426,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if t:
                 # "born at Castleford Royal on 12 November": the place between is no part of it
                 gap = text[t.start("gap"):t.end("gap")]
-                dob.append((t.start() if gap == gap.lower() or len(gap) < 6 else s, e))
+                # (and a table's cells between are other fields: "dob | where || lacey-rose | 5/5/17")
+                dob.append((t.start() if (gap == gap.lower() or len(gap) < 6) and "|" not in gap else s, e))
                 used.add((s, e))
                 continue
             b = DOB_AFTER.match(text, e)

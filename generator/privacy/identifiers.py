@@ -116,7 +116,9 @@ OUTWARD_PLACE_BEFORE = re.compile(
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
-S_LIVING_BEFORE = re.compile(r"(?:^|[\s(,])(?:lives|live|living|moved|moving|based|resides|residing)\s+(?:in|to)\s+$")
+# ("family moved over to S65"; and "moved within S5", where no section of an Act is read)
+S_LIVING_BEFORE = re.compile(r"(?:^|[\s(,])(?:lives|live|living|moved|moving|based|resides|residing)\s+"
+                             r"(?:(?:over|back|out|across)\s+)?(?:in|to|into|(?P<within>within))\s+$")
 # the Children Act's and the Mental Health Act's sections, which "S" and two digits also write
 ACT_SECTIONS = frozenset({1, 2, 3, 4, 5, 7, 8, 10, 11, 17, 20, 22, 23, 24, 25, 26, 27, 31, 33, 34, 35, 36, 37, 38,
                           39, 43, 44, 45, 46, 47, 48, 91, 135, 136})
@@ -165,6 +167,11 @@ def clusters(text: str) -> list[Cluster]:
 LETTERS_GLUED = re.compile(r"(?<![\w/-])[A-Z]{1,2}$")
 # and the Home Office's words near it (a form's code is no one's: "form code M4471903")
 HOME_OFFICE_NEAR = re.compile(r"\b(?:arc|brp|ho|home office|ukvi|visa|passport|immigration|asylum|uan|port ref)\b")
+
+
+def _birth_digits(digits: str) -> bool:
+    """Whether a number's first four digits are a day and a month, as a CHI number's are."""
+    return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
 
 
 # a CHI number written as its date of birth and four digits: "140309 4519"
@@ -350,8 +357,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 and (text[m.end():m.end() + 1] != "." or len(m.group(1)) == 2 or low[max(0, m.start() - 6):m.start()] == "enter ") \
                 and LOWER_OUTWARD_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             return "postcode", m.start(), m.end()   # "hes from n17", "move us out of n9", "lives in sg2."
-        if area == "S" and m.group(1) == "S" and int(m.group(2).rstrip("ABCDEFGHJKLMNPQRSTUVWXYZ") or 0) not in ACT_SECTIONS \
-                and ends and S_LIVING_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+        living = S_LIVING_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
+            if area == "S" and m.group(1) == "S" and ends else None
+        if living and (living.group("within") or int(m.group(2).rstrip("ABCDEFGHJKLMNPQRSTUVWXYZ") or 0) not in ACT_SECTIONS):
             return "postcode", m.start(), m.end()   # "living in S63", not "in S47"
         if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends and (
                 OUTWARD_ARROW_BEFORE.search(text, max(0, m.start() - 10), m.start())
@@ -468,7 +476,9 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 continue
         if raw0[0] == "0" and NHS_SHAPE.fullmatch(raw0.strip()) and (
                 CHI_BEFORE.search(low, max(0, s0 - 16), s0)
-                or CHI_NEAR.search(low, max(0, s0 - 48), s0) and nhs_valid(raw0.replace(" ", ""))):
+                or CHI_NEAR.search(low, max(0, s0 - 48), s0) and nhs_valid(raw0.replace(" ", ""))
+                # a list's later number, its first six digits a day, a month and a year: "CHI list: Ellie 28121930.., Brooklyn 05041371.."
+                or CHI_NEAR.search(low, max(0, s0 - 120), s0) and nhs_valid(raw0.replace(" ", "")) and _birth_digits(raw0.replace(" ", ""))):
             yield "nhs-number", s0, e0   # "CHI 0712153381": a Scottish CHI number starts with a birth date
             continue   # ("CHI no. for Callum (prev Scottish GP): 0703114271": the cue further off, and the check digit)
         if s0 and text[s0 - 1] == "+":

@@ -22,12 +22,12 @@ Span = tuple[str, int, int]
 FULL_HEADS = frozenset(
     "primary academy nursery college surgery infirmary hospital ward lodge house hub park church chapel "
     "mosque refuge suite lodgings skatepark dental pharmacy clinic farm cottage manor estate "
-    "school court bay village beach fields view vale rise gardens centre center mews infants juniors".split())
+    "school court bay village beach fields view vale rise gardens centre center mews infants juniors university".split())
 # schools are named after their streets: "brook lane infants", "park road primary"
 SCHOOL_HEADS = frozenset("primary academy nursery school infants juniors prim pri infs jnr acad".split())
 STREET_BRIDGES = frozenset("lane road street avenue drive rd st ave".split())
 SHORT_HEADS = frozenset(
-    "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc sq pk rec".split())
+    "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc sq pk rec uni".split())
 HEADS = FULL_HEADS | SHORT_HEADS
 # a run of lower-case words before the head: at most three, one space apart
 # (a Welsh or English place's joined name too: "hafod-y-wern family centre", "barrow-in-furness college")
@@ -36,15 +36,18 @@ WORD_BEFORE = re.compile(r"([a-z]+(?:-(?:y|yr|on|upon|le|in|under|by|en|the)-[a-
 CLIPPED_BRIDGES = frozenset("fam comm res yth chn childrens med".split())
 # hospitals and colleges are named after counties too: "cumberland inf", "kent & canterbury hosp",
 # "south cheshire college"
-HOSPITAL_HEADS = frozenset({"infirmary", "inf", "hospital", "hosp", "college", "coll"})
+HOSPITAL_HEADS = frozenset({"infirmary", "inf", "hospital", "hosp", "college", "coll", "uni", "university"})
 COUNTIES = frozenset(
     "cumbria cumberland westmorland northumberland yorkshire lancashire cheshire merseyside derbyshire nottinghamshire "
     "lincolnshire leicestershire rutland staffordshire shropshire herefordshire worcestershire warwickshire "
     "northamptonshire bedfordshire buckinghamshire cambridgeshire hertfordshire essex suffolk norfolk kent surrey sussex "
     "hampshire berkshire oxfordshire gloucestershire wiltshire somerset dorset devon cornwall middlesex glamorgan gwent "
-    "powys pembrokeshire carmarthenshire denbighshire flintshire monmouthshire fife lothian ayrshire lanarkshire".split())
+    "powys pembrokeshire carmarthenshire denbighshire flintshire monmouthshire fife lothian ayrshire lanarkshire "
+    # the regions of a river that name their hospitals: "south tyneside district hospital"
+    "tyneside wearside teesside deeside".split())
 # generic words of the land that a longer name holds: "princes park health centre", "moss green surgery"
-MID_GENERIC = frozenset("park green road lane street".split())
+# (and "end" and "pk": "wood end primary", "firth pk academy")
+MID_GENERIC = frozenset("park green road lane street end pk".split())
 # a county's part before it: "south cheshire college", "west suffolk hosp"
 COMPASS = frozenset("north south east west mid central".split())
 # land has hill farms and sea cottages: before these, only a word no list knows or a town
@@ -117,6 +120,11 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
         yield "named-place", start, j
     if "(" in text and not BRACKETED_GATE.isdisjoint(words):
         yield from _bracketed(text, lex, known)
+    if "little" in words or "busy" in words or "tiny" in words:
+        for m in NURSERY_NAME.finditer(low):
+            w = m.group(2)
+            if text[m.start(1):m.end()].islower() and (w in NAME_WORDS or w[:-1] in NAME_WORDS):
+                yield "named-place", m.start(1), m.end()   # "poppy at little acorns 3 days/wk"
     if "st" in words:
         yield from _saints(text, low, lex, known)
     if "hmp" in words or "hmyoi" in words:
@@ -140,6 +148,11 @@ BRACKETED_ANY = frozenset("pub chippy cafe café takeaway".split())
 BRACKETED_THE_ONLY = frozenset("rd st road street lane".split())
 IN_BRACKETS = re.compile(r"\((the )?([a-z][a-z'’]+(?: [a-z][a-z'’]+){0,2})(?:, [a-z]+)?\)")
 WORD_THEN_BRACKET = re.compile(r"(?<![\w'’-])([a-z]+(?:['’]s)?) ?$")
+
+
+# a nursery named as nurseries are, in lower case after where a child goes: "at little acorns",
+# "attends busy bees" (a plural of a word places are named with: not "at little cost")
+NURSERY_NAME = re.compile(r"\b(?:at|to|from|@|attends|attending|started) (little|busy|tiny) ([a-z]{3,15}s)\b")
 
 
 def _bracketed(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:

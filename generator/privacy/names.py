@@ -197,7 +197,7 @@ LOWER_NAME_AGE_LIST = re.compile(r"\((?:[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1
                                  r"[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1,2}\)")
 LOWER_NAME_YEARS = re.compile(r"(?<![\w'’-])([a-z]{3,15}) \d{1,2} ?(?:y|yo|y/o|yrs?)(?![\w/])")
 NAME_AGE_ITEM = re.compile(r"([a-z][a-z'’-]{2,15}),? (?:aged? ?)?(\d{1,2})")
-LOWER_INITIAL_SURNAME = re.compile(r"(?<![\w.'’-])([a-z])\. ([a-z]{3,})(?![\w'’-]|\.[a-z])")
+LOWER_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/-])([a-z])\. ([a-z]{3,})(?![\w'’-]|\.[a-z])")
 KINDS_OF_FAMILY = frozenset("whole immediate nuclear birth host blended first new same other wide close "
                             "big large own core".split())
 THE_WORD_FAMILY = re.compile(r"(?<![\w'’])the ([A-Z][a-z]{2,}) (?:family|families|household)\b")

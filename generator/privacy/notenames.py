@@ -19,19 +19,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import CAL, DET, FIRSTS, ROLE, TITLE, VOCAB, Lexicon
+from .lexicon import CAL, DET, FIRSTS, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
 from .tokens import around
 
 Span = tuple[int, int]
 NOT_NAMING = ROLE | TITLE | DET | CAL
 
 # a capitalised nickname in quotes: one or two words, or "Big"/"Lil"/"Little"/"Young" and one
-QUOTED_CAP = re.compile(r"['‘\"“]((?:(Big|Lil|Little|Young) )?[A-Z][a-z'’-]{1,14}(?: [A-Z][a-z'’-]{1,14})?)['’\"”]")
+# (after "Big" a letter alone too: "partner 'Big T'")
+# (and a letter, a hyphen and a capitalised word: "a man she knew as "J-Money"")
+QUOTED_CAP = re.compile(r"['‘\"“]((?:(Big|Lil|Little|Young) )(?:[A-Z](?=['’\"”])|[A-Z][a-z'’-]{1,14}(?: [A-Z][a-z'’-]{1,14})?)"
+                        r"|[A-Z](?:[a-z'’-]{1,14}|-[A-Z][a-z'’]{1,12})(?: [A-Z][a-z'’-]{1,14})?)['’\"”]")
 # the words of a person or a sender just before it (lower-cased text)
 QUOTED_AFTER = re.compile(
     r"(?:\b(?:mate|mates|pal|friend|flatmate|associate|associates|male|man|lad|guy|bloke|boyfriend|bf|gf|girlfriend|"
     r"(?P<naming>aka|a\.k\.a\.?|nicknamed|known(?: only| locally)? as|know (?:him |her |them )?(?:only )?as)|"
-    r"(?:msg|message|txt|text|snap|snapchat|dm|vm|voicemail|call)s? from)) $")
+    r"(?:msg|message|txt|text|snap|snapchat|dm|vm|voicemail|call)s? from|"
+    # a person and what the child called them: "an adult male she called "Tiny""
+    r"(?:man|male|lad|boy|guy|bloke|woman|girl|female|adult|friend|someone|person) (?:she|he|they|yp) (?:only )?"
+    r"(?:called|calls|knew as|knows as|referred to as))) $")
 # "big j", "lil t": a size and a single letter, a nickname in any case
 SIZE_LETTER = re.compile(r"(?<![\w'’-])(?i:big|lil|little) (?![aiAI]\b)[a-zA-Z](?![\w'’-])")   # (not "big I will")
 # who a message says it is from, at the message's start
@@ -42,6 +48,9 @@ ITS_NAME_AFTER = re.compile(r"(?:[,.!]|['’]s\b| (?:mum|mam|dad|nan|here)\b)")
 # the children named in a bracket after their word
 CHILDREN_BRACKET = re.compile(r"\b(?i:children|kids|sibs|siblings|boys|girls|twins|cyp) \(([A-Za-z][a-z'’-]+"
                               r"(?:(?:, ?| ?[&+/] ?| and )[A-Za-z][a-z'’-]+){1,5})\)")
+# or after their word and a colon, to the clause's end: "kids: lily, poppy + jack. next rcpc"
+CHILDREN_COLON = re.compile(r"\b(?i:children|kids|sibs|siblings|cyp): ([A-Za-z][a-z'’-]+"
+                            r"(?:(?:, ?| ?[&+/] ?| and )[A-Za-z][a-z'’-]+){1,5})(?=[.;\n\x00]|$)")
 ITEM = re.compile(r"[A-Za-z][a-z'’-]+")
 # a name before the bracket of its role: "gift (yp, 15)", "precious (sg) called"
 ROLE_AFTER = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’-]{1,14}[a-z]) \((?i:yp|cyp|sg|sgo|sgo carer|fc|carer|kinship carer|mgm|pgm|mgf|"
@@ -49,23 +58,52 @@ ROLE_AFTER = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’-]{1,14}[a-z]) \((?i:yp
                         # or of a child's diagnosis or plan: "3 kids inc. Amber (ASD)"
                         r"asd|asc|adhd|sen|send|ehcp|semh|pmld|sld|mld)(?:, ?\d{1,2}(?: ?(?:y|yo|yrs?))?)?\)")
 # a first name and a capitalised word right before a date of birth: "Re: Terry Slack DOB 03/07/1988"
-FULL_BEFORE_DOB = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,14}) ([A-Z][a-z'’-]{1,20}),? \(?(?:DOB|dob|D\.O\.B|d\.o\.b|born|b\.)(?![\w])")
+# (or in a pasted row's cell before the cell of the birth: "CP-N | Amber Wood | DOB 06/11/2012")
+FULL_BEFORE_DOB = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,14}) ([A-Z][a-z'’-]{1,20})(?:,? \(?| \| )(?:DOB|dob|D\.O\.B|d\.o\.b|born|b\.)(?![\w])")
 # a role's abbreviation, a first name and a deed: "sw will visited", "hv dawn rang"
-ROLE_NAME_DEED = re.compile(r"(?<![\w'’-])(?i:sw|ssw|hv|tm|iro|dsl|fsw|kw|ewo|pc|dc) ([a-z]{2,12}) "
-                            r"(?:[a-z]{3,}ed|said|rang|saw|spoke|went|came|met|called|left|told|took|brought)\b")
+# (or "will" and a doing, which no modal "will" is followed by: "sw will covering"; not "sw chase housing")
+ROLE_NAME_DEED = re.compile(r"(?<![\w'’-])(?i:sw|ssw|hv|tm|iro|dsl|fsw|kw|ewo|pc|dc) "
+                            r"([a-z]{2,12}(?= (?:[a-z]{3,}ed|said|rang|saw|spoke|went|came|met|called|left|told|took|brought)\b)"
+                            r"|will(?= (?!being\b)[a-z]{3,}ing\b))")
+# a worker's field, then an initial and a surname ending the field: "Key worker: J Firth"
+WORKER_INITIAL = re.compile(r"(?<![\w'’-])(?i:key ?worker|worker|sw|social worker|tm|iro|pa|dsl|hv|senco|teacher|chair|"
+                            r"allocated worker|practitioner|officer|manager|supervisor) ?: ?([A-Z]\.? ?[A-Z][a-z'’-]{2,20})"
+                            r"(?=\s*(?:$|[\n\x00|,;)]))")
+# a family known by its surname in lower case: "sw feeling stuck w/ wragg family", "disc bubba fam"
+LOWER_FAMILY = re.compile(r"\b(?:w/|with|re|disc|the|for) ([a-z]{3,20}) (?:family|fam|household|sibs|siblings|children|kids)\b")
+# a name before a bracket that says it is a nickname: "Sunny (a nickname his mum gave him)"
+NICKNAME_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’-]{1,14}) \((?:a |his |her |their )?(?:nick-?name|pet name)\b")
+# a nickname before "aka" and the name: "Smokey aka Kyrell Thompson", "'Smokey' aka Kyrell"
+BEFORE_AKA = re.compile(r"(?<![\w'’-])['‘\"“]?([A-Z][a-z'’-]{2,14})['’\"”]? (?:aka|a\.k\.a\.?|AKA) ['‘\"“]?[A-Z]")
+# a family's name after its label: "fam: Quispe", "Family - Nowak"
+FAMILY_LABEL = re.compile(r"(?<![\w'’-])(?i:fam|family|surname|family name) ?[:=–-] ?([A-Za-z][a-z'’-]{2,20})(?![\w'’-])")
+# a message that says who it is from: '"frank here, just want u to know'
+HERE_FROM = re.compile(r"(?:^|(?<=[\n\x00'‘\"“]))([A-Za-z][a-z'’-]{1,14}) here[,.!]")
+# a quoted possessive for someone's house: 'stopped at "shez's"'
+QUOTED_HOUSE = re.compile(r"\b(?i:at|to|from|round) ['‘\"“]([a-z][a-z]{2,14})['’]s['’\"”]")
 
 
 # the literals the patterns hold, lower case, which ``find`` reads around
 SIZE_ANCHORS = ("big ", "lil ", "little ")
 ITS_ANCHORS = ("it's ", "its ", "it’s ", "this is ")
 CHILDREN_ANCHORS = tuple(w + " (" for w in ("children", "kids", "sibs", "siblings", "boys", "girls", "twins", "cyp"))
+CHILDREN_COLON_ANCHORS = tuple(w + ": " for w in ("children", "kids", "sibs", "siblings", "cyp"))
 DOB_ANCHORS = ("dob", "d.o.b", "born", "b.")
 DEED_ANCHORS = tuple(w + " " for w in ("sw", "ssw", "hv", "tm", "iro", "dsl", "fsw", "kw", "ewo", "pc", "dc"))
+WORKER_ANCHORS = (": ", ":")
+FAMILY_WORD_ANCHORS = (" family", " fam", " household", " sibs", " siblings", " children", " kids")
+NICK_ANCHORS = (" (a nick", " (nick", " (his nick", " (her nick", " (their nick", " (pet name", " (a pet name")
+AKA_ANCHORS = (" aka ", " a.k.a")
+FAMILY_ANCHORS = ("fam:", "fam -", "fam =", "family:", "family -", "family –", "family =", "surname:", "family name:")
+HERE_ANCHORS = (" here,", " here.", " here!")
+HOUSE_ANCHORS = ("s\"", "s'", "s’", "s”")
 
 
 class NoteNameFinder:
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, chains: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> None:
         self.lex = lex
+        self.chains = chains   # shops and chains named with an 's ("nando's"): no one's house
+        self.known = known     # the sector's and notes' words no dictionary has ("bubba", "nfa")
 
     def _naming(self, word: str) -> bool:
         """A word that may be a person's name: a first name, or a word no list knows; never a
@@ -87,7 +125,7 @@ class NoteNameFinder:
                 if not (last.endswith("s") and last in lex.words):
                     yield m.span(1)
             else:
-                cue = QUOTED_AFTER.search(low, max(0, m.start() - 24), m.start())
+                cue = QUOTED_AFTER.search(low, max(0, m.start() - 32), m.start())
                 # after a person's word any word is the person's nickname ("his mate 'Sticks'"); after
                 # "known as" only a name or a word no list knows ("a programme known as 'Brighter'")
                 if cue and not lex.is_abbreviation(words[0]) and not (
@@ -108,13 +146,54 @@ class NoteNameFinder:
                 if all(self._naming(i.group()) and i.group().lower() != "and" for i in items):
                     for i in items:
                         yield m.start(1) + i.start(), m.start(1) + i.end()
+        if ": " in text:
+            for m in around(text, low, CHILDREN_COLON, CHILDREN_COLON_ANCHORS, 0, 120):
+                items = list(ITEM.finditer(m.group(1)))
+                if all(self._naming(i.group()) and i.group().lower() != "and" for i in items):
+                    for i in items:
+                        yield m.start(1) + i.start(), m.start(1) + i.end()
+        if "(" in text:
             for m in around(text, low, ROLE_AFTER, (" (",), 17, 30):
                 if self._naming(m.group(1)):
                     yield m.span(1)
         for m in around(text, low, FULL_BEFORE_DOB, DOB_ANCHORS, 40, 8):
             c = lex.classes.get(m.group(1).lower(), 0)
-            if c & FIRSTS and not c & NOT_NAMING and not lex.classes.get(m.group(2).lower(), 0) & NOT_NAMING:
+            # (in a row's cell a colour's name is a first name too: "| Amber Wood | DOB")
+            not_naming = NOT_NAMING & ~CAL if " | " in m.group() else NOT_NAMING
+            if c & FIRSTS and not c & not_naming and not lex.classes.get(m.group(2).lower(), 0) & NOT_NAMING:
                 yield m.start(1), m.end(2)
         for m in around(text, low, ROLE_NAME_DEED, DEED_ANCHORS, 0, 40):
             if lex.classes.get(m.group(1), 0) & FIRSTS and not lex.classes.get(m.group(1), 0) & NOT_NAMING:
+                yield m.span(1)
+        if ":" in text:
+            for m in around(text, low, WORKER_INITIAL, WORKER_ANCHORS, 20, 30):
+                last = m.group(1).split()[-1].lstrip(".")
+                if not lex.classes.get(last.lower(), 0) & (NOT_NAMING | VOCAB) and not lex.is_abbreviation(last):
+                    yield m.span(1)
+        for m in around(text, low, LOWER_FAMILY, FAMILY_WORD_ANCHORS, 30, 4):
+            w = m.group(1)   # a word no list knows: "w/ wragg family", not "with foster family" or "the whole family"
+            if text[m.start(1):m.end(1)] == w and w not in lex.words and w not in self.known \
+                    and not lex.classes.get(w, 0) & (NOT_NAMING | VOCAB | PERSON_NOUN) and not lex.is_abbreviation(w.upper()):
+                yield m.span(1)
+        if "(" in text:
+            for m in around(text, low, NICKNAME_BRACKET, NICK_ANCHORS, 16, 24):
+                if not lex.classes.get(m.group(1).lower(), 0) & (NOT_NAMING | PERSON_NOUN | VOCAB):
+                    yield m.span(1)
+        for m in around(text, low, BEFORE_AKA, AKA_ANCHORS, 20, 12):
+            if not lex.classes.get(m.group(1).lower(), 0) & (NOT_NAMING | PERSON_NOUN | VOCAB) \
+                    and not lex.is_abbreviation(m.group(1)):
+                yield m.span(1)
+        for m in around(text, low, FAMILY_LABEL, FAMILY_ANCHORS, 0, 40):
+            w = m.group(1).lower()   # a word no list knows: "fam: Quispe", not "Family: Roma" or "family - complex"
+            if w not in lex.words and w not in lex.known_places and not lex.classes.get(w, 0) & (NOT_NAMING | VOCAB) \
+                    and not lex.is_abbreviation(m.group(1)) and not lex.is_abbreviation(m.group(1).upper()):
+                yield m.span(1)
+        for m in around(text, low, HERE_FROM, HERE_ANCHORS, 16, 8):
+            c = lex.classes.get(m.group(1).lower(), 0)
+            if c & FIRSTS and not c & (NOT_NAMING | PERSON_NOUN):
+                yield m.span(1)
+        for m in around(text, low, QUOTED_HOUSE, HOUSE_ANCHORS, 24, 4):
+            w = m.group(1)   # a word no list knows: "at "shez's"", not "at "mum's"" or "to "nando's""
+            if w not in lex.words and not lex.classes.get(w, 0) & (NOT_NAMING | PERSON_NOUN | VOCAB) \
+                    and w not in self.chains and not lex.is_abbreviation(w.upper()):
                 yield m.span(1)

@@ -192,7 +192,8 @@ class OpenerFinder:
         get, lex = self.get, self.lex
         for c in INITIALS_AFTER_SPACE.finditer(text):
             start = c.start(1)
-            ws = text.rfind(" ", max(0, start - 7), start - 1) + 1
+            lo = max(0, start - 7)   # the role's start: after a space, a line's end or the NULs between texts
+            ws = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1), text.rfind("\x00", lo, start - 1)) + 1
             m = ROLE_INITIALS.match(text, ws)
             if not m or m.start(2) != start:
                 continue

@@ -7,6 +7,7 @@
 - a word before "'s" and a child's own record number: "including Rubel's UPN", "Nyla's NHS no":
   only a person has one, whatever the word;
 - a word of kin and a first name in lower case: "at aunty pearl yard", "uncle frank's";
+- a first name and its "is" with the apostrophe dropped: "rubys not back";
 - "our" and a capitalised first name, as Northern and Midlands speech names kin: "he shouts
   at our Jack" (not "our kid", not at a sentence's start: "Our Hope for ...");
 - a surname in capitals, a comma and a first name after a form's label: "Patient: MIAH, Rubel".
@@ -26,13 +27,16 @@ NOT_NAMING = ROLE | TITLE | DET | CAL
 
 # what a person has, beyond the lexicon's person nouns (``context.yml``)
 OWNED = frozenset("review reviews upn idp ehcp iep pep uln chi house flat home phone mates mate bro sis room "
-                  "bday meds medical appt appointment case file dob statement contact class".split())
+                  "bday meds medical appt appointment case file dob statement contact class "
+                  # a worker who is the person's: "its kerry-ann, aidens PA"
+                  "pa sw iro keyworker".split())
 # the word before "s " and what is owned (built with the lexicon's person nouns)
 DROPPED_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,14})\Z")
 # prepositions before a word-name's dropped possessive: "about jacks school", "to wills house"
 PREPOSITIONS = frozenset("about at to re for with from of on in into by up round".split())
 # a child's own record number after a possessive: only a person has one
-RECORD_AFTER = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,14})['’]s (?:UPN|ULN|NHS (?:no|number)|CHI|DOB|d\.o\.b|date of birth)\b")
+RECORD_AFTER = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,14})['’]s (?:UPN|ULN|NHS (?:no|number)|CHI|DOB|d\.o\.b|date of birth|"
+                          r"National Insurance|NI (?:no|number)|NINO)\b")
 KIN = ("aunty ", "auntie ", "aunt ", "uncle ", "nanny ", "nana ", "nanna ", "grandad ", "granda ", "grandma ",
        "granny ", "cousin ")
 KIN_LOWER = re.compile(r"(?<![\w'’-])(?:aunty|auntie|aunt|uncle|nanny|nana|nanna|grandad|granda|grandma|granny|cousin) "
@@ -40,6 +44,8 @@ KIN_LOWER = re.compile(r"(?<![\w'’-])(?:aunty|auntie|aunt|uncle|nanny|nana|nan
 # words a kin word may be followed by that are no names: modals, verbs, kin
 NOT_AFTER_KIN = frozenset("may will can could would must might shall did does said says told rang called came went "
                           "and or but to is was has had who the a an his her their".split())
+# a name's "is" with its apostrophe dropped: 'text from mum "rubys not back"'
+DROPPED_IS = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{1,14})s not (?:back|home|answering|in)\b")
 OUR_CAP = re.compile(r"(?<![\w'’-])our ([A-Z][a-z]{2,12})(?![\w'’-])")
 SURNAME_COMMA = re.compile(r"(?i:patient|name|child|client|subject|pupil|service user|yp|cyp): ([A-Z]{2,20}), ([A-Z][a-z]{1,14}(?:[- ][A-Z][a-z]{1,14}){0,2})\b")
 
@@ -72,7 +78,7 @@ class OwnedNameFinder:
                     continue
             yield m.start(1), o.start() + 1
         if "'s " in text or "’s " in text:
-            for m in around(text, low, RECORD_AFTER, ("'s ", "’s "), 17, 20):
+            for m in around(text, low, RECORD_AFTER, ("'s ", "’s "), 17, 32):
                 w = m.group(1)
                 if not lex.classes.get(w.lower(), 0) & NOT_NAMING and not lex.is_abbreviation(w):
                     yield m.span(1)
@@ -80,6 +86,11 @@ class OwnedNameFinder:
             w = m.group(1)
             if text[m.start(1)].islower() and w not in NOT_AFTER_KIN and self._first(w):
                 yield m.span(1)
+        if "s not " in low:
+            for m in around(text, low, DROPPED_IS, ("s not ",), 16, 20):
+                word = m.group(1).lower()
+                if self._first(word) and word + "s" not in lex.words and not text[m.start(1):m.end()].isupper():
+                    yield m.start(1), m.end(1)
         if "our " in text:
             for m in around(text, low, OUR_CAP, ("our ",), 0, 18):
                 if text[m.start()] == "o" and self._first(m.group(1).lower()):

@@ -426,6 +426,20 @@ def find_the_streets(text: str, low: str) -> Iterator[Span]:
         yield "street-address", m.start(), m.end()
 
 
+def find_capital_streets(text: str) -> Iterator[Span]:
+    """"Location: HIGH STREET, NORMANBY": a street in a police system's capitals, its name a
+    word or two of capitals and its full street word (a field's capitals, "PLAN REVIEW", are no
+    street: the street word must end it)."""
+    if not CAPITAL_STREET_GATE.search(text):
+        return
+    for m in CAPITAL_STREET.finditer(text):
+        yield "named-place", m.start(), m.end()
+
+
+CAPITAL_STREET_GATE = re.compile(r"[A-Z]{3} (?:STREET|ROAD|LANE|AVENUE|DRIVE|CLOSE|CRESCENT|TERRACE|GROVE|GARDENS)\b")
+# (not a heading's words run on in capitals: "STREET TEAM REVIEW")
+CAPITAL_STREET = re.compile(r"(?<![\w'’-])(?:[A-Z]{3,15}['’]?S? ){1,2}(?:STREET|ROAD|LANE|AVENUE|DRIVE|CLOSE|CRESCENT|TERRACE|"
+                            r"GROVE|GARDENS)(?![\w'’-]| [A-Z]{2,})")
 NUMBERED_END = re.compile(r"(?<![\w/.:£$-])\d{1,4}[a-z]? [A-Z][a-z]{2,15}(?:['’]?s)? End\b")
 
 

@@ -67,9 +67,9 @@ class PrivacyScanner:
         self.gazetteer = PhraseGazetteer(self.lex)
         self.hospital_names = hospitalnames.HospitalShortNames(self.lex)
         self.kind_named = kindnamed.KindNamedFinder(self.lex, self.proper.known)
-        self.note_names = notenames.NoteNameFinder(self.lex)
         self.owned_names = ownednames.OwnedNameFinder(self.lex)
         self.lower_unknown = LowerUnknownFinder(self.lex, self.proper, frozenset(a.lower() for a in self.lex.abbreviations))
+        self.note_names = notenames.NoteNameFinder(self.lex, SHOPS | aliases.CHAINS, self.lower_unknown.known)
         # words no name is, for a word joined to a name ("haidar + milad"): places abroad may be names
         self.not_joined_names = self.lower_unknown.known - self.lex.known_places
         # words a lower-case place rule must not take: the proper noun rule's, and the sector's
@@ -271,6 +271,7 @@ class PrivacyScanner:
             claim(places.find_lower_streets(text, low, runs, lex))
         claim(places.find_lower_rd_st(text, low, words))
         claim(places.find_the_streets(text, low))
+        claim(places.find_capital_streets(text))
         claim(lowerplaces.find_lower_full_streets(text, low, words, lex, self.lower_known))
         claim(places.find_wards(text, words, lex))
         claim(venues.find_head_first(text, caps, lex))
@@ -748,7 +749,9 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     else:
         return False
     # (a NUL parts the texts scan_many joins: no word reads across it)
-    after = [w.strip(".,;:()") for w in (rest + text[e:e + 40].split("\x00")[0].split())[:6]]
+    tail = text[e:e + 40].split("\x00")[0]
+    end = SENTENCE_END.search(tail)   # not past the sentence: "Villa Rd, Handsworth B19 1NH. mash ref"
+    after = [w.strip(".,;:()") for w in (rest + tail[:end.start() if end else len(tail)].split())[:6]]
     if len(after) > 2 and after[0].lower() in ("and", "&") and (after[1].lower() in lex.towns or after[1].lower() in lex.word_towns):
         after = after[2:]   # "the Brighton and Hove Front Door": an authority of two towns
     for i, w in enumerate(after[:3]):
@@ -778,7 +781,11 @@ def _boroughs() -> frozenset[str]:
 # (the authority-wide services only: "transferred from the Dewsbury team" or "the Manningham
 # team" names a district, or another authority, where the child lived)
 # (and its multi-agency meetings and partnership: "the Sefton MARAC", "the Wigan MACE panel")
-TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd marac mace mase lscp lscb scp".split())
+SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd marac mace mase lscp lscb scp "
+                       # the authority itself ("copy to Torbay Council"), and a judgment named after one
+                       # ("the Southwark judgment": the House of Lords' case on homeless 16- and 17-year-olds)
+                       "council judgment judgement".split())
 # (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
 TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
                         ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services")}
@@ -906,7 +913,7 @@ LIST_GAP = re.compile(r"[\s,;|/]*(?:\d{1,2}[.)]\s*)?(?:and\s+|&\s+)?")
 def _births_listed(text: str, spans: list[Span]) -> list[Span]:
     """"Kai's d.o.b 19-07-2013, Maisie 02-12-2016 and Jack 05-06-2018": a list of births goes
     on after a name, as long as each date follows a name joined to the birth before it."""
-    if "," not in text and " and " not in text and "&" not in text and "+" not in text and ";" not in text:
+    if "," not in text and " and " not in text and "&" not in text and "+" not in text and ";" not in text and " / " not in text:
         return spans
     out = sorted(spans, key=lambda sp: sp[1])
     last_birth = -99
@@ -924,9 +931,15 @@ def _births_listed(text: str, spans: list[Span]) -> list[Span]:
         elif kind == "exact-date" and last_birth > 0 and text[last_birth:s] in LIST_JOINS:
             out[k] = ("date-of-birth", s, e)   # "dates of birth (04.11.2014, 19.07.2017)"
             last_birth = e
+        elif kind == "exact-date" and last_birth > 0 and SOURCE_JOIN.fullmatch(text, last_birth, s):
+            out[k] = ("date-of-birth", s, e)   # "3 diff DOBs (01/01/2013 HO / 14/06/2012 school / 14.6.12 GP)"
+            last_birth = e
     return out
 
 
+# the record that gives a birth, then a list's join: " HO / ", " (school), ", " per GP; "
+SOURCE_JOIN = re.compile(r" \(?(?:per |on )?(?i:ho|home office|school|gp|health|hv|police|la|nhs|system|lcs|mosaic|mum|dad|yp|"
+                         r"passport|hospital|nursery|college|court|education|eclipse|liquidlogic|wcc?s)\)?\s*(?:[,;/]|and|&)\s*")
 # a birth's bracketed name, then a list's join: " (Neema), " or " (Baraka) and "
 BRACKETED_NAME_JOIN = re.compile(r" \([A-Z][\w'’ -]{1,30}\)(?:,| and| &|;)? ")
 # a pasted table's header cell for births: "Name | Relationship | DOB"
@@ -939,7 +952,7 @@ def _births_in_table(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     column: int | None = None
     sep = "|"
-    for m in LINES.finditer(text):
+    for m in _table_rows(text):
         line, pos, end = m.group(1), m.start(1), m.end(1)
         if m.start() and text[m.start() - 1] == "\x00":
             column = None   # the next text of a batch (scan_many) has its own header
@@ -964,6 +977,14 @@ def _births_in_table(text: str, spans: list[Span]) -> list[Span]:
 
 
 LINES = re.compile(r"([^\n\x00]*)(?:[\n\x00]|$)")
+
+# a table's rows pasted onto one line, parted by "||": "child | dob | school || Leighton | 06/08/15 | ..."
+ROWS_RUN_TOGETHER = re.compile(r"((?:[^\n\x00|]|\|(?!\|))*)(?:\|\||[\n\x00]|$)")
+
+
+def _table_rows(text: str) -> Iterator[re.Match]:
+    """The rows of the text's tables: its lines, or the "||"-parted rows of a line."""
+    return (ROWS_RUN_TOGETHER if "||" in text else LINES).finditer(text)
 
 
 LIST_JOINS = (", ", "; ", " and ", " & ", ",", " + ", "), ", "); ", ") and ")

@@ -89,7 +89,7 @@ KIN_LOWER = re.compile(
 # after a word-name, a bracket that says who the person is: "Grace (age 11)", "Grace (maternal
 # aunt)", "tay (they/them)", "Bill (William Raines)"
 WHO_IN_BRACKETS = re.compile(
-    r" \((?:age|aged|\d{1,2}\b|\d{1,2}y|maternal|paternal|mum|dad|aunt|auntie|uncle|nan|gran|grandad|sister|brother|"
+    r" \((?:age(?!-)|aged|\d{1,2}\b|\d{1,2}y|maternal|paternal|mum|dad|aunt|auntie|uncle|nan|gran|grandad|sister|brother|"
     r"cousin|step|half|foster|they/them|she/her|he/him|[A-Z][a-z]+ [A-Z][a-z]+\))")
 CAMEL = re.compile(r"[A-Z]{1,2}([A-Z][a-z]{2,})")
 # a surname and one initial after it, as in file names: "SmithJ" (not "PowerBI")
@@ -273,6 +273,7 @@ AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) and $")
 # the same in lower case, only before what a pair of people do: "jack and poppy seen together"
 LOWER_AND_AFTER = re.compile(r" and ([a-z]{3,})(?![\w'’-])")
 LOWER_AND_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,}) and $")
+PAIR_ENDS = re.compile(r"(?: [-–]|[,;:]|\.(?!\w)| \()")
 PAIR_ACTS = re.compile(r" (?:both |were |are )?(?:seen|present|asleep|playing|said|say|told|went|came|arrived|attended)\b")
 
 
@@ -307,7 +308,12 @@ def joined_names(text: str, names: list[Span], lex: Lexicon) -> list[Span]:
         elif text[s:e].islower() and " and " in text:
             # "jack and poppy seen": in lower case, when the pair then does what only people do
             for m, end in ((LOWER_AND_BEFORE.search(text, max(0, s - 18), s), e), (LOWER_AND_AFTER.match(text, e), None)):
-                if m and m.group(1) != text[s:e] and PAIR_ACTS.match(text, end if end is not None else m.end()):
+                if not m:
+                    continue
+                after = end if end is not None else m.end()
+                # (or, when the name found is no English word, the pair's clause ends: "jack and finley - anon caller")
+                if m.group(1) != text[s:e] and (PAIR_ACTS.match(text, after) or PAIR_ENDS.match(text, after)
+                                                      and text[s:e] not in lex.words):
                     c = lex.classes.get(m.group(1), 0)
                     if c & FIRSTS and not c & (VOCAB | ROLE | TITLE | CAL | DET) and not lex.is_abbreviation(m.group(1)):
                         out.append(m.span(1))

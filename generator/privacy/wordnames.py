@@ -31,7 +31,9 @@ PERSON_ACTS = PERSON_SPEECH | frozenset(
     "chose swam played plays slept sleeps attended attends wants wanted likes spends spent "
     "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid chooses "
     # what a perpetrator did: "says partner frank slapped her" (not "hit": "will hit" is a modal's)
-    "slapped strangled assaulted pushed shoved headbutted grabbed".split())
+    "slapped strangled assaulted pushed shoved headbutted grabbed "
+    # "grace showed me her room"
+    "showed".split())
 # a prefix that makes a hyphenated word a verb or a noun of practice, never a name: "re-run", "co-work"
 VERB_PREFIXES = frozenset("re pre co non self ex de un sub post anti over under mis".split())
 # joined to another word-name or to kin
@@ -39,6 +41,8 @@ JOIN_AFTER = re.compile(r" ?[+&] ?([a-z]+)\b")
 JOIN_BEFORE = re.compile(r"\b([a-z]+) ?[+&] ?$")
 JOIN_KIN = frozenset("mum dad nan nana gran grandad grandma uncle aunt auntie aunty sis bro sibs".split())
 # kin in brackets after a word-name: "will + bill (twins)"
+# a child's place among the siblings, in brackets after "her" or "the": "will (her eldest)"
+BIRTH_ORDER = frozenset("eldest youngest oldest middle".split())
 KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's "
                             # the person is the kin: "frank (papa) v upset", "will (lodger)"
                             "papa mama mammy grampa gramps bampi mamgu taid nain baba ammi abba nani dadi oma opa "
@@ -93,7 +97,9 @@ CHILDS = frozenset("attendance behaviour weight views wishes voice needs bedroom
                    # what was done to a child: "strategy: jack's injuries"
                    "injuries injury bruises bruising disclosure allegation statement interview "
                    # a worker's: "grace's caseload 24"
-                   "caseload bday response reply".split())
+                   "caseload bday response reply "
+                   # a child's record and plan: "mosaic has ruby's dob as ...", "poppy's targets: reading age"
+                   "dob upn targets".split())
 # classes of the early years in brackets: "storm (rec)", "rose (nursery)"
 SCHOOL_CLASSES = frozenset("rec reception nursery".split())
 # a word between a word-name's "'s" and the person: "Summer's class teacher", "hope's foster carer"
@@ -117,6 +123,16 @@ PERSON_STATES = frozenset(
 
 
 # what a child was not, in a note: "jack not collected", "jimmy not come home"
+# after a word-name's "'s not" (is not): "ruby's not back", "jack's not answering"
+NOT_BACK = frozenset("back home in answering eating sleeping coming going".split())
+# and after its "'s" alone: "grace's missing again"
+IS_AWAY = frozenset("missing asleep upset".split())
+CLAUSE_JOINS = frozenset("and but so then x".split())
+# "'s" for "has" and what a person has done: "frank's made her a hot choc"
+HAS_DONE = frozenset("made gone got done took taken bought cooked texted rung rang".split())
+# an action list's item: "1) will to go", "- will to attend"
+ACTION_START = re.compile(r"(?:^|[\n\x00]|\d[.)]\s?|[-•*]\s|[:;]\s)$")
+ACTION_TO = re.compile(r" (?:go|attend|see|stay|have|start|continue|return|join|be seen|meet|keep|complete)\b")
 NOT_DONE = frozenset("collected come came home seen brought attending attended engaging eating sleeping".split())
 WEIGHED = re.compile(r"\d{1,2}\.\d{1,3} ?kg\b")
 AGED_Y = re.compile(r"\d{1,2}(?:y|yo|y/o|yrs?|mths?|wks?)(?![\w/])(?! ago| away| later| before| after| off| earlier)")
@@ -135,6 +151,9 @@ IS_A_PERSON = re.compile(r" (?:is|was) (?:a|an|the) (?:(?!(?:the|a|an|of|in|on|f
                          r"name|colour|theme|way|one|favourite)\b)[a-z'’-]+ ){0,3}?(girl|boy|child|baby|teenager|toddler|"
                          r"lad|man|woman|daughter|son|sibling|partner|boyfriend|girlfriend|father|mother|stepfather|"
                          r"stepmother|brother|sister|uncle|aunt|cousin|grandfather|grandmother|neighbour)(?![\w'’-])")
+# "Rose is the eldest of five", "Frank is autistic": a place in a family, or what only a person is
+IS_OF_A_FAMILY = re.compile(r" (?:is|was) (?:(?:the )?(?:eldest|youngest|oldest|middle child)\b|(?:autistic|non-verbal|nonverbal|"
+                            r"deaf|pregnant|adopted|diagnosed with)\b)")
 PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman daughter son sibling partner boyfriend "
                          "girlfriend father mother stepfather stepmother brother sister uncle aunt cousin grandfather "
                          "grandmother neighbour".split())
@@ -145,7 +164,7 @@ PERSONS_THINGS = frozenset("story voice views wishes experience journey life pla
                            "case file chronology asthma health weight medication diagnosis ehcp pep placement "
                            "brother sister siblings friend friends boyfriend girlfriend teacher keyworker".split())
 # "Will is described by his teachers": no modal "will" is followed by these
-WILL_IS = re.compile(r" (?:(?:is|was) (?:described|seen|known|placed|living|attending|reported|noted|now \d|\d)|says|said|"
+WILL_IS = re.compile(r" (?:(?:is|was) (?:described|seen|known|placed|living|attending|reported|noted|now \d|\d|at risk)|says|said|"
                      r"told|attends|lives)\b")
 # what a child had or wet: "Star had a good day", "Ivy wet the bed"
 DAY_AFTER = re.compile(r" (?:a (?:good|bad|great|lovely|tough|hard|difficult) (?:day|night|week|time)|a tantrum|"
@@ -262,7 +281,7 @@ class WordNameFinder:
         if text[e:e + 2] in ("'s", "’s"):
             return next_word(low, e + 2)[0] in PERSONS_THINGS
         m = IS_A_PERSON.match(low, e)
-        return m is not None and m.group(1) in PERSON_WORDS
+        return m is not None and m.group(1) in PERSON_WORDS or IS_OF_A_FAMILY.match(low, e) is not None
 
     @staticmethod
     def _opens_acting(text: str, low: str, s: int, e: int, word: str) -> bool:
@@ -305,8 +324,12 @@ class WordNameFinder:
 
     def _person_after(self, text: str, low: str, end: int) -> bool:
         if text[end:end + 2] in ("'s", "’s"):
-            nxt, sep, _ = next_word(low, end + 2)
-            return sep.strip() == "" and (bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN) or nxt in CHILDS)
+            nxt, sep, ws = next_word(low, end + 2)
+            if sep == " " and nxt == "not":   # 'text from mum: "ruby's not back"': is, not a possessive
+                return next_word(low, ws + 3)[0] in NOT_BACK
+            return sep.strip() == "" and (bool(self.lex.classes.get(nxt, 0) & PERSON_NOUN) or nxt in CHILDS
+                                          or nxt in IS_AWAY and sep == " "
+                                          or nxt in HAS_DONE and sep == " " and self._opens_clause(low, end))
         nxt, sep, ws = next_word(low, end)
         if sep.strip() == "(":
             return self._bracketed_person(low, end)
@@ -315,6 +338,12 @@ class WordNameFinder:
         if nxt == "not" and next_word(low, ws + 3)[0] in NOT_DONE and low[end - 4:end] not in ("will", " may", " can") \
                 and prev_word(low, prev_word(low, end)[2])[0] not in PRONOUNS:
             return True   # "jack not collected til 18:20", "jimmy not come home again"
+        if nxt == "to" and low[end - 4:end] == "will" and ACTION_TO.match(low, ws + 2) \
+                and ACTION_START.search(low, max(0, end - 10), end - 4):
+            return True   # "actions: 1) will to go to breakfast club daily": no modal "will" is followed by "to"
+        if nxt == "to" and low.startswith(" be seen", ws + 2):   # "jasmine to be seen at benton house"
+            name, _, ns = prev_word(low, end)
+            return name not in ABSTRACT and prev_word(low, ns)[0] not in PRONOUNS | MODALS
         if nxt == "on":   # "faith on waitlist approx 18 wks"
             return next_word(low, ws + 2)[0] in ("waitlist", "waitinglist")
         if WEIGHED.match(low, ws) or AGED_Y.match(low, ws):   # "grace 4.1kg (25th centile)", "summer 2y, head lac"
@@ -338,7 +367,7 @@ class WordNameFinder:
                           "a&e") or nxt == "in" and sep2.strip() == ","   # "hv - grace in, hope at school"
         if nxt == "at":   # "grace at school", not "joy at contact" (an abstract noun's) or "at the heart of it"
             return prev_word(low, end)[0] not in ABSTRACT and next_word(low, ws + 2)[0] in (
-                "school", "nursery", "college", "work", "contact")
+                "school", "nursery", "college", "work", "contact", "placement")
         if nxt == "moved":   # "since bill moved out", not "the storm moved east"
             return next_word(low, ws + len(nxt))[0] in ("out", "in", "back", "schools", "placement", "placements", "to", "house")
         if nxt in ("turns", "turned"):   # "faith turns 18 on 3/9"
@@ -355,6 +384,14 @@ class WordNameFinder:
             return w2 in ("in", "into", "home", "back", "round", "over") and name not in WEATHER
         return nxt in PERSON_ACTS or nxt in PERSON_STATES
 
+    def _opens_clause(self, low: str, end: int) -> bool:
+        """Whether the word ending at ``end`` opens its clause: no English word before it but a
+        conjunction ("frank's made her a hot choc", not "the young fella's gone")."""
+        name, _, ns = prev_word(low, end)
+        before, sep, _ = prev_word(low, ns)
+        return name not in ABSTRACT and (not before or sep.strip(" ") != "" or before in CLAUSE_JOINS
+                                         or before not in self.lex.words)
+
     def _bracketed_person(self, low: str, end: int) -> bool:
         """"summer (4)", "faith (aged 9)", "bill (twins)", "grace (mum's eldest)", "Rose (y8)",
         "storm (rec)", "dawn (fsw)", "Mark (Mum's partner)": an age, a school year, kin or a
@@ -362,9 +399,12 @@ class WordNameFinder:
         nxt, sep, ws = next_word(low, end)
         if sep.strip() != "(":
             return False
-        if nxt in ("the", "a"):
-            nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)"
-        return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") or nxt in KIN_IN_BRACKETS \
+        if nxt in ("the", "a", "her", "his", "their", "mum's", "dad's"):
+            nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)", "will (her eldest)"
+            if nxt in BIRTH_ORDER:
+                return True
+        return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") and low[ws + len(nxt):ws + len(nxt) + 1] != "-" \
+            or nxt in KIN_IN_BRACKETS \
             or nxt == "pa" and low[ws + 2:ws + 3] == ")" \
             or AGE_TOKEN.fullmatch(nxt) is not None or YEAR_SPACED.match(low, ws) is not None \
             or SCHOOL_YEAR.fullmatch(nxt) is not None or nxt in SCHOOL_CLASSES and low[ws + len(nxt):ws + len(nxt) + 1] in "),"\
@@ -376,7 +416,7 @@ class WordNameFinder:
         disability"), a bracket after it ("Rose (y8) says"), a person's thing after its "'s",
         with one word between ("Summer's class teacher", "hope's foster carer"), and a caller
         naming herself ("it's will fae the fishing", "hi its dawn from nursery")."""
-        if low.startswith(", who ", e) or self._bracketed_person(low, e) \
+        if low.startswith((", who ", ", whose "), e) or self._bracketed_person(low, e) \
                 and not self.lex.classes.get(prev_word(low, s)[0], 0) & DET:
             return True   # not "the Rose (y8) group"
         if text[e:e + 2] in ("'s", "’s"):

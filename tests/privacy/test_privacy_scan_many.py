@@ -95,3 +95,20 @@ def test_one_texts_welsh_words_leave_anothers_quote_alone(scanner: PrivacyScanne
              'auditor: "Eu não percebia nada" - "I understood nothing."']
     _same(scanner, texts)
     _same(scanner, texts[::-1])
+
+
+def test_a_roles_initials_at_a_joined_texts_start(scanner: PrivacyScanner) -> None:
+    """"IRO JM - CLA review": the role's start was looked for after a space only, so a text
+    that opens with it lost the initials when joined after another (all text invented)."""
+    texts = ["home visit done, all well.", "IRO JM - CLA review 3 (virtual). yp present w/ interp."]
+    assert ("personal-name", "JM") in [(f.kind, texts[1][f.start:f.end]) for f in scanner.scan(texts[1])]
+    _same(scanner, texts)
+    _same(scanner, ["notes\nIRO JM - review", *texts])
+
+
+def test_a_family_centre_beside_a_text_about_court(scanner: PrivacyScanner) -> None:
+    """The lower-case court rule read "isle family centre" as a court whenever another joined
+    text held "court" (its gate); a family centre is no court (all text invented)."""
+    texts = ["worker to attend court 11th dec for FH.", "sessions at belle isle family centre."]
+    _same(scanner, texts)
+    _same(scanner, texts[::-1])

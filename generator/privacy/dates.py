@@ -81,7 +81,9 @@ DOB_BEFORE = re.compile(
 RECORDED_AS = re.compile(r"\b(?:as|reads|read|shows|showed|gives|gave|says|said|(?:should|shd|must)\s+(?:be|read)|"
                          r"(?:appears?|seems?|is\s+(?:believed|thought|likely))\s+to\s+be|(?:(?<=one )|(?<=date )|(?<=dob ))(?:is|was)|"
                          # "converted to 4 April 2009", "across the records: 12/10/2023", "is wrong - should be 14/02/2015"
-                         r"(?:converted|changed|amended|corrected)\s+to|records?:)\s+$")
+                         r"(?:converted|changed|amended|corrected)\s+to|records?:|"
+                         # what a worker typed in its place: "which the case system rejected, so the worker entered 1 March 2016"
+                         r"entered|input|keyed\s+in)\s+$")
 # dates of birth a sentence speaks of, then which one is right in the next: "three different dates
 # of birth. The correct one appears to be 02/09/1988"
 DOB_CORRECT_ONE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*dates?)[^.!?\x00]{0,80}[.!?;:]\s+"
@@ -94,8 +96,10 @@ DOB_WHOSE_AS = re.compile(r"(?:(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*d
 # a date of birth the sentence speaks of, then a date after a colon, a comma or a bracket
 # or gives "it" in the next sentence: "Child B's date of birth is disputed. The Home Office has
 # recorded it as 01/01/2005"
+# (or "It appears only in the health visitor's pasted letter as 17/08/2021")
 DOB_IT_AS = re.compile(r"(?:(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*dates?)\b[^.!?\x00]{0,60}[.!?;:]\s+"
-                       r"[^.!?\x00]{0,60}\b(?:it|this)\s+as\s+$")
+                       r"[^.!?\x00]{0,60}\b(?:it|this)(?:\s+(?:appears|is\s+(?:recorded|given|shown|written)|was\s+(?:recorded|given|written))"
+                       r"[^.!?\x00]{0,50}?)?\s+as\s+$")
 DOB_SENTENCE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00\n]{0,100}$")
 DOB_RECORDED = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00]{0,70}$")
 # a day, a month of another calendar and its year: "15 Jawza 1388" (solar Hijri), "3 Tir 1401"

@@ -4,7 +4,8 @@ case numbers 141 of 141, clean 11 of 504):
 
 - structured: a CHI list's later number ("CHI list: Ellie-Mae 2812193026, Brooklyn
   0504137190"), a table's rows run together by "||" under a "dob" header, the records that give
-  a child's dates of birth ("3 diff DOBs (01/01/2013 HO / 14/06/2012 school / 14.6.12 GP)"),
+  a child's dates of birth ("3 diff DOBs (01/01/2013 HO / 14/06/2012 school / 14.6.12 GP)"), a
+  birth's date as a worker "entered" it, and "It appears only in the ... letter as" a birth's,
   "moved over to S65", "moved within S5";
 - names: "Key worker: J Firth", "w/ wragg family", "| Amber Wood | DOB", "poppy's targets",
   "will (her eldest)", '"Will is at risk"', "Ameer's National Insurance number", "grace at
@@ -34,6 +35,11 @@ from scanning import found  # tests/privacy/scanning.py
     ("sib | dob | where || lacey-rose | 5/5/17 | nan's || kian | 12/8/19 | w/ mum", "date-of-birth", "12/8/19"),
     ("sib | dob | where || lacey-rose | 5/5/17 | nan's || kian | 12/8/19 | w/ mum", "personal-name", "lacey-rose"),
     ("child amira - 3 diff DOBs on systems (01/01/2013 HO / 14/06/2012 school / 14.6.12 GP).", "date-of-birth", "14.6.12"),
+    ("Health: Leo was born on 29th February 2016, which the case system rejected, so the worker entered 1 March 2016 "
+     "instead.", "date-of-birth", "1 March 2016"),
+    ("The auditor was unable to find a date of birth for the youngest sibling on the child's own record. It appears "
+     "only in the health visitor's pasted letter as 17/08/2021.", "date-of-birth", "17/08/2021"),
+    ("The visit was on 3 March 2016. The worker entered 4 March 2016 instead.", "exact-date", "4 March 2016"),
     ("family moved over to S65 last month per mum", "postcode", "S65"),
     ("The family moved within S5 twice in six months", "postcode", "S5"),
 ])

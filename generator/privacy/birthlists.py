@@ -15,12 +15,16 @@ from .lexicon import CAL, FIRSTS, ROLE, Lexicon
 
 Span = tuple[str, int, int]
 
-ITEM = re.compile(r"(?<![\w'’/.-])(?P<name>([A-Za-z][A-Za-z'’-]{1,20})(?: [A-Z][A-Za-z'’-]{1,20})?)[ \t]{1,6}(?:[-–:|][ \t]+)?"
-                  r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)")
+# (a sex or an age may come between, and brackets round the date: "Mabli F 04.11.2017", "dilan 11
+# (22.04.12)", "Hamza M 2012-04-19"; and a letter of Welsh or another language: "Llŷr")
+ITEM = re.compile(r"(?<![\w'’/.-])(?P<name>((?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20})(?: [A-Z](?:[^\W\d_]|['’-]){1,20})?)"
+                  r"(?: [MF](?= ))?(?: \d{1,2}(?= \())?[ \t]{1,6}(?:[-–:|][ \t]+)?\(?"
+                  r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)\)?")
 # between one item and the next: a list's join, or the rest of a table's row and the row's end
 # (a new line, or " / " where a pasted table's rows were run together)
-JOIN = re.compile(r"[ \t]*(?:[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+"
-                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*)")
+# (or a cell's bar, or a numbered list's next number: "... 21.06.2013 | Llŷr M ...", "... 2012-04-19 2. Maryam")
+JOIN = re.compile(r"\)?[ \t]*(?:[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+"
+                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*| \| |[ \t]+\d{1,2}[.)][ \t]+)")
 
 
 def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:

@@ -1003,10 +1003,14 @@ def _field_after_name(text: str, s: int, e: int, name_ends: set[int]) -> bool:
         if p in name_ends or p - 3 in name_ends and INITIAL_AFTER_NAME.fullmatch(text, p - 3, p) \
                 or p - 2 in name_ends and INITIAL_AFTER_NAME.fullmatch(text, p - 2, p):
             return YEAR_AT_END.search(text, s, e) is not None
-    return False
+    # a short field between, a sex or a status, and a date years past: "| Rowan Jenkins | M |
+    # 31/10/2015 |", "| Semhar Tesfay | UASC | 12/05/2007 |" (not "| Kai | visit | 12/05/2024 |")
+    m = CELL_BETWEEN.search(text, max(0, s - 20), s)
+    return bool(m) and m.start() in name_ends and _long_past(text[s:e])
 
 
 INITIAL_AFTER_NAME = re.compile(r" [A-Z]\.?")
+CELL_BETWEEN = re.compile(r" ?[|/] ?[^|/\d\n\x00]{1,12}? ?[|/] ?$")
 
 
 # after a date in a name's brackets, where it came from: "Hamid (01/01/2007 per HO)"

@@ -1,16 +1,21 @@
 """Names in the shapes hurried notes give them, where the word alone says nothing:
 
 - a capitalised nickname in quotes after a word of a person or a message's sender: "dad's mate
-  'Smudge' staying over", "msg from 'Big Tone' to yp", "a man the staff know only as "Big Tel"";
-  and any quoted "Big", "Lil" or "Little" with a capitalised word ("'Big Tone'");
+  'Smudge' staying over", "msg from 'Big Tone' to yp", "a man the staff know only as "Big Tel"",
+  "an adult male she called "Tiny""; and any quoted "Big", "Lil" or "Little" with a capitalised
+  word or a letter ("'Big Tone'", "'Big T'");
 - "big" or "lil" and a single letter: "big j and kai made me hold it";
 - who a message or voicemail says it is from: "hi its stace the nursery rang", "ye alright,
-  its big al";
-- the children named in a bracket after "children", "kids" or "sibs": "children (destiny, storm)";
-- a name before a bracket of its role or diagnosis, with or without an age: "gift (yp, 15)",
-  "precious (sg)", "Amber (ASD)";
-- a first name and a capitalised word before a date of birth: "Re: Terry Slack DOB 03/07/1988";
-- a role's abbreviation, a first name and a deed: "sw will visited", "hv dawn rang".
+  its big al", '"frank here, just want u to know'; a quoted house: 'stopped at "shez's"';
+- the children named in a bracket or after a colon: "children (destiny, storm)", "kids: lily,
+  poppy + jack.";
+- a name before a bracket of its role, diagnosis or nickname: "gift (yp, 15)", "precious (sg)",
+  "Amber (ASD)", "Sunny (a nickname his mum gave him)"; a nickname before "aka" and a name;
+- a first name and a capitalised word before a date of birth: "Re: Terry Slack DOB 03/07/1988",
+  "| Amber Wood | DOB";
+- a role's abbreviation, a first name and a deed: "sw will visited", "hv dawn rang", "sw will
+  covering"; a worker's field and an initial with a surname: "Key worker: J Firth";
+- a family by its surname: "fam: Quispe", "sw feeling stuck w/ wragg family".
 
 Never a role, a title, a determiner or a month ("its mum", "children (both)", "sw may need").
 """

@@ -445,7 +445,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, e))   # "turns 21 on 14/11/2003"
                 used.add((s, e))
                 continue
-            if GAVE_BEFORE.search(low, max(0, s - 16), s) and DOB_BEFORE.search(low[max(0, s - 90):s].replace(". ", ", ")):
+            if GAVE_BEFORE.search(low, max(0, s - 16), s) and (DOB_BEFORE.search(low[max(0, s - 90):s].replace(". ", ", "))
+                                                               or AGE_DISPUTE.search(low, max(0, s - 400), s)):
                 dob.append((s, e))   # "no DOB on file for dad. mum gave 14/4/89"
                 used.add((s, e))
                 continue
@@ -525,7 +526,9 @@ BIRTH_LIST_ITEM = re.compile(
     r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:(?:older|younger|eldest|youngest|middle|half|step)[ -]?)?"
     r"(?:child|sib|sibling|sibs|bro|brother|sis|sister|baby|twin|son|daughter|mum|dad|mother|father|eldest|youngest)?\s*")
 # a date of birth given by someone after a sentence on a missing one: "no DOB for dad. mum gave 14/4/89"
-GAVE_BEFORE = re.compile(r"\b(?:gave|gives|says|said|states|stated|provided|confirmed|thinks|gave it as|has it as|has)\s*:?\s*$")
+GAVE_BEFORE = re.compile(r"\b(?:gave|give|gives|says|said|states|stated|provided|confirmed|thinks|gave it as|has it as|has)\s*:?\s*$")
+# an age dispute, where each source's date is a birth: "Liban's own account and his school report give 6 June 2007"
+AGE_DISPUTE = re.compile(r"\bage (?:dispute|assessment)|\bdisputed age|\bage[- ]disputed|\bmerton\b")
 
 
 def _day_month(text: str, s: int, e: int) -> tuple[int, int] | None:

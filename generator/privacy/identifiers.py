@@ -83,6 +83,10 @@ TOWN_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?, $")
 # a system's letters, a dash and five or more digits needs no cue: "EH-77120", "CP-2093847"
 LETTER_DASH_REF = re.compile(r"(?<![\w/-])[A-Z]{1,4}-\d{5,8}(?![\w/-])")
 DASH_DIGITS = re.compile(r"-\d{5}")
+# four digits after the letters, only after a form's or a reference's word, and never a year:
+# "reported via CE form CE-0934" (not "KS-2024", "COVID-19")
+FORM_DASH_REF = re.compile(r"\b(?:form|ref|reference|referral|log|record|report)(?: no\.?| number| #)?:? "
+                           r"([A-Z]{1,4}-(?!19\d\d|20\d\d)\d{4})(?![\w/-])", re.IGNORECASE)
 FAMILY_COURT = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z]\d{5}(?![\w])")
 YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d")   # "2024-25", "2023/2024": no reference
@@ -129,6 +133,7 @@ ADDRESS_SENTENCE_BEFORE = re.compile(r"\b(?:address|addr)\b[^.!?\n\x00]{0,50}$")
 # the last field of a pasted row that gave an address: "addr: 22 st johns rd? to confirm / WR2"
 ADDRESS_FIELD_BEFORE = re.compile(r"\b(?:addr|address)\b\.?:[^\n\x00|]{0,60}[/|;,]\s?$", re.IGNORECASE)
 OUTWARD_AMBIGUOUS_AREAS = {"S"}
+SECTOR_DIGIT = re.compile(r" \d\)")
 # vitamins, motorways, levels of need ("stepped down to L2") and workers ("SW2")
 OUTWARD_AMBIGUOUS = {
     "B1", "B2", "B3", "B5", "B6", "B7", "B9", "B12", "M1", "M6", "M25", "M60", "M62",
@@ -337,10 +342,11 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-.%") \
                 and ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return "postcode", m.start(), m.end()   # "88 Kelvedon Rd, L17"
+        close = m.end() + 2 if SECTOR_DIGIT.match(text, m.end()) else m.end()   # and its sector: "Boughton (CH2 3)"
         if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
-                and text[m.start() - 2:m.start()] == " (" and text[m.end():m.end() + 1] == ")" \
+                and text[m.start() - 2:m.start()] == " (" and text[close:close + 1] == ")" \
                 and BRACKET_OWNER.search(text, max(0, m.start() - 24), m.start() - 2):
-            return "postcode", m.start(), m.end()   # "Auntie Shirin (E6)": where a person or place is
+            return "postcode", m.start(), close   # "Auntie Shirin (E6)": where a person or place is
         if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends and (
                 LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 or len(area) == 2 and LOWER_STREET_BEFORE.search(text, max(0, m.start() - 40), m.start())):
@@ -499,6 +505,11 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             fc = _family_court(text, s0, e0)
             if fc:
                 yield fc
+                continue
+        if len(raw0) == 3 and raw0[1] == " " and text[e0:e0 + 1] == ")" and s0 and text[s0 - 1].isalpha():
+            out = _outward(text, low, s0, s0 + 1, raw0[0])   # a district and its sector: "Boughton (CH2 3)"
+            if out:
+                yield out
                 continue
         if len(raw0) <= 2 and s0 and text[s0 - 1].isalpha():
             out = _outward(text, low, s0, e0, raw0)
@@ -686,6 +697,10 @@ def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
             full = LETTER_DASH_REF.match(text, j)
             if full:
                 yield "case-number", full.start(), full.end()
+    if "-" in text:
+        for m in FORM_DASH_REF.finditer(text):
+            if m.group(1)[:1].isupper():
+                yield "case-number", m.start(1), m.end(1)
 
 
 # a system's letters, then a year or a team's number and a serial of four digits or more (an

@@ -222,6 +222,10 @@ AFTER_DROPPED_APOSTROPHE = frozenset("back gone in at house home mum mam dad nan
 # after a name's "'s" that is "is": who the person is ("Summer's my best mate")
 IS_FRIEND_AFTER = re.compile(r" (?:my|her|his|our|me) (?:best |bestest |good |old |new )?(?:mate|friend|pal|bestie|bff)\b")
 MODALS = frozenset("will may can must might".split())
+# kin of a household before its name in commas: "the adult son of the household, Rubel,"
+HOUSEHOLD = frozenset("household family home house".split())
+KIN_OF_HOUSEHOLD = re.compile(r"\b(?:son|daughter|brother|sister|child|uncle|aunt|grandson|granddaughter|nephew|niece|"
+                              r"cousin|lodger|partner|boyfriend|girlfriend) of the (?:household|family|home|house)$", re.IGNORECASE)
 # what no modal is followed by: a verb's past or third person ("will had", "Will has had the same worker")
 NOT_AFTER_MODAL = frozenset("had has was is went said says got did does loved likes liked wanted wants asked "
                             "told cried seemed looked ate".split())
@@ -326,6 +330,9 @@ class NameFinder:
                 return True   # "lives with Mum and Grace"
         elif gap == "," and c & ROLE:
             return True   # "MGM, Jean, said"
+        elif gap == "," and word.lower() in HOUSEHOLD and text[start:].split(",", 1)[0].istitle() \
+                and KIN_OF_HOUSEHOLD.search(text, max(0, ws - 40), ws + len(word)):
+            return True   # "the adult son of the household, Rubel, was"
         elif gap == "&" and c & ROLE and not self._abbr(word):
             return True   # "Mum & Grace"
         elif gap in ("(", ":") and c & (ROLE | INTRO):
@@ -895,6 +902,8 @@ class NameFinder:
             nw = next_word(low, e)[0]
             if not self.get(pw, 0) & DET and pw not in POSSESSIVE_DET and nw in AFTER_DROPPED_APOSTROPHE:
                 out.append((s, e))   # not a plural thing: "did the tudors", "ice lollies", "hollands pies"
+            elif pw == "our" and prev_word(low, prev_word(low, s)[2])[0] in ("at", "to", "from", "round", "with"):
+                out.append((s, e))   # the north's kin: "hes stopin at our shauns tonight"
         return out
 
     def _after_lower_title(self, text: str, low: str, titles: set[str]) -> list[tuple[int, int]]:

@@ -138,6 +138,16 @@ JOINED_BEFORE = re.compile(r"(?:[+&]| and|\(([a-z]{3,15}) \d{1,2},) $")   # "chl
 # drugs' street names that are also given names, after a word of drugs: "using again (crack +
 # charlie)", "a bag of mandy"; in lower case only ("out with Charlie" is a person)
 DRUG_NAMES = frozenset("charlie molly mandy tina henry".split())
+# (or after a verb of having one, at a clause's end: "someone had mandy, i didnt")
+DRUG_TAKEN = re.compile(r"\b(?:had|took|taking|takes|take|some|selling|sold|sells|dropped|dropping)\s$")
+DRUG_AFTER = re.compile(r"\s*(?:[,.;:!?)\n\x00]|$|\s(?:and|n|or|\+|at|in)\s)")
+# shorthand of a domestic abuse note, not Vic: "MARAC - vic mum, perp ex"
+VICTIM_NOTE = re.compile(r"\b(?:perp|perps|perpetrator|marac|idva|dash|victim)\b", re.IGNORECASE)
+VICTIM_AFTER = re.compile(r"\s*(?:[=:,-]|(?:mum|dad|mother|father|is|was|and|\+|&|gf|bf|wife|partner|ex)\b)")
+# a grandparent or an aunt in a Filipino family's words: "lola on video call from Manila"
+FILIPINO_KIN = frozenset("lola lolo tita tito".split())
+FILIPINO_NEAR = re.compile(r"\b(?:tagalog|filipin[oa]s?|philippines?|manila|cebu|visayas|luzon|mindanao|ilocano|"
+                           r"tita|tito|lola|lolo|kuya|ate)\b", re.IGNORECASE)
 DRUG_BEFORE = re.compile(r"\b(?:crack|coke|cocaine|weed|skunk|ket|ketamine|mdma|pills|using|sniffing|snorting|"
                          r"dealing|line of|lines of|bag of|gram of|bit of|on the)\W{1,4}$")
 
@@ -162,7 +172,8 @@ ABROAD_NAMED = frozenset("sofia lima paris roma santiago valencia sydney adelaid
 # the second half of an adjective made of a word-name: "rose-scented", "lily-white"
 HYPHEN_THING_AFTER = frozenset("scented coloured colored shaped flavoured flavored white pink red like style print "
                                "patterned tinted".split())
-ABROAD_BEFORE = re.compile(r"\b(?:in|near|outside|back to|holiday to|moved to|flew to|flying to|returned to|went to)\s$",
+ABROAD_BEFORE = re.compile(r"\b(?:in|near|outside|back to|holiday to|moved to|flew to|flying to|returned to|went to|"
+                           r"(?:video |phone |facetime )?calls? from|visiting from|over from|flew in from)\s$",
                            re.IGNORECASE)
 # a caps police entry's words, not a name: "LOCATED 0215 HRS IN COMPANY OF 2 ADULT MALES"
 CAPS_FUNCTION_WORDS = frozenset("IN ON AT OF TO BY THE AND WITH FROM FOR INTO OUT".split())
@@ -247,8 +258,13 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     if word in ("max", "min") and NUMBER_AFTER.match(text, e) and not (
             (j := JOINED_BEFORE.search(text, max(0, s - 22), s)) and (not j.group(1) or j.group(1) in _first_names())):
         return True   # "(should be max 6)", but "chloe 7 + max 3"
-    if text[s:e] in DRUG_NAMES and DRUG_BEFORE.search(text, max(0, s - 20), s):
+    if text[s:e] in DRUG_NAMES and (DRUG_BEFORE.search(text, max(0, s - 20), s)
+                                    or DRUG_TAKEN.search(text, max(0, s - 10), s) and DRUG_AFTER.match(text, e)):
         return True
+    if text[s:e] == "vic" and VICTIM_AFTER.match(text, e) and VICTIM_NOTE.search(text):
+        return True
+    if text[s:e] in FILIPINO_KIN and text[e:e + 2] != " (" and len(FILIPINO_NEAR.findall(text)) >= 2:
+        return True   # (the kin word itself and one more of the family's words)
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):
         return True
     if PET_BEFORE.search(text, max(0, s - 24), s):

@@ -212,6 +212,8 @@ class PrivacyScanner:
 
         def claim(found) -> None:
             for kind, s, e in found:
+                if kind == "personal-name" and cymraeg:
+                    s = welsh.past_grammar_word(text, s, e, lambda w: bool(firsts(w, 0) & FIRST))
                 if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
                         and not in_welsh(kind, s, e) \
                         and not (kind in ("personal-name", "named-place")

@@ -363,7 +363,15 @@ def hyphened_names(text: str, lex: Lexicon) -> list[Span]:
                         and b not in lex.words and not (ca | cb) & (VOCAB | ROLE | TITLE):
                     out.append(m.span())   # a double-barrelled surname: "(vaughan-rees)", "Okafor-Brown"
         i = text.find("-", i + 1)
+    if "-" in text:
+        # (not a range of grades or bands: "grades A-C 5 subjects")
+        out += [m.span() for m in INITIALS_PAIR.finditer(text) if not (m.group() < "H" and m.group()[2] < "H")]
     return out
+
+
+# a child known by two initials and a hyphen, then an age or a verb of speech: "T-J 14 -
+# alcohol", "T-J said he was at a party"
+INITIALS_PAIR = re.compile(r"(?<![\w&/-])[A-Z]-[A-Z](?![\w&/-])(?= (?:\d{1,2}(?![\d/:.])|said|says|told|tells)\b)")
 
 
 def _glued_before(text: str, j: int) -> bool:

@@ -452,6 +452,15 @@ LOWER_HOSPITAL_CUE = re.compile(
     r"a&e|ed|paeds|ward \d{1,3}[a-z]?|wd \d{1,3}[a-z]?|hosp|hospital)(?: the)?|@|\()\s?$")
 
 
+# initials that also name something else, read only after a word of care or place ("born at the
+# L&D"), and not before a word of training ("in L&D training")
+CUED_HOSPITALS = frozenset({"L&D"})
+HOSPITAL_PLACE_CUE = re.compile(r"(?:\b(?:at|to the|from the|in the|born at|seen at|adm|admitted to|transferred to|"
+                                r"ED|A&E|a&e)(?: the)?)\s$", re.IGNORECASE)
+TRAINING_AFTER = re.compile(r"\s+(?:team|offer|training|course|courses|programme|session|sessions|budget|lead|plan|"
+                            r"module|modules|portal|catalogue|department|dept|framework|strategy)\b", re.IGNORECASE)
+
+
 def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexicon) -> Iterator[Span]:
     """A hospital by the initials or short name notes know it by, in its capitals: "seen at
     QMC", "ED at UHCW", "admitted to the N&N twice"; in lower case after a word of care or
@@ -461,6 +470,9 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
             yield "named-place", cap.start, cap.end
     if "&" in text or "Mid" in text or "Sick" in text:
         for m in HOSPITAL_PHRASES.finditer(text):
+            if m.group() in CUED_HOSPITALS and not (HOSPITAL_PLACE_CUE.search(text, max(0, m.start() - 16), m.start())
+                                                    and not TRAINING_AFTER.match(text, m.end())):
+                continue   # "the L&D offer", "booked via L&D": learning and development
             yield "named-place", m.start(), m.end()
     # (not a first name: "escalated to rach" is Rachel, not the RACH)
     lower = {w for w in LOWER_HOSPITAL_TOKENS.intersection(words) if not lex.classes.get(w, 0) & NAME}
@@ -595,14 +607,14 @@ def find_lower_worship(low: str, words: set[str], lex: Lexicon) -> Iterator[Span
     for m in LOWER_WORSHIP.finditer(low):
         name = m.group(2).split()
         if not any(w in lex.place_generic or lex.classes.get(w, 0) & (DET | ROLE | VOCAB) or w in NOT_WORSHIP_NAME
-                   for w in name[:1]):
+                   for w in name[:1]) or name[0] in WORSHIP_WORDS and m.group(1) != name[0]:   # "jamia masjid"
             yield "named-place", m.start(1), m.end(2)
 
 
 WORSHIP_WORDS = frozenset("masjid gurdwara mandir jamia madrassa madrasah".split())
 LOWER_WORSHIP = re.compile(r"(?<![\w'’-])(masjid|gurdwara|mandir|jamia|madrassa|madrasah) "
-                           r"([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}?)(?=\s*(?:[.,;:)(\n\x00]|$| -| nr| near| on| in| at))")
-NOT_WORSHIP_NAME = frozenset("on in at is was and or to for with every each most some classes class school sunday "
+                           r"([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}?)(?=\s*(?:[.,;:)(\n\x00]|$| -| nr| near| on| in| at| for))")
+NOT_WORSHIP_NAME = frozenset("on in at is was and or to for with every each most some classes class school sunday here there "
                              # its people and its doings: "mosque, church and gurdwara leaders"
                              "leader leaders elders committee committees trustees staff members volunteers visits "
                              "services attendance community communities".split())

@@ -130,6 +130,16 @@ def welsh_word(text: str, s: int, e: int, spans: list[tuple[int, int]], common_n
     return sentence_initial(text, s) and not common_names(word.lower())
 
 
+def past_grammar_word(text: str, s: int, e: int, first_name) -> int:
+    """A name's start past a Welsh grammar word the name rule took with it: "Gwelwyd Elis ar ei
+    ben ei hun" (Elis was seen) names Elis, not "Gwelwyd Elis". ``first_name``: whether a
+    word is a first name ("Bob Jones" keeps its "Bob")."""
+    word, sep, _ = text[s:e].partition(" ")
+    if sep and word.lower() in FUNCTION and not first_name(word.lower()):
+        return s + len(word) + 1
+    return s
+
+
 # what may follow a Welsh label's words before its English one: "Enw / Name:", "Dyddiad geni /
 # DOB:", "Enw'r plentyn / Child's name:" (a bilingual form of Wales, pasted into a note)
 LABEL_REST = re.compile(r"(?:['’]r)?(?: [\w'’]+){0,2} / [A-Z]")

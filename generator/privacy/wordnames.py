@@ -39,6 +39,12 @@ VERB_PREFIXES = frozenset("re pre co non self ex de un sub post anti over under 
 # joined to another word-name or to kin
 JOIN_AFTER = re.compile(r" ?[+&] ?([a-z]+)\b")
 JOIN_BEFORE = re.compile(r"\b([a-z]+) ?[+&] ?$")
+# a message's errand: "tell <name>" and what to tell her (a pronoun, "that", "at", "about")
+TELL_BEFORE = frozenset("tell tel ask telling asking".split())
+TELL_AFTER = frozenset("at i im i'm i’m that al ill i'll i’ll we he she its it's it’s about x thanks ta sorry".split())
+# a kin word right before a word-name, which names her: "birth mum summer still consenting"
+KIN_NAMED = frozenset("mum dad mother father nan nana nanna gran grandma grandad sister brother sis bro aunt auntie "
+                      "aunty uncle cousin stepmum stepdad carer".split())
 JOIN_KIN = frozenset("mum dad nan nana gran grandad grandma uncle aunt auntie aunty sis bro sibs".split())
 # kin in brackets after a word-name: "will + bill (twins)"
 # a child's place among the siblings, in brackets after "her" or "the": "will (her eldest)"
@@ -58,6 +64,10 @@ ABSTRACT = frozenset("hope faith grace will joy patience charity honour".split()
 AUXILIARIES = frozenset("have has had was were is are been be being".split())
 # a note's topic: "re hope -", "subject: summer -"
 TOPIC_BEFORE = frozenset("re subject".split())
+# a family's faith as a topic, not Faith: "note re faith: family attend a pentecostal church"
+FAITH_NEAR = re.compile(r"\b(?:church|churches|pastor|mosque|masjid|imam|gurdwara|temple|mandir|synagogue|prayer|prayers|"
+                        r"praying|religion|religious|faith-based|pentecostal|catholic|muslim|christian|hindu|sikh|jewish|"
+                        r"worship|beliefs?)\b")
 # what only a person has done, after "has" at a sentence's start
 LIFE_PARTICIPLES = frozenset("told lived said disclosed attended spoken shared asked refused declined described "
                              "explained stayed moved settled started returned written drawn".split())
@@ -133,6 +143,11 @@ HAS_DONE = frozenset("made gone got done took taken bought cooked texted rung ra
 # an action list's item: "1) will to go", "- will to attend"
 ACTION_START = re.compile(r"(?:^|[\n\x00]|\d[.)]\s?|[-•*]\s|[:;]\s)$")
 ACTION_TO = re.compile(r" (?:go|attend|see|stay|have|start|continue|return|join|be seen|meet|keep|complete)\b")
+# a worker's action: "actions: - grace to book interp (romanian) for tues 14th"
+ACTION_TO_DO = re.compile(r" (?:book|ring|call|phone|contact|arrange|chase|send|speak|update|refer|write|check|visit|email|"
+                          r"text|liaise|share|complete|follow up|feed back|request|invite|circulate|convene|visit)\b")
+# what a list's item opens with that is a verb, not a worker: "- hope to attend", "- aim to"
+NOT_ACTOR = frozenset("hope aim wish plan need will may can".split())
 NOT_DONE = frozenset("collected come came home seen brought attending attended engaging eating sleeping".split())
 WEIGHED = re.compile(r"\d{1,2}\.\d{1,3} ?kg\b")
 AGED_Y = re.compile(r"\d{1,2}(?:y|yo|y/o|yrs?|mths?|wks?)(?![\w/])(?! ago| away| later| before| after| off| earlier)")
@@ -221,8 +236,22 @@ class WordNameFinder:
                     or self._person_after(text, low, e) or self._person_around(text, low, s, e) \
                     or before in WANTING_BEFORE and TO_ACT_AFTER.match(low, e) and not (
                         word in WEATHER and low.startswith(" to come", e)) \
-                    or sentence_initial(text, s) and IS_A_PERSON.match(low, e):
+                    or sentence_initial(text, s) and IS_A_PERSON.match(low, e) \
+                    or before in KIN_NAMED and word not in MODALS and self._kin_acting(low, e) \
+                    or before in TELL_BEFORE and word not in MODALS and next_word(low, e)[1] == " " \
+                    and next_word(low, e)[0] in TELL_AFTER:
+                # a message's "can u tell frank at the contact centre im runnin late", "tell deb al be at review"
                 yield "personal-name", s, e   # "seen river in 1:1 room"
+
+    @staticmethod
+    def _kin_acting(low: str, end: int) -> bool:
+        """"birth mum summer still consenting under s20": a kin word, the word-name, an adverb
+        and a verb in -ing or -ed."""
+        nxt, sep, ws = next_word(low, end)
+        if sep != " " or nxt not in ADVERBS - {"v", "very", "so", "quite", "really", "not", "last"}:
+            return False
+        verb, sep, _ = next_word(low, ws + len(nxt))
+        return sep == " " and len(verb) > 4 and verb.endswith(("ing", "ed")) and verb != "being"
 
     def _months_speaking(self, text: str, low: str, words: set[str]) -> Iterator[Span]:
         """"may said she wants to see her dad": a month that is a name, in lower case, then a
@@ -242,6 +271,8 @@ class WordNameFinder:
         """"concern re hope - bruising", "Subject: summer - review", "re: rose wanting to stay":
         a word-name as a note's topic, then a dash, a comma, the end or a verb in -ing."""
         nxt, sep, _ = next_word(low, e)
+        if sep in ("-", "–") or low[s:e] == "faith" and FAITH_NEAR.search(low):
+            return False   # "re faith-based practices", "note re faith: ... a pentecostal church"
         return not nxt or sep.strip() in ("-", "–", ",", ":") or nxt.endswith("ing") and nxt != "being" and sep == " "
 
     @staticmethod
@@ -341,6 +372,9 @@ class WordNameFinder:
         if nxt == "to" and low[end - 4:end] == "will" and ACTION_TO.match(low, ws + 2) \
                 and ACTION_START.search(low, max(0, end - 10), end - 4):
             return True   # "actions: 1) will to go to breakfast club daily": no modal "will" is followed by "to"
+        if nxt == "to" and ACTION_TO_DO.match(low, ws + 2) and prev_word(low, end)[0] not in NOT_ACTOR \
+                and ACTION_START.search(low, max(0, end - 16), prev_word(low, end)[2]):
+            return True   # "- grace to book interp"
         if nxt == "to" and low.startswith(" be seen", ws + 2):   # "jasmine to be seen at benton house"
             name, _, ns = prev_word(low, end)
             return name not in ABSTRACT and prev_word(low, ns)[0] not in PRONOUNS | MODALS
@@ -426,6 +460,9 @@ class WordNameFinder:
             before = prev_word(low, s)[0]
             return sep == " " and not self.lex.classes.get(before, 0) & DET and before not in NOT_BEFORE \
                 and (bool(self.lex.classes.get(nxt, 0) & (PERSON_NOUN | ROLE)) or nxt in CHILDS or nxt in PERSONS_THINGS)
+        if low[max(0, s - 7):s] in ("me and ", "me n ") and prev_word(low, s - 7)[0] != "between" or low[max(0, s - 4):s] == "me+" or low[max(0, s - 5):s] == "me + ":
+            nxt, sep2, _ = next_word(low, e)   # a child's words: '"me and hope share a bed"'
+            return sep2 == " " and nxt not in MODALS and nxt not in ("me", "i")
         if CALLER_BEFORE.search(low, max(0, s - 9), s):
             nxt, sep2, _ = next_word(low, e)   # not "it's hope from the start", "it's sunny here"
             return sep2 == " " and (nxt in CALLER_DIALECT or nxt in CALLER_AFTER and low[s:e] not in ABSTRACT

@@ -346,11 +346,19 @@ def find_quoted_before_dob(text: str) -> Iterator[tuple[int, int]]:
 NAMED_AS = re.compile(r"\b(?:nicknamed|calling (?:him|her|them)sel(?:f|ves)|calls (?:him|her|them)sel(?:f|ves)|"
                       r"known(?: (?:to|on|in|around|by|at|locally|only)\b[\w’' ]{0,30}?)? as|goes by|go by|"
                       r"gave (?:his |her |their |a )?name as|calls(?= ['‘\"“](?-i:[A-Z]))|"
-                      r"name given as|saved (?:in [\w’' ]{1,20}? )?as|aka|a\.k\.a\.?|alias(?:es)?:?) "
+                      r"name given as|saved (?:in [\w’' ]{1,20}? )?as|aka|a\.k\.a\.?|alias(?:es)?:?|"
+                      # "the case notes refer to the father as 'Shamus'", "asked to be called 'Tiny'"
+                      r"refer(?:s|red)? to (?:him|her|them|the (?:father|mother|child|young person|boy|girl|man|woman|"
+                      r"adult|male|partner)) as|(?:asked|asks|wants|wanted|likes|prefers|chose|chooses) to be called) "
                       r"['‘\"“]([^'‘’\"“”\n]{1,24})['’\"”]", re.IGNORECASE)
 # where NAMED_AS can match (read around each with ``tokens.around``)
 NAMED_AS_ANCHORS = (" as '", " as \"", " as ‘", " as “", "nicknamed ", "calling ", "calls ", "goes by ", "go by ",
-                    "aka ", "a.k.a", "alias")
+                    "aka ", "a.k.a", "alias", "be called ")
+# with no quotes, after "known only as" or a person "named as": "a young person known only as
+# Smurf", "named one associate as K-Dog"
+KNOWN_AS_CAPS = re.compile(r"\b(?:known (?:only |locally |to (?:police|peers|them|him|her) )?as|named (?:one|an|a|another) "
+                           r"(?:associate|adult|male|man|lad|peer|friend|person|contact|girl|boy|woman|older \w+) as) "
+                           r"([A-Z][\w’']*(?:-[A-Z][\w’']+)?)\b(?! (?:of|the|[A-Z]))")
 # a bracket of quoted aliases: "known aliases ('K-Dot', 'Bigga')"
 ALIAS_LIST = re.compile(r"\baliases? \(([^()\n]{1,80})\)", re.IGNORECASE)
 QUOTED_ITEM = re.compile(r"['‘\"“]([^'‘’\"“”\n,]{1,24})['’\"”]")
@@ -377,8 +385,8 @@ def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]
         if THING_BEFORE.search(low, max(m.start() - 30, low.rfind("\x00", 0, m.start()) + 1), m.start()):
             continue   # "The programme, known as 'Brighter'": a thing's name
         words = m.group(1).split()
-        if not words or len(words) > 3:
-            continue
+        if not words or len(words) > 3 or len(m.group(1)) < 2:
+            continue   # (not an anonymised initial: 'refers to the child as "C"')
         firstl = words[0].lower().strip(".,!?")
         c = lex.classes.get(firstl, 0)
         if c & (ROLE | DET | PERSON_NOUN | TITLE) or lex.is_abbreviation(words[0]):
@@ -393,6 +401,12 @@ def find_named_as(text: str, low: str, lex: Lexicon) -> Iterator[tuple[int, int]
                 first = q.group(1).split()[0].lower() if q.group(1).split() else ""
                 if first and not lex.classes.get(first, 0) & (ROLE | DET | PERSON_NOUN | TITLE):
                     yield m.start(1) + q.start(1), m.start(1) + q.end(1)
+    if " as " in text:
+        for m in around(text, low, KNOWN_AS_CAPS, (" as ",), 40, 40):
+            if len(m.group(1)) >= 3 and not lex.classes.get(m.group(1).lower(), 0) & (ROLE | DET | TITLE | PERSON_NOUN) \
+                    and not lex.is_abbreviation(m.group(1)) \
+                    and not THING_BEFORE.search(low, max(m.start() - 30, low.rfind("\x00", 0, m.start()) + 1), m.start()):
+                yield m.span(1)   # (not "the approach known as Signs of Safety")
     if "called" in text or "named" in text:
         for m in around(text, low, CALLED_LOWER, (" called ", " named "), 22, 24):
             w = m.group(1)

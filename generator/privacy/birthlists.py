@@ -17,14 +17,20 @@ Span = tuple[str, int, int]
 
 # (a sex or an age may come between, and brackets round the date: "Mabli F 04.11.2017", "dilan 11
 # (22.04.12)", "Hamza M 2012-04-19"; and a letter of Welsh or another language: "Llŷr")
-ITEM = re.compile(r"(?<![\w'’/.-])(?P<name>((?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20})(?: [A-Z](?:[^\W\d_]|['’-]){1,20})?)"
-                  r"(?: [MF](?= ))?(?: \d{1,2}(?= \())?[ \t]{1,6}(?:[-–:|][ \t]+)?\(?"
+# (a surname may follow in either case: "omar al-hariri m 02/06/2009", "caoimhe mc - 14.02.11")
+ITEM = re.compile(r"(?<![\w'’/.-])(?P<name>((?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20})(?: (?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20}){0,2}?)"
+                  r"(?: [MFmf](?= ))?(?: \d{1,2}(?= \())?[ \t]{1,6}(?:[-–:|][ \t]+)?\(?"
                   r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)\)?")
 # between one item and the next: a list's join, or the rest of a table's row and the row's end
 # (a new line, or " / " where a pasted table's rows were run together)
 # (or a cell's bar, or a numbered list's next number: "... 21.06.2013 | Llŷr M ...", "... 2012-04-19 2. Maryam")
+# (a new line may open with the list's next number or bullet: "...14.02.11\n2. oisin mc - 03/09/14")
 JOIN = re.compile(r"\)?[ \t]*(?:[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+"
-                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*| \| |[ \t]+\d{1,2}[.)][ \t]+)")
+                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]+)?| \| |[ \t]+\d{1,2}[.)][ \t]+)")
+# a list of children numbered by their role, one of whose dates is a birth: "child 1 - 04/11/2012
+# (school) / 11/04/2012 (SOS)\nchild 2 - 17/05/2015 both"
+ROLE_ITEM = re.compile(r"(?<![\w'’/.-])(?:child|sibling|sib|twin|baby|yp)\s?(?:\d{1,2}|[A-H])\s*[-–:]\s*"
+                       r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)", re.IGNORECASE)
 
 
 def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -34,7 +40,7 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     # each item and whether its word is a person's alone; a capitalised English word ("Favour",
     # "Goodness") counts in a run that has two such items
     items = [(m, _person_word(m.group(2), lex)) for m in ITEM.finditer(text)
-             if _person_word(m.group(2), lex) or _capitalised_word(m.group(2), lex)]
+             if (_person_word(m.group(2), lex) or _capitalised_word(m.group(2), lex)) and _surnames(m.group("name"), lex)]
     births: set[int] = set()
     run: list[tuple[re.Match, bool]] = []
     for m, strict in items:
@@ -44,6 +50,7 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
             births.update(_run_births(run))
             run = [(m, strict)]
     births.update(_run_births(run))
+    births.update(_role_items(text, spans))
     if not births:
         return spans
     out = [("date-of-birth", s, e) if k == "exact-date" and s in births else (k, s, e) for k, s, e in spans]
@@ -58,6 +65,25 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         if strict and m.start("date") in births and not any(s < m.end("name") and m.start("name") < e for s, e in taken):
             out.append(("personal-name", m.start("name"), m.end("name")))
     return sorted(out, key=lambda sp: sp[1])
+
+
+def _role_items(text: str, spans: list[Span]) -> set[int]:
+    """The dates of a list numbered by role ("child 1 - ...", "child 2 - ..."), when one item's
+    date is already a birth."""
+    items = list(ROLE_ITEM.finditer(text)) if "child" in text.lower() or "sib" in text.lower() or "twin" in text.lower() \
+        or "baby" in text.lower() or "yp" in text.lower() else []
+    if len(items) < 2:
+        return set()
+    born = {s for k, s, _ in spans if k == "date-of-birth"} | {e for k, _, e in spans if k == "date-of-birth"}
+    if not any(m.start("date") in born or m.end("date") in born for m in items):
+        return set()
+    return {m.start("date") for m in items}
+
+
+def _surnames(name: str, lex: Lexicon) -> bool:
+    """A name's words after the first: capitalised, or no English word ("al-hariri", "mc"), so
+    that "jack went home 03/05/23" is no item."""
+    return all(w[:1].isupper() or w.lower() not in lex.words for w in name.split()[1:])
 
 
 def _run_births(run: list[tuple[re.Match, bool]]) -> set[int]:

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from . import birthtalk
 from .identifiers import Cluster
 
 Span = tuple[str, int, int]
@@ -51,9 +52,9 @@ WELSH_DATE = re.compile(
 WELSH_INITIALS = frozenset("ICMEGAHTR")
 # a second date corrected against a date of birth: "DOB 15/03/2017 - not 15th May", "recorded
 # as 14/06/2011 in the assessment but as 16/04/2011 on the plan"
-CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere|while|whereas)\b")
+CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere|while|whereas|actually|in\s+fact|correct|correctly)\b")
 DOB_WORDS = ("dob", "d.o.b", "d/o/b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday",
-             "b'day", "brp", "passport", "tazkira", "id card", "delivered", "arrived")
+             "b'day", "brp", "passport", "tazkira", "id card", "delivered", "arrived", "age dispute", "age assess", "merton")
 # a date an identity document shows is a date of birth: "shows as 01.01.2007 on his BRP",
 # "passport: 3/5/2006", but not the document's own dates ("BRP expires 12/04/2027")
 ID_DOC = r"(?:brp|passport|tazkira|taskera|birth\s+cert(?:ificate)?|id\s+card|national\s+id|travel\s+document)"
@@ -434,6 +435,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((t.start() if (gap == gap.lower() or len(gap) < 6) and "|" not in gap else s, e))
                 used.add((s, e))
                 continue
+            if birthtalk.born_at_place_on(text, s) is not None:
+                dob.append((s, e))   # "born at the Norfolk and Norwich University Hospital on 4 February 2023"
+                used.add((s, e))
+                continue
             b = DOB_AFTER.match(text, e)
             if b and not re.search(r"[.!?;]\s", text[e:b.end()]) and not OWN_DATE_AFTER.match(text, b.end()):
                 # "02/02/2011 Kieran born": the date only, so the name rules still read the name
@@ -481,6 +486,19 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             t = DOB_BEFORE.search(low, lo, s)
             if t and STRICT_GAP.fullmatch(t.group("gap")):
                 dob.append((t.start(), e))
+        for s, e in full:
+            if (s, e) not in used and birthtalk.given_birth(low, s):
+                dob.append((s, e))   # "Age dispute: ... The Home Office subsequently recorded 14 March 2005"
+                used.add((s, e))
+    changed = bool(dob)
+    while changed:   # each date found may make another one's kin a birth (a list across a file)
+        changed = False
+        for s, e in full:
+            if (s, e) not in used and any(_same_day_month(text, ds, de, s, e) or _listed_with(text, ds, de, s, e)
+                                          for ds, de in dob):
+                dob.append((s, e))   # the same birth with another year, before or after, a sentence or two off
+                used.add((s, e))
+                changed = True
     if dob:
         for s, e in full:
             if (s, e) in used:
@@ -555,6 +573,40 @@ def _same_day(text: str, ds: int, de: int, s: int, e: int) -> bool:
         return True
     ya, yb = YEAR_END.search(text, ds, de), YEAR_END.search(text, s, e)
     return b == a[::-1] and ya is not None and yb is not None and ya.group(1)[-2:] == yb.group(1)[-2:]
+
+
+def _listed_with(text: str, ds: int, de: int, s: int, e: int) -> bool:
+    """A date of a list of one birth's dates across a file, each "in" or "on" a record, a clause
+    from a date of birth in the same sentence ("gives 01/01/2006 on the front sheet, 12 Mar 2006 in
+    the health assessment and ...")."""
+    if not (0 <= s - de <= 90) or re.search(r"[.!?;]\s|\x00|\n", text[de:s]):
+        return False
+    return bool(birthtalk.RECORD_AFTER.match(text, de)) and bool(birthtalk.RECORD_AFTER.match(text, e))
+
+
+def _same_day_month(text: str, ds: int, de: int, s: int, e: int) -> bool:
+    """A date of the same text (no NUL of ``scan_many`` between) within a short paragraph of a
+    date of birth, with its day and month: "the school has 06/06/2012 on its admissions form ...;
+    her passport, seen by the SW, reads 6 June 2010"."""
+    lo, hi = min(de, s), max(ds, e)
+    if hi - lo > birthtalk.SAME_DAY_REACH or "\x00" in text[lo:hi] or s >= ds and e <= de:
+        return False
+    a, b = _day_month(text, ds, de), _day_month(text, s, e)
+    if a is None or b is None:
+        return False
+    ya, yb = YEAR_END.search(text, ds, de), YEAR_END.search(text, s, e)
+    if a == (b[1], b[0]) and a[0] != a[1]:
+        # the day and the month swapped, the same year: "the MASH search was run against 12/11/2014,
+        # the date on the referral; the child's actual date of birth was 11/12/2014"
+        return bool(ya and yb) and ya.group(1)[-2:] == yb.group(1)[-2:]
+    if a != b:
+        return False
+    # a few years apart, as one birth's records differ; not an event on the child's birthday
+    # ("ICPC tue 17 oct ... dob 17-10-2011 (his bday!!)", "cla review 18/12/23 ... says 18/12/2010")
+    if not ya or not yb:
+        return False
+    gap = abs(int(ya.group(1)[-2:]) - int(yb.group(1)[-2:]))
+    return min(gap, 100 - gap) <= 3
 
 
 def _same_month(text: str, ds: int, de: int, s: int, e: int) -> bool:
@@ -736,6 +788,11 @@ OTHER_MONTHS = frozenset(
     "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand "
     "meskerem tikimt tekemt hidar hedar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume".split())
 OTHER_DATE = re.compile(r"(?<![\w/.-])(\d{1,2}) ([a-z]{3,12}),? (1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+# with no year, only months no English word or name shares: "it is the 4th of Hamal"
+OTHER_DATE_NO_YEAR = re.compile(r"(?<![\w/.-])(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]{5,12})(?![\w'’-])(?!,? (?:1[3-4]\d\d|19\d\d|20\d\d))")
+OTHER_MONTHS_ALONE = frozenset(
+    "hamal jawza saratan sunbula sonbola mizan aqrab farvardin ordibehesht khordad mordad shahrivar esfand bahman "
+    "meskerem tikimt tahsas yekatit megabit miyazya ginbot nehase pagume".split())
 
 
 def find_other_calendars(low: str, words: set[str]) -> Iterator[Span]:
@@ -743,10 +800,11 @@ def find_other_calendars(low: str, words: set[str]) -> Iterator[Span]:
     and a date of birth after a date-of-birth word ("claimed dob 1 mizan 1390")."""
     if OTHER_MONTHS.isdisjoint(words):
         return   # the common case
-    for m in OTHER_DATE.finditer(low):
-        if m.group(2) in OTHER_MONTHS and 1 <= int(m.group(1)) <= 31:
-            birth = DOB_BEFORE.search(low, max(0, m.start() - 60), m.start())
-            yield ("date-of-birth", birth.start(), m.end()) if birth else ("exact-date", m.start(), m.end())
+    for pattern, months in ((OTHER_DATE, OTHER_MONTHS), (OTHER_DATE_NO_YEAR, OTHER_MONTHS_ALONE)):
+        for m in pattern.finditer(low):
+            if m.group(2) in months and 1 <= int(m.group(1)) <= 31:
+                birth = DOB_BEFORE.search(low, max(0, m.start() - 60), m.start())
+                yield ("date-of-birth", birth.start(), m.end()) if birth else ("exact-date", m.start(), m.end())
 
 
 def find_word_dates(low: str, words: set[str]) -> Iterator[Span]:

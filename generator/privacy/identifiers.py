@@ -707,7 +707,7 @@ def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
 # audit's own id, "DDA-2025-003", has three): "MASH-24-01883",
 # "PPN 24/00718", "LADO/2024/0077", "CRI/24/002981" (searched from the digits: fast)
 YEAR_SERIAL = re.compile(r"(?<![\w.])(\d{2,4})[-/](\d{4,6})(?![\w/-])")
-SYSTEM_LETTERS = re.compile(r"(?<![\w/-])[A-Z]{2,6}[-/ ]$")
+SYSTEM_LETTERS = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[-/ ]|: )$")   # ("SCRA: 22/07718")
 # a year, a system's letters and a serial: a Merlin or a missing-person record ("23MIS019284")
 YEAR_LETTERS_SERIAL = re.compile(r"(?<![\w/-])\d{2,4}[A-Z]{2,4}\d{5,8}(?![\w/-])")   # and "1901PC0099823"
 # a youth or family court's number with a short serial: "LV23Y0417"

@@ -126,6 +126,9 @@ RAG_NEARBY = re.compile(
     r"|\b(?:Green|GREEN)\b.{0,40}\b(?:Red|RED|Amber|AMBER)\b"
 )
 REFER_BEFORE = re.compile(r"\b(?:refer|refers|referred|known|call|calls|called|goes|go|went|introduced|introduces|signs|signed)\b")
+# words that end an apposition's noun phrase before its role: "in a hotel in Knowsley and his
+# move to his foster carer"
+APPOSITION_STOP = frozenset("the a an to of in at on for with from by and or but his her their its that which who".split())
 APPOSITION_DET = {"the", "her", "his", "their", "a", "an", "our", "mum's", "dad's", "mother's", "father's"}
 WELSH_SIR = {"cyngor", "coleg", "ysgol", "ysbyty", "canolfan", "heddlu"}
 # verbs of writing and noting after "the worker": "Mark, the worker wrote, was ..."
@@ -222,6 +225,8 @@ AFTER_DROPPED_APOSTROPHE = frozenset("back gone in at house home mum mam dad nan
 # after a name's "'s" that is "is": who the person is ("Summer's my best mate")
 IS_FRIEND_AFTER = re.compile(r" (?:my|her|his|our|me) (?:best |bestest |good |old |new )?(?:mate|friend|pal|bestie|bff)\b")
 MODALS = frozenset("will may can must might".split())
+# words before a month, not a person: "review in jun", "by end of jan"
+MONTH_BEFORE_WORDS = frozenset("in by from until till since of end mid early late".split())
 # kin of a household before its name in commas: "the adult son of the household, Rubel,"
 HOUSEHOLD = frozenset("household family home house".split())
 KIN_OF_HOUSEHOLD = re.compile(r"\b(?:son|daughter|brother|sister|child|uncle|aunt|grandson|granddaughter|nephew|niece|"
@@ -388,10 +393,10 @@ class NameFinder:
             if gap == "" :
                 word, sep, ws = next_word(text, ws + len(word))
             if word.lower() in APPOSITION_DET:
-                for _ in range(3):
+                for _ in range(5):   # ("Mark, the young person's older brother, is")
                     word, sep, ws = next_word(text, ws + len(word))
-                    if sep.strip():
-                        return False
+                    if sep.strip() or word.lower() in APPOSITION_STOP:
+                        return False   # a new phrase: "Grace, the term the child's gran used"
                     c = self.get(word.lower(), 0)
                     if c & ROLE:
                         # "Mark, the worker wrote, was ...": a clause of its own, no apposition
@@ -800,8 +805,10 @@ class NameFinder:
             for m in LOWER_AGE.finditer(text):
                 # "grace (8) + sibs": a word-name in lower case with an age in brackets
                 word, sep, ws = prev_word(text, m.start())
-                if word and word.islower() and sep.strip() == "" and self.get(word, 0) & FIRSTS \
-                        and not self.get(word, 0) & (VOCAB | ROLE) and prev_word(low, ws)[0] not in POSSESSIVE_DET:
+                # (or a month's short form, which no age follows: "ch mei (8) + jun (5)")
+                if word and word.islower() and sep.strip() == "" and self.get(word, 0) & (FIRSTS | CAL) \
+                        and not self.get(word, 0) & (VOCAB | ROLE) and prev_word(low, ws)[0] not in POSSESSIVE_DET \
+                        and (self.get(word, 0) & FIRSTS or prev_word(low, ws)[0] not in MONTH_BEFORE_WORDS):
                     out.append((ws, ws + len(word)))
         if "(" in text:
             for m in LOWER_NAME_AGE.finditer(text):

@@ -141,6 +141,7 @@ DRUG_NAMES = frozenset("charlie molly mandy tina henry".split())
 # (or after a verb of having one, at a clause's end: "someone had mandy, i didnt")
 DRUG_TAKEN = re.compile(r"\b(?:had|took|taking|takes|take|some|selling|sold|sells|dropped|dropping)\s$")
 DRUG_AFTER = re.compile(r"\s*(?:[,.;:!?)\n\x00]|$|\s(?:and|n|or|\+|at|in)\s)")
+COUNCIL_AFTER = re.compile(r" (?:County |Borough |City |District )?Council\b")
 # shorthand of a domestic abuse note, not Vic: "MARAC - vic mum, perp ex"
 VICTIM_NOTE = re.compile(r"\b(?:perp|perps|perpetrator|marac|idva|dash|victim)\b", re.IGNORECASE)
 VICTIM_AFTER = re.compile(r"\s*(?:[=:,-]|(?:mum|dad|mother|father|is|was|and|\+|&|gf|bf|wife|partner|ex)\b)")
@@ -263,6 +264,10 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True
     if text[s:e] == "vic" and VICTIM_AFTER.match(text, e) and VICTIM_NOTE.search(text):
         return True
+    if text[s:e] == "nae" and re.match(r" [a-z]", text[e:e + 2]):
+        return True   # Scots "no": "it's nae bother"
+    if COUNCIL_AFTER.match(text, e):
+        return True   # "the Angus Council kinship policy": a council named by its area
     if text[s:e] in FILIPINO_KIN and text[e:e + 2] != " (" and len(FILIPINO_NEAR.findall(text)) >= 2:
         return True   # (the kin word itself and one more of the family's words)
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):

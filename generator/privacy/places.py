@@ -148,7 +148,7 @@ WARD_NUMBER = re.compile(r"\s+\d{1,2}[A-Za-z]?\b")
 # distance or count ("a 10 minute drive", "2 days in a row", "5 mins walk")
 LOWER_WEAK_STREETS = frozenset(
     "way walk parade drive close view drove row place rise green vale court hey brow wharf quay villas cottages "
-    "heights side square hill crossway parkway causeway".split())
+    "heights side square hill crossway parkway causeway wynd brae vennel croft fold garth chase mount".split())
 LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate road street avenue lane crescent terrace mews gardens grove".split()
 ) | LOWER_WEAK_STREETS
@@ -543,7 +543,7 @@ SITE_WORDS = frozenset("traveller travellers traveller's gypsy gypsies caravan c
 # generic place words: "Meadowgate bus stn", "Millgate shopping centre"
 EXTRA_BRIDGES = frozenset("bus train railway rail coach police fire shopping town sports medical mother and short breaks "
                           "retail business industrial trading family caravan holiday skate chip fish kebab pizza corner "
-                          "charity betting nail coffee sandwich vape high".split())
+                          "charity betting nail coffee sandwich vape high car".split())   # ("Priory car park")
 # "home" and "centre" are places only with a word of their own kind before them
 HOME_BRIDGES = {"children's", "childrens", "children’s", "children", "care", "residential", "group", "nursing", "foster"}
 CENTRE_BRIDGES = {"children's", "childrens", "children’s", "children", "family", "medical", "health", "community",

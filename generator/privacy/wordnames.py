@@ -121,7 +121,9 @@ CALLER_AFTER = frozenset("from at".split())
 DISTANCES = frozenset({"miles"})
 CALLER_DIALECT = frozenset("fae frae calling speaking".split())
 # a worker's role in brackets after a word-name: "faith (YOT wkr)", "dawn (family support worker)"
-WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)")
+WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)"
+                                # a worker's service or trade: "grace (ed psych) to see", "- Precious (EH)"
+                                r"|(?:ed psych|edpsych|eh|early help|camhs|yot|yjs|mash|edt|school nurse|sch nurse)\)")
 PERSON_STATES = frozenset(
     "seen asleep awake upset excited tearful distressed doing crying playing smiling laughing sleeping "
     "eating attending struggling refusing engaging settling thriving arrived absent missing arrested "
@@ -137,14 +139,14 @@ PERSON_STATES = frozenset(
 NOT_BACK = frozenset("back home in answering eating sleeping coming going".split())
 # and after its "'s" alone: "grace's missing again"
 IS_AWAY = frozenset("missing asleep upset".split())
-CLAUSE_JOINS = frozenset("and but so then x".split())
+CLAUSE_JOINS = frozenset("and but so then x if whether know cos coz because when".split())   # ("anyone know if rhea's got her RHA")
 # "'s" for "has" and what a person has done: "frank's made her a hot choc"
 HAS_DONE = frozenset("made gone got done took taken bought cooked texted rung rang".split())
 # an action list's item: "1) will to go", "- will to attend"
 ACTION_START = re.compile(r"(?:^|[\n\x00]|\d[.)]\s?|[-•*]\s|[:;]\s)$")
 ACTION_TO = re.compile(r" (?:go|attend|see|stay|have|start|continue|return|join|be seen|meet|keep|complete)\b")
 # a worker's action: "actions: - grace to book interp (romanian) for tues 14th"
-ACTION_TO_DO = re.compile(r" (?:book|ring|call|phone|contact|arrange|chase|send|speak|update|refer|write|check|visit|email|"
+ACTION_TO_DO = re.compile(r" (?:do|monitor|undertake|carry out|review|book|ring|call|phone|contact|arrange|chase|send|speak|update|refer|write|check|visit|email|"
                           r"text|liaise|share|complete|follow up|feed back|request|invite|circulate|convene|visit)\b")
 # what a list's item opens with that is a verb, not a worker: "- hope to attend", "- aim to"
 NOT_ACTOR = frozenset("hope aim wish plan need will may can".split())
@@ -221,6 +223,7 @@ class WordNameFinder:
                                                        or self._opens_as_a_person(text, low, s, e)
                                                        or self._opens_acting(text, low, s, e, word)
                                                        or word == "will" and WILL_IS.match(low, e)
+                                                       or self._action_item(low, s, e, word)
                                                        or self._person_around(text, low, s, e)):
                     yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
                 continue   # capitalised: otherwise the name rules' case
@@ -242,6 +245,14 @@ class WordNameFinder:
                     and next_word(low, e)[0] in TELL_AFTER:
                 # a message's "can u tell frank at the contact centre im runnin late", "tell deb al be at review"
                 yield "personal-name", s, e   # "seen river in 1:1 room"
+
+    @staticmethod
+    def _action_item(low: str, s: int, e: int, word: str) -> bool:
+        """"actions: - grace to book interp", "Mr Dias to monitor lunch; Grace to do unannounced
+        visit": a word-name opening a list's item, then "to" and a worker's task."""
+        nxt, sep, ws = next_word(low, e)
+        return nxt == "to" and sep == " " and ACTION_TO_DO.match(low, ws + 2) is not None and word not in NOT_ACTOR \
+            and ACTION_START.search(low, max(0, s - 6), s) is not None
 
     @staticmethod
     def _kin_acting(low: str, end: int) -> bool:
@@ -372,8 +383,7 @@ class WordNameFinder:
         if nxt == "to" and low[end - 4:end] == "will" and ACTION_TO.match(low, ws + 2) \
                 and ACTION_START.search(low, max(0, end - 10), end - 4):
             return True   # "actions: 1) will to go to breakfast club daily": no modal "will" is followed by "to"
-        if nxt == "to" and ACTION_TO_DO.match(low, ws + 2) and prev_word(low, end)[0] not in NOT_ACTOR \
-                and ACTION_START.search(low, max(0, end - 16), prev_word(low, end)[2]):
+        if self._action_item(low, prev_word(low, end)[2], end, prev_word(low, end)[0]):
             return True   # "- grace to book interp"
         if nxt == "to" and low.startswith(" be seen", ws + 2):   # "jasmine to be seen at benton house"
             name, _, ns = prev_word(low, end)

@@ -1,0 +1,79 @@
+"""Dates of birth read from what a passage is about, where no date-of-birth word stands by the date.
+
+The date rules of ``dates`` read a birth from a word beside its date ("DOB 3/4/15", "born on
+...") or from a list's shape (``birthlists``). Writers about a birth, and most of all about a
+disputed one, name it once and then give each source's date a clause or a sentence later:
+"Age dispute: ... gave his date of birth as 1 January 2008. The Home Office subsequently
+recorded 14 March 2005", "DOBs were wrong on two files. In one case the child's record shows
+15/10/2008 when the birth certificate on file gives 15/10/2009". Three readings, each narrow:
+
+- a date right after a verb by which a record or a person gives a date ("shows", "reads",
+  "gives", "recorded", "has", "says") in a stretch that speaks of a birth, an age dispute or an
+  identity document, within a sentence or two before it;
+- a date with the day and the month of a date of birth of the same text, before or after it,
+  as far as a short paragraph: the same birth with another year ("the school has 06/06/2012 ...
+  her passport, seen by the SW, reads 6 June 2010");
+- "born at the Norfolk and Norwich University Hospital on 4 February 2023": a place's name of
+  capitalised words between "born" and "on", longer than the gap the birth-word rule allows.
+"""
+from __future__ import annotations
+
+import re
+
+# a record or a person giving a date: "the Home Office subsequently recorded", "her passport ... reads"
+SOURCE_GIVES = re.compile(
+    r"\b(?:shows?|showed|reads?|gives?|gave|records?|recorded|has|have|had|lists?|listed|says?|said|states?|stated|"
+    r"puts?|holds?|carries|uses?|used|notes?|noted|entered|assessed|assigned|accepted|claims?|claimed|believes?|"
+    # a worker's working out: "SW calc = 24/03/2007", "converted this to 24 March 2008", "amended from 01/01/2006 to"
+    r"calc|calcs|calculated|calculation|converted(?:\s+(?:this|it|that))?\s+to|"
+    r"(?:amended|changed|corrected|updated)(?:\s+(?:it|this))?\s+(?:from\s+\S+\s+)?to)"
+    r"(?:\s+(?:it|him|her|them))?(?:\s+as)?\s*[:=]?\s*$")
+# what makes a stretch speak of a birth
+BIRTH_TOPIC = re.compile(
+    r"(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*dates?|\bbirth\s+cert|\bborn\b|\bage\s+(?:dispute|assessment)|"
+    r"\bdisputed\s+age|\bage[- ]disputed|\bmerton\b|\bpassport\b|\bbrp\b|\btazkira\b|\bhow\s+old\b|\bbirthday\b")
+# a stretch ends at another text of ``scan_many`` or a blank line
+TOPIC_REACH = 220
+# between the topic's word and the date: no event of the case ("DOB 3/4/15. ICPC held ... has 12/3/24")
+EVENT_BETWEEN = re.compile(r"\b(?:icpc|rcpc|strategy|conference|meeting|mtg|review|visit|incident|hearing|court|"
+                           r"admitted|attended|referral\s+(?:was\s+)?(?:made|received))\b")
+
+
+def given_birth(low: str, s: int) -> bool:
+    """Whether the date at ``s`` follows a giving verb in a stretch about a birth."""
+    if not SOURCE_GIVES.search(low, max(0, s - 30), s):
+        return False
+    lo = max(0, s - TOPIC_REACH)
+    cut = max(low.rfind("\x00", lo, s), low.rfind("\n\n", lo, s))
+    lo = max(lo, cut + 1)
+    topic = None
+    for topic in BIRTH_TOPIC.finditer(low, lo, s):
+        pass
+    return topic is not None and not EVENT_BETWEEN.search(low, topic.end(), s)
+
+
+# "born at the Norfolk and Norwich University Hospital on", "born in St Mary's, Portsmouth, on",
+# "the birth at Pilgrim Hospital on"
+BORN_AT_ON = re.compile(r"\b(?:born|birth|delivered)\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*,?\s+(?:(?:and|of|on\s+the|upon)\s+)?){1,9}"
+                        r"on\s+(?:the\s+)?$")
+
+
+BORN_WORD = re.compile(r"\b(?:born|birth|delivered)\b")
+
+
+def born_at_place_on(text: str, s: int) -> int | None:
+    """The start of "born" when the date at ``s`` ends "born at <a place's name> on"."""
+    if not BORN_WORD.search(text, max(0, s - 120), s):
+        return None
+    m = BORN_AT_ON.search(text, max(0, s - 120), s)
+    return m.start() if m else None
+
+
+SAME_DAY_REACH = 400
+# a record a date is given "in" or "on", in a list of one birth's dates across a file: "gives
+# 01/01/2006 on the front sheet, 12 Mar 2006 in the health assessment and 12/03/2008 in the Home
+# Office letter"
+RECORD_AFTER = re.compile(
+    r"\s*\(?(?:in|on|per|from)\s+(?:the|his|her|their|its|a)?\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:sheet|assessment|letter|record|records|file|form|referral|plan|system|passport|certificate|cert|report|notes|"
+    r"chronology|screening|database|register|tazkira|brp|minutes)\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ Span = tuple[str, int, int]
 # (a sex or an age may come between, and brackets round the date: "Mabli F 04.11.2017", "dilan 11
 # (22.04.12)", "Hamza M 2012-04-19"; and a letter of Welsh or another language: "Llŷr")
 # (a surname may follow in either case: "omar al-hariri m 02/06/2009", "caoimhe mc - 14.02.11")
-ITEM = re.compile(r"(?<![\w'’/.-])(?P<name>((?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20})(?: (?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20}){0,2}?)"
+ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|Baby|Twin) )?(?P<name>((?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20})(?: (?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20}){0,2}?)"
                   r"(?: [MFmf](?= ))?(?: \d{1,2}(?= \())?[ \t]{1,6}(?:[-–:|][ \t]+)?\(?"
                   r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)\)?")
 # between one item and the next: a list's join, or the rest of a table's row and the row's end

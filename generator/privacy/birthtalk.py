@@ -31,7 +31,10 @@ SOURCE_GIVES = re.compile(
 # what makes a stretch speak of a birth
 BIRTH_TOPIC = re.compile(
     r"(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*dates?|\bbirth\s+cert|\bborn\b|\bage\s+(?:dispute|assessment)|"
-    r"\bdisputed\s+age|\bage[- ]disputed|\bmerton\b|\bpassport\b|\bbrp\b|\btazkira\b|\bhow\s+old\b|\bbirthday\b")
+    r"\bdisputed\s+age|\bage[- ]disputed|\bmerton\b|\bpassport\b|\bbrp\b|\btazkira\b|\bhow\s+old\b|\bbirthday\b|"
+    # an identity document, or a question about someone's age: "unresolved question about Dawid's age:
+    # his Polish identity card gives 4 April 2007"
+    r"\bidentity\s+card|\bid\s+card|\bnational\s+id|(?:about|of|over)\s+(?:his|her|their|[a-z]+['’]s)\s+(?:real\s+|true\s+)?age\b")
 # a stretch ends at another text of ``scan_many`` or a blank line
 TOPIC_REACH = 220
 # between the topic's word and the date: no event of the case ("DOB 3/4/15. ICPC held ... has 12/3/24")

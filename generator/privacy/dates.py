@@ -54,7 +54,8 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 # as 14/06/2011 in the assessment but as 16/04/2011 on the plan"
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere|while|whereas|actually|in\s+fact|correct|correctly)\b")
 DOB_WORDS = ("dob", "d.o.b", "d/o/b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday",
-             "b'day", "brp", "passport", "tazkira", "id card", "delivered", "arrived", "age dispute", "age assess", "merton")
+             "b'day", "brp", "passport", "tazkira", "id card", "identity card", "national id", "s age", "their age", "delivered",
+             "arrived", "age dispute", "age assess", "merton")
 # a date an identity document shows is a date of birth: "shows as 01.01.2007 on his BRP",
 # "passport: 3/5/2006", but not the document's own dates ("BRP expires 12/04/2027")
 ID_DOC = r"(?:brp|passport|tazkira|taskera|birth\s+cert(?:ificate)?|id\s+card|national\s+id|travel\s+document)"
@@ -542,7 +543,7 @@ _MONTH_NO = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct
 # 11-09-2017, sib 2.2.20", "dobs - 3/4/15 (eldest), 9/9/18 (youngest)"
 BIRTH_LIST_ITEM = re.compile(
     r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:(?:older|younger|eldest|youngest|middle|half|step)[ -]?)?"
-    r"(?:child|sib|sibling|sibs|bro|brother|sis|sister|baby|twin|son|daughter|mum|dad|mother|father|eldest|youngest)?\s*")
+    r"(?:child|sib|sibling|sibs|bro|brother|sis|sister|baby|twin|son|daughter|mum|dad|mother|father|eldest|youngest|m|f)?\s*")
 # a date of birth given by someone after a sentence on a missing one: "no DOB for dad. mum gave 14/4/89"
 GAVE_BEFORE = re.compile(r"\b(?:gave|give|gives|says|said|states|stated|provided|confirmed|thinks|gave it as|has it as|has)\s*:?\s*$")
 # an age dispute, where each source's date is a birth: "Liban's own account and his school report give 6 June 2007"

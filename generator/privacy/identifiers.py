@@ -116,7 +116,7 @@ OUTWARD_PLACE_BEFORE = re.compile(
     # ("lives elsewhere - NE15", "lives out BS13 way")
     r"(?:^|[\s(,'‘\"“])(?:lives\s+(?:out|elsewhere|over|up|down|round)\s*[-–,:]?|"
     r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
-    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv)\s+"
+    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae)\s+"
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
@@ -133,6 +133,7 @@ ADDRESS_SENTENCE_BEFORE = re.compile(r"\b(?:address|addr)\b[^.!?\n\x00]{0,50}$")
 # the last field of a pasted row that gave an address: "addr: 22 st johns rd? to confirm / WR2"
 ADDRESS_FIELD_BEFORE = re.compile(r"\b(?:addr|address)\b\.?:[^\n\x00|]{0,60}[/|;,]\s?$", re.IGNORECASE)
 OUTWARD_AMBIGUOUS_AREAS = {"S"}
+ESOL_NEAR = re.compile(r"\b(?:esol|entry(?: level)?|english classes?|eal)\b")
 SECTOR_DIGIT = re.compile(r" \d\)")
 # vitamins, motorways, levels of need ("stepped down to L2") and workers ("SW2")
 OUTWARD_AMBIGUOUS = {
@@ -315,6 +316,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         if area not in POSTCODE_AREAS:
             return None
         code = m.group().upper()
+        if code in ("E1", "E2", "E3") and ESOL_NEAR.search(low, max(0, m.start() - 30), m.start()):
+            return None   # "ESOL up to E3": an English course's entry level, not London E3
         if code in CIN_CODES and CIN_CODE_NEAR.search(low, max(0, m.start() - 60), m.start()):
             return None   # "cin category N1 changed to N2": a child in need's category, not London N2
         if OUTWARD_AFTER.match(text, m.end()) or OUTWARD_STRONG_BEFORE.search(low, max(0, m.start() - 30), m.start()):
@@ -374,7 +377,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 or area not in OUTWARD_AMBIGUOUS_AREAS and ADDRESS_SENTENCE_BEFORE.search(low, max(0, m.start() - 70), m.start())):
             return "postcode", m.start(), m.end()   # "moved BS23 → TA24", "addr: 22 st johns rd / WR2"
         j = OUTWARD_JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if j and j.group(1) == m.group(1) and m.group(1).isupper() and (
+        if j and (j.group(1) == m.group(1) or len(m.group(1)) == 2 and area not in OUTWARD_SENTENCE_AMBIGUOUS) \
+                and m.group(1).isupper() and (
                 OUTWARD_PLACE_BEFORE.search(low, max(0, j.start() - 12), j.start())
                 or OUTWARD_STRONG_BEFORE.search(low, max(0, j.start() - 30), j.start())):
             return "postcode", m.start(), m.end()   # "within TS3 or TS6": the second of a pair of districts
@@ -706,7 +710,7 @@ def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
 # a system's letters, then a year or a team's number and a serial of four digits or more (an
 # audit's own id, "DDA-2025-003", has three): "MASH-24-01883",
 # "PPN 24/00718", "LADO/2024/0077", "CRI/24/002981" (searched from the digits: fast)
-YEAR_SERIAL = re.compile(r"(?<![\w.])(\d{2,4})[-/](\d{4,6})(?![\w/-])")
+YEAR_SERIAL = re.compile(r"(?<![\w.])(\d{2,4})[-/](\d{4,6})(?:/[A-Z]{1,3})?(?![\w/-])")   # ("SCRA 22/0173/HG")
 SYSTEM_LETTERS = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[-/ ]|: )$")   # ("SCRA: 22/07718")
 # a year, a system's letters and a serial: a Merlin or a missing-person record ("23MIS019284")
 YEAR_LETTERS_SERIAL = re.compile(r"(?<![\w/-])\d{2,4}[A-Z]{2,4}\d{5,8}(?![\w/-])")   # and "1901PC0099823"
@@ -715,7 +719,7 @@ COURT_SHORT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{4}(?![\w/-])")
 # three groups of digits with six in the middle: a police log, never a phone ("0151-080224-0337")
 THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 # a police log by its number and day: "Log 0417 14/02", "police log (1802 of 03/03/2024)"
-LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? "
+LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad|[Mm]ispers?|MISPERS?|[Ss]torm|STORM)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? "
                         r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])|the \d{1,2}(?:st|nd|rd|th)\b"   # "log (1184 of the 4th)"
                         # and a day with its month's word: "police log CAD 1187 12-Jan-24: concern for welfare"
                         r"|\d{1,2}[- ](?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)")
@@ -882,7 +886,7 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
     """A police log's number, known by the day after it ("Log 0417 14/02", "log 1802 of
     03/03/2024"); the day stays an event's date for the date rules."""
     if "og" not in text and "OG" not in text and " of " not in text and "CAD" not in text and "ad " not in text \
-            and " ref" not in text:
+            and " ref" not in text and "isper" not in text and "ISPER" not in text and "torm" not in text and "TORM" not in text:
         return
     n = len(text)
     for ws, we in digit_windows(text) if windows is None else windows:

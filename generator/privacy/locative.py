@@ -37,7 +37,9 @@ FIRSTS_SURNAMES = FIRSTS | SURNAME | SURNAME_AMB
 # Hillcrest", "a hotel in Brackenby", "moved to Upper Thornley")
 LOCATIVE = frozenset(
     "at in to from frm near nr into outside opposite around towards attends attended attending attend "
-    "nearby via lives living lived live resides residing based between went @".split()
+    "nearby via lives living lived live resides residing based between went @ "
+    # Scots "from": "fam moved up fae Hull"
+    "fae frae".split()
 )
 # the place of a person's home or of an event, without a preposition: "(lives Sparkbrook)"
 # and "area of ...": "the Gorsey Bank area of Wirksworth", "on the outskirts of Halton"
@@ -162,7 +164,7 @@ def _from_before(text: str, start: int) -> bool:
     """"transferred from Powys", "moved to Kent", "arrived through Dover", "prev la Powys",
     "placed Shropshire"."""
     before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1].lstrip("'‘\"“(") in ("from", "frm", "to", "through", "placed", "la", "la:", "authority", "authority:", "area:",
+    return bool(before) and before[-1].lstrip("'‘\"“(") in ("from", "frm", "fae", "frae", "to", "through", "placed", "la", "la:", "authority", "authority:", "area:",
                                            "up", "down", "arr", "arr.", "arrived")   # "gone 'up Leeds'", "Arr. Folkestone"
 
 

@@ -18,6 +18,9 @@ from .venues import VENUE_NOUNS
 
 Span = tuple[str, int, int]
 
+# heads that are places only at a clause's end: "holy trinity ps: 'it's about'"
+CLAUSE_END_HEADS = frozenset({"ps", "pps"})
+CLAUSE_END = re.compile(r"\s*(?:[:;,.)\n\x00]|$| -|–)")
 # a place's head word as hurried notes write it, in full or cut short
 FULL_HEADS = frozenset(
     "primary academy nursery college surgery infirmary hospital ward lodge house hub park church chapel "
@@ -27,7 +30,9 @@ FULL_HEADS = frozenset(
 SCHOOL_HEADS = frozenset("primary academy nursery school infants juniors prim pri infs jnr acad".split())
 STREET_BRIDGES = frozenset("lane road street avenue drive rd st ave".split())
 SHORT_HEADS = frozenset(
-    "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc sq pk rec uni".split())
+    "prim pri inf infs jnr acad coll surg pharm hosp hse gh wd est ct ctr cdc cc mp rc fc jfc afc sq pk rec uni "
+    # Northern Ireland's primary schools and juvenile justice centre: "holy trinity ps", "woodlands jjc"
+    "ps pps jjc".split())
 HEADS = FULL_HEADS | SHORT_HEADS
 # a run of lower-case words before the head: at most three, one space apart
 # (a Welsh or English place's joined name too: "hafod-y-wern family centre", "barrow-in-furness college")
@@ -111,6 +116,8 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
             if text[i:j] == head and i > 1 and text[i - 1] == " " and not low[i - 2] == " " \
                     and not (j < len(low) and (low[j].isalnum() or low[j] in "'’-")):
                 start = _name_start(text, i, lex, known, head not in PLAIN_NAMED_HEADS, head in HOSPITAL_HEADS)
+                if head in CLAUSE_END_HEADS and not CLAUSE_END.match(low, j):
+                    start = None   # "trinity ps 4.7" (a standard), "hope ps see you" (a postscript)
                 if start is not None and not (head in NOT_BEFORE and low[start:i].split()[-1] == NOT_BEFORE[head]):
                     found.append((start, j))
             i = low.find(head, j)

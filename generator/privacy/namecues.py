@@ -42,9 +42,10 @@ NAME_QUOTED_LOWER = re.compile(r"\bname\s?:?\s?['‘\"“]([a-z][a-z'’-]{1,15}
 CALL_HER = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me|us)\s+['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
 AGE_BEFORE = re.compile(r"(?<![\w/.:-])\d{1,2}\s?(?:yo|y/o|yrs? old|years? old|year-old)\s+([A-Za-z][a-z’'-]{2,20})(?![\w’'-])",
                         re.IGNORECASE)
-NOTE_AGE_EVENT = re.compile(r"(?:^|(?<=[\n\x00])|(?<=[\n\x00:;•] )|(?<=[.!?] ))([A-Za-z][a-z]{2,12}) \d{1,2} "
+NOTE_AGE_EVENT = re.compile(r"(?:^|(?<=[\n\x00])|(?<=[\n\x00:;•–-] )|(?<=[.!?] ))([A-Za-z][a-z]{2,12}) \d{1,2} "
                             r"(?:missing|mispers?|reported|arrested|found|located|returned|absconded|disclosed|said|"
-                            r"excluded|admitted|overdosed|self-harmed|attended|seen|picked up|stopped)\b")
+                            r"excluded|admitted|overdosed|self-harmed|attended|seen|picked up|stopped|rang|called|phoned|"
+                            r"texted|presented|disclosed)\b")
 # ", Child A's older sister (15),", ", the supported lodgings provider,", ", her cousin,"
 APPOSITION = re.compile(r"([A-Z][a-z]{2,15}), (?:Child [A-Z]['’]s|the|his|her|their|[a-z]+['’]s|[A-Z]{2,3}['’]s) "
                         r"(?:[a-z-]+ ){0,3}?([a-z-]+)(?= ?[,(])")
@@ -111,13 +112,17 @@ WHO = frozenset("sister brother sib sibling cousin aunt auntie aunty uncle nan n
                 "carer provider childminder daughter son niece nephew godmother godfather ex".split())
 # what a word of naming may be followed by that is no name
 NOT_A_NAME = frozenset("redacted withheld unknown not none removed anonymised anonymized tbc tba n/a change changed "
-                       "and or of the for on in to".split())
+                       "and or of the for on in to "
+                       # what a family calls its own: 'He calls her "Mama"'
+                       "mama mamma mammy mummy mommy mom papa pops daddy nana nanna nanny nan gran granny grandma "
+                       "grandad grampa babcia dziadek nani dadi ammi abba baba aunty auntie bro sis".split())
 
 # the literals each pattern holds, which ``find`` reads around
 AGE_ANCHORS = ("yo ", "y/o", "yr old", "yrs old", "year old", "years old", "year-old")
 EVENT_ANCHORS = tuple(" " + w for w in ("missing", "misper", "reported", "arrested", "found", "located", "returned",
                                          "absconded", "disclosed", "said", "excluded", "admitted", "overdosed",
-                                         "self-harmed", "attended", "seen", "picked up", "stopped"))
+                                         "self-harmed", "attended", "seen", "picked up", "stopped", "rang", "called",
+                                         "phoned", "texted", "presented"))
 FRIEND_ANCHORS = ("friend", "mate", "bestie", "bff", "boyfriend", "girlfriend", "bf ", "gf ", "partner")
 GREETING_ANCHORS = ("hi ", "hiya ", "hey ", "dear ", "morning ", "evening ", "thanks ", "cheers ", "ta ", "love you ",
                     "miss you ")

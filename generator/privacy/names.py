@@ -122,7 +122,7 @@ ABSTRACT_BEEN = frozenset("shown demonstrated displayed tested stretched lost re
                           "evident lacking limited valued extended exercised".split())
 RAG_COLOURS = {"amber", "red", "green"}
 RAG_NEARBY = re.compile(
-    r"\bRAG\b|\b(?:Red|RED)\b.{0,40}\b(?:Amber|AMBER|Green|GREEN)\b|\b(?:Amber|AMBER)\b.{0,40}\b(?:Red|RED|Green|GREEN)\b"
+    r"\bRAG\b|\bTLT\b|\btraffic light|\brated (?:it |as |them |him |her )?(?=Amber|AMBER|Red|RED|Green|GREEN)|\b(?:Red|RED)\b.{0,40}\b(?:Amber|AMBER|Green|GREEN)\b|\b(?:Amber|AMBER)\b.{0,40}\b(?:Red|RED|Green|GREEN)\b"
     r"|\b(?:Green|GREEN)\b.{0,40}\b(?:Red|RED|Amber|AMBER)\b"
 )
 REFER_BEFORE = re.compile(r"\b(?:refer|refers|referred|known|call|calls|called|goes|go|went|introduced|introduces|signs|signed)\b")
@@ -900,15 +900,18 @@ class NameFinder:
     def _apostrophe_dropped(self, low: str, words: set[str]) -> list[tuple[int, int]]:
         """"try kyles in worle", "Kyles gone again": a given name's possessive or "is" with its
         apostrophe dropped, a word no list knows whose stem is a name of the core lists."""
-        found = [w for w in words if len(w) >= 5 and w.endswith("s") and w not in self.lex.words and not self.get(w, 0)
+        found = [w for w in words if len(w) >= 4 and w.endswith("s") and w not in self.lex.words and not self.get(w, 0)
+                 and w not in sector_words() and w not in self.lex.known_places   # ("on earlies": a shift; "at lloyds": a bank)
                  and self.get(w[:-1], 0) & FIRST and not self.get(w[:-1], 0) & (WIDE | VOCAB | ROLE | CAL)
                  and w[:-1] not in self.lex.words and w[:-1] not in PROCESS_NAMES and not self._abbr(w.upper())]
         out = []
         for s, e, _ in occurrences(low, set(found)) if found else ():
             pw = prev_word(low, s)[0]
             nw = next_word(low, e)[0]
-            if not self.get(pw, 0) & DET and pw not in POSSESSIVE_DET and nw in AFTER_DROPPED_APOSTROPHE:
+            if not self.get(pw, 0) & DET and pw not in POSSESSIVE_DET and (nw in AFTER_DROPPED_APOSTROPHE and e - s >= 5
+                                                                            or pw in ("at", "to", "from", "round")):
                 out.append((s, e))   # not a plural thing: "did the tudors", "ice lollies", "hollands pies"
+                # (a home after "at": "im at cals in nythe", "at tyreses dont send feds")
             elif pw == "our" and prev_word(low, prev_word(low, s)[2])[0] in ("at", "to", "from", "round", "with"):
                 out.append((s, e))   # the north's kin: "hes stopin at our shauns tonight"
         return out

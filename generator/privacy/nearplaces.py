@@ -132,8 +132,25 @@ def towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
         elif len(w) >= 4 and w not in lex.words and w not in lex.classes and not lex.is_abbreviation(m.group(1)) \
                 and w not in lex.known_places:
             yield "postcode", m.start(2), m.end(2)   # "golden bay, towyn LL22": a town no list has, then its district
+        elif m.group(1).istitle() and text[m.end(1):m.end(1) + 2] == ", " and w not in lex.known_places \
+                and not lex.classes.get(w, 0) & (ROLE | TITLE | CAL) and LOCATIVE_THE.search(text, max(0, m.start(1) - 12), m.start(1)):
+            yield "named-place", m.start(1), m.end(1)   # "a hotel on The Leas, CT20": a street or district by its name
 
 
+# a town's station or police office, which says where the child was: "found 22:40 Reading
+# station", "(Wick police office)", even a town that is an English word
+TOWN_STATION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:(?:train|bus|railway|coach|police) )?"
+                          r"(?:station|stn|police office)\b")
+
+
+def towns_of_stations(text: str, lex: Lexicon) -> Iterator[Span]:
+    for m in TOWN_STATION.finditer(text):
+        w = m.group(1).lower()
+        if w in lex.towns or w in lex.word_towns:
+            yield "named-place", m.start(1), m.end()
+
+
+LOCATIVE_THE = re.compile(r"\b(?:on|in|at|off|near|from) The $")
 TOWN_OUTWARD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}),? (([A-Z]{1,2})\d{1,2}[A-Z]?)(?![\w/-]|[.:]\d)")
 # an outward code in capitals, found from its first capital (a charset the engine skips to fast)
 OUTWARD_CAPS = re.compile(r"[A-Z][A-Z]?\d{1,2}[A-Z]?(?![\w/-]|[.:]\d)")

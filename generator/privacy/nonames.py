@@ -141,6 +141,10 @@ DRUG_NAMES = frozenset("charlie molly mandy tina henry".split())
 # (or after a verb of having one, at a clause's end: "someone had mandy, i didnt")
 DRUG_TAKEN = re.compile(r"\b(?:had|took|taking|takes|take|some|selling|sold|sells|dropped|dropping)\s$")
 DRUG_AFTER = re.compile(r"\s*(?:[,.;:!?)\n\x00]|$|\s(?:and|n|or|\+|at|in)\s)")
+DAWN_TIME = re.compile(r"['’]s the (?:worst|best|hardest|quietest|only|loneliest) (?:time|part|bit)\b")
+ALEXA_PLAYS = re.compile(r" (?:playing|plays|played|play|on|turned|set|says|said|reminds?)\b")
+ALEXA_ASKED = re.compile(r"\b(?:asked?|asks|asking|told|tells|tell|said to|hey)\s+$", re.IGNORECASE)
+INTERJECTIONS = frozenset("Ach Och Ah Aw Aye Naw Och-aye Ooh Oi Eh Ugh Wow Hiya Ta".split())
 COUNCIL_AFTER = re.compile(r" (?:County |Borough |City |District )?Council\b")
 # shorthand of a domestic abuse note, not Vic: "MARAC - vic mum, perp ex"
 VICTIM_NOTE = re.compile(r"\b(?:perp|perps|perpetrator|marac|idva|dash|victim)\b", re.IGNORECASE)
@@ -268,6 +272,18 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # Scots "no": "it's nae bother"
     if COUNCIL_AFTER.match(text, e):
         return True   # "the Angus Council kinship policy": a council named by its area
+    if text[max(0, s - 7):s] in ("County ", "county ", "Co. ") or text[max(0, s - 4):s] == "Co ":
+        return True   # "County Tyrone", "Co. Antrim": a county, which no rule reports
+    if text[s:e].lower() == "alexa" and (ALEXA_ASKED.search(text, max(0, s - 12), s) or ALEXA_PLAYS.match(text, e)):
+        return True   # "yp asked alexa to play his music": the speaker
+    if text[s:e] in INTERJECTIONS and text[e:e + 1] in (",", "!"):
+        return True   # "'Ach, they're dead on'"
+    if text[s:e] in ("guy", "guys"):
+        return True   # "some guy gave it her. guy described as twenties": the noun, in lower case
+    if text[s:e] == "Dawn" and DAWN_TIME.match(text, e):
+        return True   # '"Dawn's the worst time"'
+    if text[s:e] in ("jack", "jacks") and text[max(0, s - 4):s] == "car ":
+        return True   # "a car jack left in the hall"
     if text[s:e] in FILIPINO_KIN and text[e:e + 2] != " (" and len(FILIPINO_NEAR.findall(text)) >= 2:
         return True   # (the kin word itself and one more of the family's words)
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):

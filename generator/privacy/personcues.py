@@ -138,6 +138,7 @@ class PersonCues:
                 w = m.group(1)
                 nxt, sep, _ = next_word(low, m.end(1))
                 if (self._may_name(w) or self._unknown_name(w)) and w not in EQUALS_KIN \
+                        and not lex.is_abbreviation(text[m.start(1):m.end(1)]) \
                         and not (sep == " " and lex.classes.get(nxt, 0) & (ROLE | PERSON_NOUN)):
                     yield "personal-name", m.start(1), m.end(1)   # "text from kaz:", not "call from foster carer"
         if "(" in text:

@@ -150,7 +150,7 @@ LOWER_WEAK_STREETS = frozenset(
     "way walk parade drive close view drove row place rise green vale court hey brow wharf quay villas cottages "
     "heights side square hill crossway parkway causeway wynd brae vennel croft fold garth chase mount".split())
 LOWER_HEADS = frozenset(
-    "primary academy nursery college surgery infirmary estate road street avenue lane crescent terrace mews gardens grove".split()
+    "primary academy nursery college coll surgery infirmary estate road street avenue lane crescent terrace mews gardens grove".split()
 ) | LOWER_WEAK_STREETS
 LOWER_STREETS = {"road", "street", "avenue", "lane", "crescent", "terrace", "mews", "gardens", "grove"} | LOWER_WEAK_STREETS
 NOT_STREET_WORDS = frozenset(
@@ -532,7 +532,7 @@ CAP_THEN_LOWER_HEADS = frozenset(
     "primary academy nursery college surgery infirmary estate school hospital ward home centre "
     "clinic hostel mosque church gurdwara temple mandir synagogue chapel club library refuge hotel "
     "unit station stn farm maternity area site pub takeaway restaurant cafe shop store scheme shops parade "
-    "park hub sch acad".split()   # "Leek high sch", "Bicester Learning Acad"
+    "park hub sch acad coll".split()   # "Leek high sch", "Bicester Learning Acad", "Lagan Coll"
 )
 # businesses are named with ordinary words ("the Royal Oak pub", "the Fairway shops"): before
 # these, any capitalised word that is no generic word, role or abbreviation names the place

@@ -338,6 +338,8 @@ class PrivacyScanner:
         claim(locative.find_police_attended(text, low, lex))
         claim(nearplaces.towns_before_outward(text, lex))   # before the classifiers, which read "Bradford BD5" as one run
         claim(nearplaces.numbered_before_towns(text, lex))
+        if "st" in text or "office" in text:
+            claim(nearplaces.towns_of_stations(text, lex))
         if " from " in text or " at " in text or "@" in text:
             claim(nearplaces.schools_of_staff(text, lex))
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.lower_known))
@@ -785,11 +787,12 @@ def _boroughs() -> frozenset[str]:
 # (and its multi-agency meetings and partnership: "the Sefton MARAC", "the Wigan MACE panel")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd marac mace mase lscp lscb scp "
+
                        # the authority itself ("copy to Torbay Council"), and a judgment named after one
                        # ("the Southwark judgment": the House of Lords' case on homeless 16- and 17-year-olds)
                        "council judgment judgement".split())
 # (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
-TEAM_PAIRS = frozenset({("front", "door"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
+TEAM_PAIRS = frozenset({("front", "door"), ("gateway", "team"), ("children", "first"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
                         ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services")}
                        | {(k, w) for k in ("kinship", "fostering", "adoption") for w in ("team", "service")})
 BOROUGH_JOINS = frozenset({"of", "and", "upon", "on", "in", "le"})   # "Forest of Dean", "Richmond upon Thames"

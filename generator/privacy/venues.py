@@ -38,6 +38,10 @@ HEAD_FIRST = frozenset(
     # prisons and young offender institutions: "HMP Thornley", "HMYOI Ashfield"
     "HMP HMYOI YOI HMPYOI".split()
 )
+# an Irish school's name after the article, its first letters changed by it: "Gaelscoil na bhFál",
+# "Scoil an tSléibhe", "Bunscoil na gCrann"
+IRISH_HEADS = frozenset("Scoil Gaelscoil Bunscoil Gaelcholáiste Coláiste".split())
+IRISH_ARTICLE_NAME = re.compile(r" (?:na|an) (?:h-?|t-?|bh|mb|gc|nd|ng|bp|dt|n-)?[A-ZÁÉÍÓÚ][\w'’áéíóú-]+")
 # first elements of Welsh farm, house, street and village names: "Cae Mawr", "Hafan Deg",
 # "Llys Helyg", "Cwm Eithin", "Hendre Fawr". A place only before a word that is no English
 # word nor a name ("Cefn Sidan"), or before a common Welsh second element; those that are
@@ -78,6 +82,9 @@ def find_head_first(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
             span = _welsh(text, caps, k, lex)
             if span:
                 yield span
+            continue
+        if cap.base in IRISH_HEADS and (m := IRISH_ARTICLE_NAME.match(text, cap.end)):
+            yield "named-place", cap.start, m.end()   # "Gaelscoil na bhFál": the article, then an eclipsed name
             continue
         if cap.base not in HEAD_FIRST or cap.poss or k + 1 == n:
             continue
@@ -454,8 +461,9 @@ LOWER_HOSPITAL_CUE = re.compile(
 
 # initials that also name something else, read only after a word of care or place ("born at the
 # L&D"), and not before a word of training ("in L&D training")
-CUED_HOSPITALS = frozenset({"L&D"})
-HOSPITAL_PLACE_CUE = re.compile(r"(?:\b(?:at|to the|from the|in the|born at|seen at|adm|admitted to|transferred to|"
+CUED_HOSPITALS = frozenset({"L&D", "ARI", "JR"})
+HOSPITAL_WARD_AFTER = re.compile(r" (?:ED|A&E|ward|wd|paeds|maternity|NICU|SCBU)\b")
+HOSPITAL_PLACE_CUE = re.compile(r"(?:\b(?:at|to|to the|from the|in the|born at|seen at|adm|admitted to|transferred to|"
                                 r"ED|A&E|a&e)(?: the)?)\s$", re.IGNORECASE)
 TRAINING_AFTER = re.compile(r"\s+(?:team|offer|training|course|courses|programme|session|sessions|budget|lead|plan|"
                             r"module|modules|portal|catalogue|department|dept|framework|strategy)\b", re.IGNORECASE)
@@ -466,8 +474,10 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
     QMC", "ED at UHCW", "admitted to the N&N twice"; in lower case after a word of care or
     place: "adm ward 51 lgi", "IHA @ qmc"."""
     for cap in caps:
-        if cap.base in HOSPITAL_TOKENS and not cap.poss and not RISK_LEVEL_AFTER.match(text, cap.end):
-            yield "named-place", cap.start, cap.end
+        if cap.base in HOSPITAL_TOKENS and not cap.poss and not RISK_LEVEL_AFTER.match(text, cap.end) and not (
+                cap.base in CUED_HOSPITALS and not (HOSPITAL_PLACE_CUE.search(text, max(0, cap.start - 16), cap.start)
+                                                   or HOSPITAL_WARD_AFTER.match(text, cap.end))):
+            yield "named-place", cap.start, cap.end   # ("conveyed to JR ED", "a nurse at ARI"; not "ARI symptoms")
     if "&" in text or "Mid" in text or "Sick" in text:
         for m in HOSPITAL_PHRASES.finditer(text):
             if m.group() in CUED_HOSPITALS and not (HOSPITAL_PLACE_CUE.search(text, max(0, m.start() - 16), m.start())
@@ -615,6 +625,7 @@ WORSHIP_WORDS = frozenset("masjid gurdwara mandir jamia madrassa madrasah".split
 LOWER_WORSHIP = re.compile(r"(?<![\w'’-])(masjid|gurdwara|mandir|jamia|madrassa|madrasah) "
                            r"([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}?)(?=\s*(?:[.,;:)(\n\x00]|$| -| nr| near| on| in| at| for))")
 NOT_WORSHIP_NAME = frozenset("on in at is was and or to for with every each most some classes class school sunday here there "
+                             "weekly daily regularly often twice sometimes usually "
                              # its people and its doings: "mosque, church and gurdwara leaders"
                              "leader leaders elders committee committees trustees staff members volunteers visits "
                              "services attendance community communities".split())

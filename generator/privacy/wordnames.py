@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, WIDE, Lexicon
+from .lexicon import CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, NAME, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, WIDE, Lexicon
 from .names import MODALS, NOT_AFTER_MODAL, PART_ROLE
 from .tokens import next_word, occurrences, prev_word, sentence_initial
 
@@ -32,13 +32,32 @@ PERSON_ACTS = PERSON_SPEECH | frozenset(
     "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid chooses "
     # what a perpetrator did: "says partner frank slapped her" (not "hit": "will hit" is a modal's)
     "slapped strangled assaulted pushed shoved headbutted grabbed "
-    # "grace showed me her room"
-    "showed".split())
+    # "grace showed me her room", "Sunny clearly trusts his foster carer"
+    "showed trusts trusted".split())
 # a prefix that makes a hyphenated word a verb or a noun of practice, never a name: "re-run", "co-work"
 VERB_PREFIXES = frozenset("re pre co non self ex de un sub post anti over under mis".split())
 # joined to another word-name or to kin
 JOIN_AFTER = re.compile(r" ?[+&] ?([a-z]+)\b")
 JOIN_BEFORE = re.compile(r"\b([a-z]+) ?[+&] ?$")
+# what may follow a person's possessive that is her home: "go to summer's (other carer ...)"
+HOUSE_END = re.compile(r"(?:\s*[(.,;:!)\n\x00]|$|\s(?:for|on|tonight|until|till|til|again|house|place|flat|and|at|after|"
+                       r"instead|overnight|this|last|next|every|x)\b)")
+AGED_BEFORE_BRACKET = re.compile(r"\b(?:female|male|girl|boy|yp|child|sib|sibling|f|m)\s?\d{1,2}\s?\($")
+# a worker who did a record's task: "filled in, checked by mark."
+DONE_BY = frozenset("checked signed completed done agreed approved authorised reviewed written countersigned "
+                    "typed updated chaired minuted taken seen visited".split())
+BY_END = re.compile(r"\s*(?:[.,;:)\n\x00]|$| on | at | \d)")
+# a worker from an organisation named in capitals: "Grace from the Family Support Hub"
+FROM_THE_ORG = re.compile(r" from (?:the )?(?:(?:[A-Z][\w'’]+ ){0,3}(?:Hub|Team|Service|Services|Centre|School|Nursery|Academy|"
+                          r"Project|Trust|Council|Unit|Practice|Surgery|College|Charity)|housing|school|nursery|college|camhs|"
+                          r"eh|early help|church)\b(?! of)")
+AS_PREFERS = re.compile(r", as (?:she|he|they|the young person|the child|[a-z]+) (?:prefers|likes|wants|asked|chose|chooses) "
+                        r"to be (?:called|known)\b")
+IS_NOT_KIN = re.compile(r" (?:is|was) not (?:the|a|an|her|his|their) (?:[a-z'’]+ ){0,2}(?:father|mother|dad|mum|brother|"
+                        r"sister|son|daughter|partner|boyfriend|girlfriend|uncle|aunt|parent|child)\b")
+# a person taken somewhere: "took summer to nandos", "Bill ... drives Sterling to football"
+TAKING_BEFORE = frozenset("took takes taking taken drove drives driving driven brought brings bringing collected "
+                          "dropped walked escorted accompanied transported".split())
 # a message's errand: "tell <name>" and what to tell her (a pronoun, "that", "at", "about")
 TELL_BEFORE = frozenset("tell tel ask telling asking".split())
 TELL_AFTER = frozenset("at i im i'm i’m that al ill i'll i’ll we he she its it's it’s about x thanks ta sorry".split())
@@ -81,7 +100,8 @@ BABY_NEXT = frozenset("born was is has had dob d.o.b "
 BABY_THINGS = frozenset("rice".split())
 # "baby will be born": a modal is no name after "baby" or "seen"
 # words between the name and what shows it: "river last seen", "grace now attends"
-ADVERBS = frozenset("last now also then just still really not v very so quite always never often usually sometimes".split())
+ADVERBS = frozenset("last now also then just still really not v very so quite always never often usually sometimes "
+                    "clearly obviously definitely".split())
 # words before an abstract noun: "there is hope", "a sense of grace", "without faith"
 NOT_BEFORE = frozenset("is was are were of in without give gave lost losing new real false much care has have had "
                        # a colour or a kind of injury before a word-name makes it a noun: "red mark seen on back"
@@ -215,6 +235,8 @@ class WordNameFinder:
         if not hits:
             return
         classes = self.lex.classes
+        named: set[str] = set()
+        unread: list[tuple[int, int, str]] = []
         for s, e, word in occurrences(low, hits):
             if text[s:e] != word:
                 if text[s:e] == word.capitalize() and (self._opens_with_a_life(text, low, s, e)
@@ -228,6 +250,11 @@ class WordNameFinder:
                     yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
                 continue   # capitalised: otherwise the name rules' case
             before, _, _ = prev_word(low, s)
+            if before in ("to", "at", "from", "round") and self._cued_around(text, low, s, e):
+                yield "personal-name", s, e   # "to go to summer's (other carer ...)"
+                continue
+            if text[s - 1:s] == " " and text[s - 2:s - 1].isalpha() and _compound_after(text, s, classes):
+                continue   # "the Local Offer page now explains": a thing of a proper noun's
             if classes.get(before, 0) & DET or before in NOT_BEFORE or word in WEATHER and before in TIME_BEFORE:
                 continue   # "the summer", "her will", "no hope", "there is hope", "just before dawn"
             if word == "mark" and BODY_AFTER.search(low, e, e + 40):
@@ -244,7 +271,41 @@ class WordNameFinder:
                     or before in TELL_BEFORE and word not in MODALS and next_word(low, e)[1] == " " \
                     and next_word(low, e)[0] in TELL_AFTER:
                 # a message's "can u tell frank at the contact centre im runnin late", "tell deb al be at review"
+                named.add(word)
                 yield "personal-name", s, e   # "seen river in 1:1 room"
+            else:
+                unread.append((s, e, word))
+        # the same word-name again, opening a later clause of the same text, then how she was: "seen
+        # will + faith @ school. will v quiet", "seen Grace + Alfie. grace v quiet"
+        for s, e, word in unread:
+            if (word in named or word.capitalize() in text) and CLAUSE_OPENS.search(text, max(0, s - 3), s) \
+                    and "\x00" not in text[:s].rsplit(".", 1)[-1] and AGAIN_AS_A_PERSON.match(low, e) \
+                    and (word in named or _named_capitalised(text, word, s)):
+                yield "personal-name", s, e
+
+    def _cued_around(self, text: str, low: str, s: int, e: int) -> bool:
+        """"to go to summer's (other carer ...)", "female 16 (summer)", "checked by mark.",
+        "supervision notes (sunny):", "about wee grace", "Grace from the Family Support Hub",
+        "Sky, as the young person prefers to be called,", "Mark is not the children's father"."""
+        word = low[s:e]
+        before, bsep, bs = prev_word(low, s)
+        if text[e:e + 2] in ("'s", "’s") and before in ("at", "to", "from", "round") and bsep == " " \
+                and HOUSE_END.match(low, e + 2):
+            return word not in MODALS or before != "to"   # (the modal's own rule reads "at will's")
+        if text[s - 1:s] == "(" and text[e:e + 1] == ")" and AGED_BEFORE_BRACKET.search(low, max(0, s - 16), s):
+            return True
+        if text[s - 1:s] == "(" and text[e:e + 2] == "):" and word not in ABSTRACT and not self.lex.classes.get(word, 0) & CAL:
+            return True
+        if before == "by" and bsep == " " and prev_word(low, bs)[0] in DONE_BY and BY_END.match(low, e):
+            return True
+        if before == "wee" and bsep == " " and self.lex.classes.get(word, 0) & FIRSTS and word not in MODALS \
+                and next_word(low, e)[0] not in ("bit", "one", "ones", "thing", "things", "while", "period", "of"):
+            return True
+        if text[s:s + 1].isupper() and FROM_THE_ORG.match(text, e) and word not in MODALS:
+            return True
+        if AS_PREFERS.match(low, e) or IS_NOT_KIN.match(low, e) and sentence_initial(text, s):
+            return True
+        return False
 
     @staticmethod
     def _action_item(low: str, s: int, e: int, word: str) -> bool:
@@ -330,18 +391,22 @@ class WordNameFinder:
         """A capitalised word-name opening a note's sentence, then what only a person does or
         is: "FC log Thurs: Ivy wet the bed", "Star had a good day", "Hunter v unsettled after
         contact" (an abstract noun's sentence, "Hope remains", is no such thing)."""
-        if word in ABSTRACT or word in WEATHER and word != "storm" or not sentence_initial(text, s):
+        if word in ABSTRACT or not sentence_initial(text, s):
             return False
         nxt, sep, ws = next_word(low, e)
         if nxt in ADVERBS and sep == " ":
             nxt, sep, ws = next_word(low, ws + len(nxt))
         if sep != " ":
             return False
+        if word in WEATHER and word != "storm":
+            return nxt in PERSON_SPEECH or nxt in PERSON_ACTS   # "Summer wrote her own section", not "Summer came early"
         if nxt in ("had", "wet"):
             return DAY_AFTER.match(low, ws + len(nxt)) is not None
         if nxt == "ran":   # "Sapphire ran to him", not "Storm ran through the night"
             return RAN_TO.match(low, ws + 3) is not None
-        return nxt in PERSON_STATES or nxt in PERSON_SPEECH
+        if nxt in ("signed", "countersigned", "authorised", "approved") and low.startswith((" off", " the", " it"), ws + len(nxt)):
+            return word not in MODALS   # "Management oversight: Mark signed off the Pathway Plan"
+        return nxt in PERSON_STATES or nxt in PERSON_SPEECH or nxt in PERSON_ACTS
 
     @staticmethod
     def _after_baby(low: str, end: int) -> bool:
@@ -358,6 +423,9 @@ class WordNameFinder:
         for m in (JOIN_AFTER.match(low, e), JOIN_BEFORE.search(low, max(0, s - 16), s)):
             if not m:
                 continue
+            first = s if m.re is JOIN_AFTER else m.start(1)
+            if self.lex.classes.get(prev_word(low, first)[0], 0) & DET:
+                continue   # "a card w/ a robin + holly on it": things, after "a"
             other = m.group(1)
             if other in JOIN_KIN or other in self.names and (
                     "+" in m.group() or not (word in ABSTRACT and other in ABSTRACT)):
@@ -388,8 +456,8 @@ class WordNameFinder:
         if nxt == "to" and low.startswith(" be seen", ws + 2):   # "jasmine to be seen at benton house"
             name, _, ns = prev_word(low, end)
             return name not in ABSTRACT and prev_word(low, ns)[0] not in PRONOUNS | MODALS
-        if nxt == "on":   # "faith on waitlist approx 18 wks"
-            return next_word(low, ws + 2)[0] in ("waitlist", "waitinglist")
+        if nxt == "on":   # "faith on waitlist approx 18 wks", "faith on waiting list for T4"
+            return next_word(low, ws + 2)[0] in ("waitlist", "waitinglist") or low.startswith(" waiting list", ws + 2)
         if WEIGHED.match(low, ws) or AGED_Y.match(low, ws):   # "grace 4.1kg (25th centile)", "summer 2y, head lac"
             name, _, ns = prev_word(low, end)
             return name not in BABY_THINGS and prev_word(low, ns)[0] not in SEASON_BEFORE
@@ -423,6 +491,8 @@ class WordNameFinder:
             if next_word(low, ws + 4)[0] == "into" and OFFICE_AFTER.match(low, ws + 4):
                 return True   # "storm came into office asking for help": no weather comes to the office
             w2, _, ws2 = next_word(low, ws + 4)
+            if w2 == "in" and low.startswith(" the post", ws2 + 2):
+                return False   # "bill came in the post": a letter's
             if w2 == "in" and next_word(low, ws2 + 2)[0] in PERSON_STATES | CAME_IN_STATES:
                 return True   # "dawn came in crying": no dawn comes in upset
             return w2 in ("in", "into", "home", "back", "round", "over") and name not in WEATHER
@@ -470,6 +540,10 @@ class WordNameFinder:
             before = prev_word(low, s)[0]
             return sep == " " and not self.lex.classes.get(before, 0) & DET and before not in NOT_BEFORE \
                 and (bool(self.lex.classes.get(nxt, 0) & (PERSON_NOUN | ROLE)) or nxt in CHILDS or nxt in PERSONS_THINGS)
+        if self._cued_around(text, low, s, e):
+            return True
+        if before_is(low, s, TAKING_BEFORE) and low.startswith(" to ", e) and low[s:e] not in ABSTRACT:
+            return True   # "took summer to nandos", "drives Sterling to football"
         if low[max(0, s - 7):s] in ("me and ", "me n ") and prev_word(low, s - 7)[0] != "between" or low[max(0, s - 4):s] == "me+" or low[max(0, s - 5):s] == "me + ":
             nxt, sep2, _ = next_word(low, e)   # a child's words: '"me and hope share a bed"'
             return sep2 == " " and nxt not in MODALS and nxt not in ("me", "i")
@@ -520,7 +594,9 @@ class WordNameFinder:
         """"TM: chase the GP", "SW: young person placed": a word-name before a determiner, a
         pronoun or a person's noun is a verb or an adjective, not the role's name."""
         nxt, sep, _ = next_word(low, end)
-        return sep == " " and (bool(self.lex.classes.get(nxt, 0) & (DET | PERSON_NOUN)) or nxt in NOT_AFTER_NAME)
+        # (or before an agency's abbreviation: "SW: chase GP for health report")
+        return sep == " " and (bool(self.lex.classes.get(nxt, 0) & (DET | PERSON_NOUN)) or nxt in NOT_AFTER_NAME
+                               or len(nxt) >= 2 and self.lex.is_abbreviation(nxt.upper()) and not self.lex.classes.get(nxt, 0) & NAME)
 
     def _plain(self, word: str) -> bool:
         lex = self.lex
@@ -561,6 +637,37 @@ NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had ra
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
 WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")
+
+
+CLAUSE_OPENS = re.compile(r"(?:^|[.;!?\n\x00] ?|\. )$")
+AGAIN_AS_A_PERSON = re.compile(r" (?:v|very|was|is|seemed|looked|appeared|presented|said|says|told|quiet|happy|upset|"
+                               r"tearful|withdrawn|chatty|settled|unsettled|asleep|climbing|playing|crying)\b")
+
+
+def _named_capitalised(text: str, word: str, s: int) -> bool:
+    """Whether the word-name stands capitalised earlier in the text, mid-sentence (a name, not a
+    sentence's first word): "seen Grace + Alfie. grace v quiet"."""
+    cap = word.capitalize()
+    i = text.rfind(cap, 0, s)
+    while i > 0:
+        if text[i - 1] == " " and text[i - 2:i - 1] not in (".", "!", "?", ":") and not text[i + len(cap):i + len(cap) + 1].isalpha():
+            return "\x00" not in text[i:s]
+        i = text.rfind(cap, 0, i)
+    return False
+
+
+def before_is(low: str, s: int, words: frozenset[str]) -> bool:
+    w, sep, _ = prev_word(low, s)
+    return sep == " " and w in words
+
+
+def _compound_after(text: str, s: int, classes) -> bool:
+    """Whether the word at ``s`` follows a capitalised word (not a sentence's first) that is no
+    name, title or role: the head of a compound ("Local Offer page", "Facebook page")."""
+    w, sep, ws = prev_word(text, s)
+    if sep != " " or not w[:1].isupper() or w.isupper() or sentence_initial(text, ws):
+        return False
+    return not classes.get(w.lower(), 0) & (NAME | TITLE | ROLE)
 
 
 def time_of_day(low: str, s: int, e: int) -> bool:

@@ -54,3 +54,64 @@ def test_the_other_calendar_s_day_with_no_year_is_a_date() -> None:
 ])
 def test_events_stay_events(text: str, date: str) -> None:
     assert ("exact-date", date) in found(text)
+
+
+# --- then read in full: names, places and clean text
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("happy for yp to go to summer's (other carer in deal) for 5 nights.", "summer"),
+    ("MASH contact: UK-born female 16 (summer) placed w/ same carer", "summer"),
+    ("DOB field blank. HO says 08.08.2006. filled in, checked by mark.", "mark"),
+    ("supervision notes (sunny): caseload 24, 9 UASC.", "sunny"),
+    ("Management oversight: Mark signed off the Pathway Plan without a review.", "Mark"),
+    ("The PA's recording is warm. Sky, as the young person prefers to be called, told her PA", "Sky"),
+    ("'me ma's new fella shouts at wee dot all the time'", "dot"),
+    ("vm from teacher: 'it's about wee grace, she's came in wi' a black eye'", "grace"),
+    ('the worker wrote "father has relapsed". Grace from the Family Support Hub had already raised it', "Grace"),
+    ("Worries: Mark is not the children's father; he is Mum's new partner", "Mark"),
+])
+def test_names(text: str, value: str) -> None:
+    assert ("personal-name", value) in found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Good practice; Cathal attends Gaelscoil na bhFál and the worker asked his teacher", "Gaelscoil na bhFál"),
+    ("strat disc - attendees psni, hv, school (lagan coll). threshold met", "lagan coll"),
+    ("teenager found in derelict house off the fountain estate w/ 2 adult males", "fountain estate"),
+    ("vm 11:40 from teacher, holy trinity ps: 'it's about the wee one'", "holy trinity ps"),
+    ("next LAC review set 14 march @ 2pm, venue woodlands jjc (YP on remand)", "woodlands jjc"),
+    ("the young person was placed in a hotel with adults on The Leas, CT20, for nine days.", "Leas"),
+])
+def test_places(text: str, value: str) -> None:
+    assert ("named-place", value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Local Offer page now explains eligibility in plain English",
+    'He calls her "Mama" and she calls him "my lad".',
+    "yp asked alexa to play his music and calmed within 10 mins",
+    "the young person told the auditor, 'Ach, they're dead on, but they never tell me nothin'",
+    "after the move out of County Tyrone. The worker must update the records.",
+    "child gave her a card w/ a robin + holly on it he made at school.",
+    "mum's msg 07:30: 'bill came in the post, cant pay it, electric goin off'",
+    "verbal arg between parents over a car jack left in the hall",
+    "The chronology copies in the full police Merlin, including the victim's details.",
+    'email from HoY 15:02: "YP was seen with a knife in the toilets"',
+    "brook TLT = amber (6yo, sexualised play w/ younger cousin)",
+    "advice to mum re supervision + Pantosaurus resources (NSPCC)",
+    "which the Newry Gateway team has already used twice.",
+    "a detective sergeant from the MIT and the paediatric registrar",
+    "3) 1st session of merton AA to be booked",
+    "transfer to the Kent Intake Unit. The welfare interview was completed within 24 hours.",
+    "mum says she's our wee ray of sunshine",
+    "school attendance (autumn): 71% and 83%",
+    "Hope from the Start programme is well used",
+    "evidence against trinity ps 4.7 is strong; hope ps see you soon",
+])
+def test_quiet(text: str) -> None:
+    assert [f for f in found(text) if f[0] in ("personal-name", "named-place")] == []
+
+
+def test_esol_entry_levels_are_no_postcodes() -> None:
+    assert [k for k, _ in found("dentist done, ESOL up to E3, PEP current.") if k == "postcode"] == []
+    assert ("postcode", "E3") in found("family moved to E3 last year")

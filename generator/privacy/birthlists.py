@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CAL, FIRSTS, ROLE, Lexicon
+from .tokens import segment_bounds
 
 Span = tuple[str, int, int]
 
@@ -75,9 +76,13 @@ def _role_items(text: str, spans: list[Span]) -> set[int]:
     if len(items) < 2:
         return set()
     born = {s for k, s, _ in spans if k == "date-of-birth"} | {e for k, _, e in spans if k == "date-of-birth"}
-    if not any(m.start("date") in born or m.end("date") in born for m in items):
-        return set()
-    return {m.start("date") for m in items}
+    out: set[int] = set()
+    for m in items:   # (the items of the same text only: scan_many joins texts with NULs)
+        bounds = segment_bounds(text, m.start())
+        mine = [i for i in items if segment_bounds(text, i.start()) == bounds]
+        if len(mine) >= 2 and any(i.start("date") in born or i.end("date") in born for i in mine):
+            out.add(m.start("date"))
+    return out
 
 
 def _surnames(name: str, lex: Lexicon) -> bool:

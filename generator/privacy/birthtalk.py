@@ -26,8 +26,10 @@ SOURCE_GIVES = re.compile(
     r"puts?|holds?|carries|uses?|used|notes?|noted|entered|assessed|assigned|accepted|claims?|claimed|believes?|"
     # a worker's working out: "SW calc = 24/03/2007", "converted this to 24 March 2008", "amended from 01/01/2006 to"
     r"calc|calcs|calculated|calculation|converted(?:\s+(?:this|it|that))?\s+to|"
-    r"(?:amended|changed|corrected|updated)(?:\s+(?:it|this))?\s+(?:from\s+\S+\s+)?to)"
-    r"(?:\s+(?:it|him|her|them))?(?:\s+as)?\s*[:=]?\s*$")
+    r"(?:amended|changed|corrected|updated)(?:\s+(?:it|this))?\s+(?:from\s+\S+\s+)?to|"
+    # a child's own, and a record's other date: "Tyler's is 21 March 2011", "holds a third date, 1 September 2007"
+    r"(?<=[a-z]['’]s)\s+(?:is|was)|(?:a|another|the)\s+(?:second|third|fourth|different|other)\s+(?:date|one),?)"
+    r"(?:\s+(?:it|him|her|them|[a-z]+\s+as))?(?:\s+as)?\s*[:=]?\s*$")   # ("the LCS record has amber as", lower case)
 # what makes a stretch speak of a birth
 BIRTH_TOPIC = re.compile(
     r"(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*dates?|\bbirth\s+cert|\bborn\b|\bage\s+(?:dispute|assessment)|"
@@ -38,7 +40,7 @@ BIRTH_TOPIC = re.compile(
 # a stretch ends at another text of ``scan_many`` or a blank line
 TOPIC_REACH = 220
 # between the topic's word and the date: no event of the case ("DOB 3/4/15. ICPC held ... has 12/3/24")
-EVENT_BETWEEN = re.compile(r"\b(?:icpc|rcpc|strategy|conference|meeting|mtg|review|visit|incident|hearing|court|"
+EVENT_BETWEEN = re.compile(r"\b(?:icpc|rcpc|strategy|conference|meeting|mtg|review|visit|incident|court|hearing(?! papers| bundle)|"
                            r"admitted|attended|referral\s+(?:was\s+)?(?:made|received))\b")
 
 

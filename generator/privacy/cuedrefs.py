@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 Span = tuple[str, int, int]
 
-REF_WORD = re.compile(r"(?<![\w])(?:(?:log|logs|logged|ref|reference|crime|incident|inc|occurrence|occ|cad|urn|serial)\b\.?"
+REF_WORD = re.compile(r"(?<![\w])(?:(?:log|logs|logged|ref|reference|crime|incident|inc|occurrence|occ|cad|urn|serial|"
+                      r"mfh|misper|mispers|nominal)\b\.?|(?:mfh|misper|missing) report\b"
                       r"|case\s*(?=no\b|number))(?:\s*(?:no\b\.?|number|num|#))?:?", re.IGNORECASE)
 # (each lookbehind stands after the pattern's first character, so that re's scan for that
 # character skips the text between candidates instead of testing the lookbehind everywhere)
@@ -84,7 +85,7 @@ def find_hyphened_refs(text: str) -> Iterator[Span]:
 # (and up to four capitals, ten digits and a slashed part: "NFRC2303115577", "S1287734/003")
 LETTERS_SERIAL = re.compile(r"[A-Z](?<![\w/.-][A-Z])[A-Z]{0,3}\d{7,10}(?:/\d{1,3})?(?![\w/-])")
 SERIAL_CUE_BEFORE = re.compile(r"\b(?:home office|HO|reference|ref|crime|police|court|case|serial|log|incident|"
-                               r"record|file|asylum|fraud|crown|ct|tribunal|probation|arc|brp)\b(?:[^.!?\n\x00]*[.!?]\s)?[^.!?\n\x00]*$", re.IGNORECASE)
+                               r"record|file|asylum|fraud|crown|ct|tribunal|probation|arc|brp|nominal|pnc)\b(?:[^.!?\n\x00]*[.!?]\s)?[^.!?\n\x00]*$", re.IGNORECASE)
 
 
 # a prisoner's number, one letter, four digits, two letters: "Dale Haigh (A4471CP) at Armley"

@@ -63,7 +63,8 @@ ID_DOC_AFTER = re.compile(r"\s*(?:on|in|per|from)\s+(?:(?:his|her|their|the|a|it
 ID_DOC_BEFORE = re.compile(ID_DOC + r"\s*(?:shows|says|has|gives|reads|states|records)?\s*(?:it\s+)?(?:as)?\s*[:(-]?\s*$", re.IGNORECASE)
 ID_DOC_OWN_DATE = re.compile(r"\b(?:issued?|expir\w*|exp|valid|renew\w*|granted|collected|arrived|applied|appointment|appt|biometrics?)\b", re.IGNORECASE)
 # a birthday to come or gone: "turns 21 on 14/11/2003" is the date of birth itself
-TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on)\s+(?:\d{1,2}\s+)?(?:on\s+(?:the\s+)?)?$")
+TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on|['’]s \d{1,2}(?:st|nd|rd|th) (?:birthday |bday )?on)"
+                          r"\s+(?:\d{1,2}\s+)?(?:on\s+(?:the\s+)?)?$")   # ("it's Keeley's 16th on 4th may")
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
     r"(?:(?<![\w.])d\.?\s?o\.?\s?b(?:s\b|\b\.?)|(?<![\w/])d/o/b\b|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of"
@@ -452,7 +453,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 used.add((s, e))
                 continue
             if GAVE_BEFORE.search(low, max(0, s - 16), s) and (DOB_BEFORE.search(low[max(0, s - 90):s].replace(". ", ", "))
-                                                               or AGE_DISPUTE.search(low, max(0, s - 400), s)):
+                                                               or AGE_DISPUTE.search(low, max(0, s - 400, low.rfind("\x00", 0, s) + 1), s)):
                 dob.append((s, e))   # "no DOB on file for dad. mum gave 14/4/89"
                 used.add((s, e))
                 continue
@@ -789,6 +790,8 @@ OTHER_MONTHS = frozenset(
     "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand "
     "meskerem tikimt tekemt hidar hedar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume".split())
 OTHER_DATE = re.compile(r"(?<![\w/.-])(\d{1,2}) ([a-z]{3,12}),? (1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+CALENDAR_BEFORE = re.compile(r"\b(?:calendar|solar hijri|hijri|shamsi|persian|afghan|ethiopian|eritrean)\b[\s:(=-]*$")
+DOB_NEAR = re.compile(r"(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|\bborn\b|\bbirthday\b|\bage\s+(?:dispute|assessment)")
 # with no year, only months no English word or name shares: "it is the 4th of Hamal"
 OTHER_DATE_NO_YEAR = re.compile(r"(?<![\w/.-])(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]{5,12})(?![\w'’-])(?!,? (?:1[3-4]\d\d|19\d\d|20\d\d))")
 OTHER_MONTHS_ALONE = frozenset(
@@ -805,6 +808,10 @@ def find_other_calendars(low: str, words: set[str]) -> Iterator[Span]:
         for m in pattern.finditer(low):
             if m.group(2) in months and 1 <= int(m.group(1)) <= 31:
                 birth = DOB_BEFORE.search(low, max(0, m.start() - 60), m.start())
+                if not birth and CALENDAR_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
+                        and DOB_NEAR.search(low, max(0, m.start() - 100), m.start()):
+                    yield "date-of-birth", m.start(), m.end()   # "HO DOB 01.01.2005, claims 21/03/2007 (Afghan calendar 1 Hamal 1386)"
+                    continue
                 yield ("date-of-birth", birth.start(), m.end()) if birth else ("exact-date", m.start(), m.end())
 
 

@@ -116,7 +116,7 @@ OUTWARD_PLACE_BEFORE = re.compile(
     # ("lives elsewhere - NE15", "lives out BS13 way")
     r"(?:^|[\s(,'‘\"“])(?:lives\s+(?:out|elsewhere|over|up|down|round)\s*[-–,:]?|"
     r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
-    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae)\s+"
+    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|round)\s+"
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
@@ -287,10 +287,11 @@ TOWN_SPACE = re.compile(r"(?:\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z]
 
 # an outward code in lower case, after a word of coming or living: "hes from n17", "out of n9"
 # (London's areas, and two-letter ones; not "b", "l", "m" or "s": vitamins, levels, motorways, sections)
-LOWER_OUTWARD_AREAS = frozenset({"n", "e", "w", "se", "sw", "nw", "ec", "wc"}) | frozenset(
+LOWER_OUTWARD_AREAS = frozenset({"n", "e", "w", "g", "se", "sw", "nw", "ec", "wc"}) | frozenset(   # ("g": Glasgow)
     a.lower() for a in POSTCODE_AREAS if len(a) == 2)
 # (and a bail condition's area: "not to enter e15.")
-LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s(])(?:from|in|out of|lives|live|living|moved to|move to|moving to|round|near|(?<=not to )enter)\s+$")
+LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s('‘])(?:from|in|out of|lives|live|living|moved to|move to|moving to|round|near|(?<=not to )enter|"
+                                  r"up|down|fae|frae)\s+['‘]?$")
 # a capitalised name just before a bracket: whose the outward code in it is
 BRACKET_OWNER = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?$")
 # an outward code of the same area and a joining word before another: "within TS3 or TS6"
@@ -316,7 +317,7 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         if area not in POSTCODE_AREAS:
             return None
         code = m.group().upper()
-        if code in ("E1", "E2", "E3") and ESOL_NEAR.search(low, max(0, m.start() - 30), m.start()):
+        if code in ("E1", "E2", "E3") and ESOL_NEAR.search(low, max(0, m.start() - 30, low.rfind("\x00", 0, m.start()) + 1), m.start()):
             return None   # "ESOL up to E3": an English course's entry level, not London E3
         if code in CIN_CODES and CIN_CODE_NEAR.search(low, max(0, m.start() - 60), m.start()):
             return None   # "cin category N1 changed to N2": a child in need's category, not London N2
@@ -363,7 +364,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 and LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return "postcode", m.start(), m.end()   # "address: 14 pikehorne croft, b23."
         if m.group(1).islower() and m.group(1) in LOWER_OUTWARD_AREAS and ends \
-                and (text[m.end():m.end() + 1] != "." or len(m.group(1)) == 2 or low[max(0, m.start() - 6):m.start()] == "enter ") \
+                and (text[m.end():m.end() + 1] != "." or len(m.group(1)) == 2 or m.group(1) == "g"
+                     or low[max(0, m.start() - 6):m.start()] == "enter ") \
                 and LOWER_OUTWARD_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             return "postcode", m.start(), m.end()   # "hes from n17", "move us out of n9", "lives in sg2."
         living = S_LIVING_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
@@ -525,7 +527,9 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             for back in (3, 4, 5, 6, 7, 8):
                 p = POSTCODE.match(text, max(0, e0 - back))
                 if p and p.end() == e0 + 2 and not _alnum_before(text, p.start()):
-                    if p.group(2)[1:] not in ("st", "nd", "rd", "th"):
+                    # (not an ordinal's ending: "2nd", "4th"; "g33 4nd" is a postcode)
+                    suffix = p.group(2)[1:]
+                    if not (suffix.islower() and suffix == {"1": "st", "2": "nd", "3": "rd"}.get(p.group(2)[0], "th")):
                         yield "postcode", p.start(), p.end()
                         if text[p.start() - 2:p.start()] == ", ":
                             a = ADDRESS_BEFORE.search(text, max(0, p.start() - 60), p.start())
@@ -719,7 +723,7 @@ COURT_SHORT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{4}(?![\w/-])")
 # three groups of digits with six in the middle: a police log, never a phone ("0151-080224-0337")
 THREE_GROUPS = re.compile(r"(?<![\w/-])\d{3,5}-\d{6}-\d{3,5}(?![\w/-])")
 # a police log by its number and day: "Log 0417 14/02", "police log (1802 of 03/03/2024)"
-LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?|CAD|[Cc]ad|[Mm]ispers?|MISPERS?|[Ss]torm|STORM)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? "
+LOG_OF_DAY = re.compile(r"(?<![\w])(?:[Ll][Oo][Gg](?: CAD)?,?|CAD|[Cc]ad|[Mm]ispers?|MISPERS?|[Ss]torm|STORM|[Ii]ncident(?: number| no\.?)?|[Rr]ef)(?: ?(?:no\.?|number|ref)\b)? ?[:#(]? ?(\d{3,5})(?: of)? "
                         r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])|the \d{1,2}(?:st|nd|rd|th)\b"   # "log (1184 of the 4th)"
                         # and a day with its month's word: "police log CAD 1187 12-Jan-24: concern for welfare"
                         r"|\d{1,2}[- ](?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)")
@@ -886,7 +890,7 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
     """A police log's number, known by the day after it ("Log 0417 14/02", "log 1802 of
     03/03/2024"); the day stays an event's date for the date rules."""
     if "og" not in text and "OG" not in text and " of " not in text and "CAD" not in text and "ad " not in text \
-            and " ref" not in text and "isper" not in text and "ISPER" not in text and "torm" not in text and "TORM" not in text:
+            and " ref" not in text and "isper" not in text and "ncident" not in text and "ISPER" not in text and "torm" not in text and "TORM" not in text:
         return
     n = len(text)
     for ws, we in digit_windows(text) if windows is None else windows:

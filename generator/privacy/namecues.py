@@ -49,10 +49,10 @@ NOTE_AGE_EVENT = re.compile(r"(?:^|(?<=[\n\x00])|(?<=[\n\x00:;•–-] )|(?<=[.!
 # ", Child A's older sister (15),", ", the supported lodgings provider,", ", her cousin,"
 APPOSITION = re.compile(r"([A-Z][a-z]{2,15}), (?:Child [A-Z]['’]s|the|his|her|their|[a-z]+['’]s|[A-Z]{2,3}['’]s) "
                         r"(?:[a-z-]+ ){0,3}?([a-z-]+)(?= ?[,(])")
-IS_KIN = re.compile(r"(?:^|(?<=[.!?\"”] )|(?<=[\n\x00]))([A-Z][a-z]{2,15}) (?:is|was) (?:a|an|her|his|their|Child [A-Z]['’]s|[a-z]+['’]s) "
-                    r"(?:(?:close|good|best|old|older|younger|new|school|family|little|big|half|step)[ -])?"
+IS_KIN = re.compile(r"(?:^|(?<=[.!?\"”:] )|(?<=[\n\x00]))([A-Z][a-z]{2,15}) (?:is|was) (?:a|an|her|his|their|Child [A-Z]['’]s|[a-z]+['’]s) "
+                    r"(?:(?:close|good|best|old|older|younger|new|school|family|little|big|half|step|maternal|paternal)[ -])?"
                     r"(friend|mate|neighbour|cousin|sister|brother|aunt|auntie|aunty|uncle|nan|gran|grandmother|grandfather|"
-                    r"girlfriend|boyfriend|partner|carer|childminder)\b")
+                    r"girlfriend|boyfriend|partner|carer|childminder|grandad|grandma|granddad)\b")
 # a friend named: "My best friend is Amber", "her boyfriend's name is Kai", "a friend called storm"
 FRIEND_IS = re.compile(r"\b(?:friend|mate|bestie|bff|boyfriend|girlfriend|bf|gf|partner)(?:['’]s name)? "
                        r"(?:is|was|called|named|=) ['‘\"“]?([A-Za-z][a-z-]{2,15}(?:['’][a-z]+)?)(?![\w-])")

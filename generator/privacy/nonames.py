@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .lexicon import DATA, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, Lexicon, _items
 from .names import RAG_COLOURS, RAG_NEARBY
-from .tokens import next_word, prev_word, sentence_initial
+from .tokens import next_word, prev_word, segment_bounds, sentence_initial
 
 SPEAK_VERBS = frozenset("speak speaks spoke speaking spoken understands understand fluent".split())
 # after "<Word>, ": a list of nouns when the words after are plain lower-case words
@@ -266,8 +266,10 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     if text[s:e] in DRUG_NAMES and (DRUG_BEFORE.search(text, max(0, s - 20), s)
                                     or DRUG_TAKEN.search(text, max(0, s - 10), s) and DRUG_AFTER.match(text, e)):
         return True
-    if text[s:e] == "vic" and VICTIM_AFTER.match(text, e) and VICTIM_NOTE.search(text):
+    if text[s:e] == "vic" and VICTIM_AFTER.match(text, e) and VICTIM_NOTE.search(text, *segment_bounds(text, s)):
         return True
+    if text[s:e] == "cait" and re.match(r" (?:team|officer|referral|dc|ds|unit)\b", text[e:e + 10]):
+        return True   # "police cait team": the child abuse investigation team, in lower case
     if text[s:e] == "nae" and re.match(r" [a-z]", text[e:e + 2]):
         return True   # Scots "no": "it's nae bother"
     if COUNCIL_AFTER.match(text, e):
@@ -284,7 +286,7 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # '"Dawn's the worst time"'
     if text[s:e] in ("jack", "jacks") and text[max(0, s - 4):s] == "car ":
         return True   # "a car jack left in the hall"
-    if text[s:e] in FILIPINO_KIN and text[e:e + 2] != " (" and len(FILIPINO_NEAR.findall(text)) >= 2:
+    if text[s:e] in FILIPINO_KIN and text[e:e + 2] != " (" and len(FILIPINO_NEAR.findall(text, *segment_bounds(text, s))) >= 2:
         return True   # (the kin word itself and one more of the family's words)
     if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and not OWNED_THING.match(text, e):
         return True

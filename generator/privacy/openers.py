@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRSTS, NAME, ROLE, TITLE, VOCAB, Lexicon
-from .tokens import Cap, sentence_initial
+from .tokens import Cap, segment_bounds, sentence_initial
 
 Span = tuple[int, int]
 
@@ -268,12 +268,20 @@ class OpenerFinder:
         get, lex = self.get, self.lex
         for pattern in INITIALS_ROLE if ";" in text else INITIALS_ROLE[:1]:
             for m in pattern.finditer(text):
+                if pattern is not INITIALS_ROLE[0] and ";" not in _segment(text, m.start()):
+                    continue   # (the gate is the text's own ";", not a joined neighbour's in scan_many)
                 role = m.group(1)
                 if not (get(role.lower(), 0) & ROLE or lex.is_abbreviation(role) and role.isupper() and get(role.lower(), 0) & ROLE):
                     continue
                 w = INITIALS_BEFORE.search(text, max(0, m.start() - 4), m.start())
                 if w and not lex.is_abbreviation(w.group(1)) and w.group(1).lower() not in SHORT_WORDS:
                     yield w.span(1)
+
+
+def _segment(text: str, i: int) -> str:
+    """The text of ``scan_many``'s joined texts that holds position ``i``."""
+    a, b = segment_bounds(text, i)
+    return text[a:b]
 
 
 def _positions(text: str, needles: tuple[str, ...]) -> Iterator[int]:

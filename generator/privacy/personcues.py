@@ -350,8 +350,9 @@ class PersonCues:
             rw = right.group(1) if right else ""
             if rw and next_word(low, right.end(1))[0] not in EQUALS_KIN and (lw in EQUALS_KIN or lw in EQUALS_PERSON
                                                                            or lex.classes.get(lw, 0) & ROLE or CHILD_LETTER.search(low, max(0, i - 12), i)) \
-                    and self._may_name(rw) and rw.lower() not in TRADES:
-                yield "personal-name", right.start(1), right.end(1)
+                    and self._may_name(rw) and rw.lower() not in TRADES \
+                    and not ("-" in rw and all(p in lex.words for p in rw.lower().split("-"))):
+                yield "personal-name", right.start(1), right.end(1)   # (not "carers = long-term fc")
             elif lw and (rw in EQUALS_KIN or rw in ("maternal", "paternal") or lex.classes.get(rw, 0) & ROLE) \
                     and left.group(1).islower() and self._may_name(lw) and lw not in RAG_COLOURS:
                 yield "personal-name", left.start(1), left.end(1)

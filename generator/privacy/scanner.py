@@ -227,6 +227,9 @@ class PrivacyScanner:
                                                             or _dropped_g(text, s, e, lex) and prev_word(low, s)[0] not in LOCATIVE)) \
                         and not (kind == "named-place" and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "named-place" and nonames.not_a_place(text, s, e)) \
+                        and not (kind == "personal-name" and text[s:e].islower() and text[s:e] in lex.towns
+                                 and not lex.classes.get(text[s:e], 0) & NAME and text[e:e + 1] == " "
+                                 and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
                                  and (text[s:e].lower() in RAG_WORDS or _band_colour(text, s, e))) \
                         and not (kind == "personal-name" and text[s:e].lower() in RAG_WORDS
@@ -737,16 +740,20 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if words and words[0] in ("The", "the"):
         words = words[1:]   # the place classifier's run may start at "The"
     before = text[max(0, s - 24):s].split()[-1:] if text[s - 1:s] == " " else []
-    for i in range(1, len(words) - 1):
+    lows = [w.lower() for w in words]
+    for i in range(1, len(words)):
         # "the Tower Hamlets Early Help Hub", found from "Hamlets": a borough's service inside the span
-        lows = [w.lower() for w in words]
-        if lows[i] in TEAM_WORDS or (lows[i], lows[i + 1]) in TEAM_PAIRS:
+        # (and one ending the span: "the St Helens MASH", as the place classifier reads it)
+        if lows[i] in TEAM_WORDS or i + 1 < len(words) and (lows[i], lows[i + 1]) in TEAM_PAIRS:
             borough = " ".join(before + words[:i]).lower()
-            if borough in _boroughs() or " ".join(words[:i]).lower() in _boroughs():
+            own = " ".join(words[:i]).lower()
+            if borough in _boroughs() or own in _boroughs() or own in lex.towns or lows[0] in ("st", "saint") and i == 2:
                 return True
             break
     first = re.sub(r"['’]s$", "", words[0].lower()) if words else ""
-    if first in lex.towns or first in lex.word_towns and len(words) > 1:
+    if first in ("st", "st.", "saint") and len(words) > 1:
+        rest = []   # "the St Helens MASH": a saint's town of two words
+    elif first in lex.towns or first in lex.word_towns and len(words) > 1:
         rest = words[1:]   # ("the Barrow Safeguarding Hub": a town that is a word too)
     elif len(words) > 1 and all(w[:1].isupper() or w in BOROUGH_JOINS for w in words) or len(words) == 1 and "-" in first:
         rest = []   # a borough of two words or more, found as one: "the Tower Hamlets CIN team", "the Stoke-on-Trent MASH"
@@ -755,7 +762,7 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     # (a NUL parts the texts scan_many joins: no word reads across it)
     tail = text[e:e + 40].split("\x00")[0]
     end = SENTENCE_END.search(tail)   # not past the sentence: "Villa Rd, Handsworth B19 1NH. mash ref"
-    after = [w.strip(".,;:()") for w in (rest + tail[:end.start() if end else len(tail)].split())[:6]]
+    after = [re.sub(r"['’]s$", "", w.strip(".,;:()")) for w in (rest + tail[:end.start() if end else len(tail)].split())[:6]]
     if len(after) > 2 and after[0].lower() in ("and", "&") and (after[1].lower() in lex.towns or after[1].lower() in lex.word_towns):
         after = after[2:]   # "the Brighton and Hove Front Door": an authority of two towns
     for i, w in enumerate(after[:3]):
@@ -787,13 +794,17 @@ def _boroughs() -> frozenset[str]:
 # (and its multi-agency meetings and partnership: "the Sefton MARAC", "the Wigan MACE panel")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd marac mace mase lscp lscb scp "
+                       # its reviewing officers and its looked-after children's team ("the Kirklees IRO Service",
+                       # "wakefield cla team duty")
+                       "iro iros cla lac "
 
                        # the authority itself ("copy to Torbay Council"), and a judgment named after one
                        # ("the Southwark judgment": the House of Lords' case on homeless 16- and 17-year-olds)
                        "council judgment judgement".split())
 # (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
 TEAM_PAIRS = frozenset({("front", "door"), ("gateway", "team"), ("children", "first"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
-                        ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services")}
+                        ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services"),
+                        ("children", "services")}
                        | {(k, w) for k in ("kinship", "fostering", "adoption") for w in ("team", "service")})
 BOROUGH_JOINS = frozenset({"of", "and", "upon", "on", "in", "le"})   # "Forest of Dean", "Richmond upon Thames"
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)

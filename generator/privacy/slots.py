@@ -274,7 +274,8 @@ AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) and $")
 LOWER_AND_AFTER = re.compile(r" and ([a-z]{3,})(?![\w'’-])")
 LOWER_AND_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,}) and $")
 PAIR_ENDS = re.compile(r"(?: [-–]|[,;:]|\.(?!\w)| \()")
-PAIR_ACTS = re.compile(r" (?:both |were |are )?(?:seen|present|asleep|playing|said|say|told|went|came|arrived|attended)\b")
+PAIR_ACTS = re.compile(r" (?:both |were |are )?(?:seen|present|asleep|playing|said|say|told|went|came|arrived|attended)\b"
+                       r"| are (?:at|with|staying|both|still) ")   # "grace and frank are at my sisters"
 
 
 def sentence_start(text: str, i: int) -> bool:

@@ -193,3 +193,9 @@ _MC_CAPS = re.compile(r"(?:Ma?c|O['’]?)[A-Z]+$")   # "McKENZIE", in a shouted 
 def mixed_acronym(tok: str) -> bool:
     """An acronym written with some small letters ("MenACWY", "HoY", "SEEMiS", "CofE")."""
     return _MIXED_ACRONYM.match(tok) is not None and _MC_CAPS.match(tok) is None
+
+
+def segment_bounds(text: str, i: int) -> tuple[int, int]:
+    """The start and end of the text holding position ``i`` among those ``scan_many`` joins
+    with NULs (the whole text when there is none): a rule's gate must read its own text only."""
+    return text.rfind("\x00", 0, i) + 1, (text.find("\x00", i) + 1 or len(text) + 1) - 1

@@ -579,7 +579,7 @@ LOWER_WARD = re.compile(r"(?<![\w'’-])(?:on|to|from|onto) ([a-z]{3,12}) ward\b
 NOT_WARD_NAMES = frozenset("the a same another maternity postnatal antenatal labour childrens children's paeds paediatric "
                            "general medical surgical psychiatric mental adolescent acute assessment observation "
                            "isolation day side main ward hospital neonatal womens women's mens men's "
-                           "attend visit return go come move transfer".split())
+                           "attend visit return go come move transfer psych psych. mh".split())
 
 
 # what kind of school, not which: "school: local primary", "nursery: private nursery"
@@ -648,13 +648,13 @@ def find_lower_wards(low: str, lex: Lexicon) -> Iterator[Span]:
 
 # a pub in lower case after a word of place: "kacey found at royal oak 02:00" (pub words only:
 # "the old mill", "the green hub" may be any mill or hub)
-PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half new old cross spread brown grey".split())
+PUB_FIRST = frozenset("red white black golden royal blue rising jolly three half new old cross spread brown grey running".split())
 PUB_NOUNS = frozenset("crown anchor plough swan lion bell mitre feathers greyhound fox hound stag ship oak bull hart "
                       "fleece horse bear boar eagle falcon hare wheatsheaf mermaid admiral lamb dragon sun moon star "
-                      "inn sailor sailors keys cow".split())
+                      "inn sailor sailors keys cow horses".split())
 # "outside the jolly fisherman": a jolly trade is a pub's (not "the old farmer")
 JOLLY_TRADES = "fisherman farmer farmers miller friar huntsman waggoner ploughman sailor cricketers brewer drover anglers boatman roger"
-_PUB_BEFORE = r"(?:(?<![\w'’])(?:at|to|from|outside|behind|in|near|of|opposite|down)\s+|@\s?)(?:the\s+)?"
+_PUB_BEFORE = r"(?:(?<![\w'’])(?:at|to|from|outside|behind|in|near|of|opposite|down|local,?)\s+['‘\"“]?|@\s?)(?:the\s+)?"
 LOWER_PUB = re.compile(_PUB_BEFORE + "((?:" + "|".join(sorted(PUB_FIRST)) + r") (?:" + "|".join(sorted(PUB_NOUNS)) + r"))\b")
 # "outside fisherman's rest", "at the miners arms", "in the kings head": a trade's or a title's pub
 LOWER_JOLLY = re.compile(_PUB_BEFORE + r"(jolly (?:" + "|".join(JOLLY_TRADES.split()) + r"))\b")

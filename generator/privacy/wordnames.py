@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, NAME, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, WIDE, Lexicon
 from .names import MODALS, NOT_AFTER_MODAL, PART_ROLE
-from .tokens import next_word, occurrences, prev_word, sentence_initial
+from .tokens import next_word, occurrences, prev_word, segment_bounds, sentence_initial
 
 Span = tuple[str, int, int]
 
@@ -137,6 +137,7 @@ MODIFIERS = frozenset("class form foster social key support youth family school 
 # a caller naming herself: "it's will fae the fishing", "hi its dawn from nursery"
 CALLER_BEFORE = re.compile(r"(?:\bit['’]?s|\bthis is) $")
 CALLER_AFTER = frozenset("from at".split())
+CALLER_ROLE_AFTER = re.compile(r",? (?:ur|your|yr) (?:sw|social worker|iro|pa|worker|key ?worker|fsw|teacher|carer|tm)\b")
 # a distance, not a caller: "it's miles from me mates"
 DISTANCES = frozenset({"miles"})
 CALLER_DIALECT = frozenset("fae frae calling speaking".split())
@@ -235,7 +236,7 @@ class WordNameFinder:
         if not hits:
             return
         classes = self.lex.classes
-        named: set[str] = set()
+        named: dict[str, list[int]] = {}   # each word-name read as a person, and where
         unread: list[tuple[int, int, str]] = []
         for s, e, word in occurrences(low, hits):
             if text[s:e] != word:
@@ -250,7 +251,8 @@ class WordNameFinder:
                     yield "personal-name", s, e   # "Summer has lived with her foster carers ..."
                 continue   # capitalised: otherwise the name rules' case
             before, _, _ = prev_word(low, s)
-            if before in ("to", "at", "from", "round") and self._cued_around(text, low, s, e):
+            if before in ("to", "at", "from", "round") and self._cued_around(text, low, s, e) \
+                    or CALLER_BEFORE.search(low, max(0, s - 9), s) and CALLER_ROLE_AFTER.match(low, e):
                 yield "personal-name", s, e   # "to go to summer's (other carer ...)"
                 continue
             if text[s - 1:s] == " " and text[s - 2:s - 1].isalpha() and _compound_after(text, s, classes):
@@ -271,16 +273,17 @@ class WordNameFinder:
                     or before in TELL_BEFORE and word not in MODALS and next_word(low, e)[1] == " " \
                     and next_word(low, e)[0] in TELL_AFTER:
                 # a message's "can u tell frank at the contact centre im runnin late", "tell deb al be at review"
-                named.add(word)
+                named.setdefault(word, []).append(s)
                 yield "personal-name", s, e   # "seen river in 1:1 room"
             else:
                 unread.append((s, e, word))
         # the same word-name again, opening a later clause of the same text, then how she was: "seen
         # will + faith @ school. will v quiet", "seen Grace + Alfie. grace v quiet"
         for s, e, word in unread:
-            if (word in named or word.capitalize() in text) and CLAUSE_OPENS.search(text, max(0, s - 3), s) \
-                    and "\x00" not in text[:s].rsplit(".", 1)[-1] and AGAIN_AS_A_PERSON.match(low, e) \
-                    and (word in named or _named_capitalised(text, word, s)):
+            # (the same text only: scan_many joins texts with NULs)
+            before = any(p < s and "\x00" not in text[p:s] for p in named.get(word, ()))
+            if (before or word.capitalize() in text) and CLAUSE_OPENS.search(text, max(0, s - 3), s) \
+                    and AGAIN_AS_A_PERSON.match(low, e) and (before or _named_capitalised(text, word, s)):
                 yield "personal-name", s, e
 
     def _cued_around(self, text: str, low: str, s: int, e: int) -> bool:
@@ -343,7 +346,7 @@ class WordNameFinder:
         """"concern re hope - bruising", "Subject: summer - review", "re: rose wanting to stay":
         a word-name as a note's topic, then a dash, a comma, the end or a verb in -ing."""
         nxt, sep, _ = next_word(low, e)
-        if sep in ("-", "–") or low[s:e] == "faith" and FAITH_NEAR.search(low):
+        if sep in ("-", "–") or low[s:e] == "faith" and FAITH_NEAR.search(low, *segment_bounds(low, s)):
             return False   # "re faith-based practices", "note re faith: ... a pentecostal church"
         return not nxt or sep.strip() in ("-", "–", ",", ":") or nxt.endswith("ing") and nxt != "being" and sep == " "
 
@@ -547,6 +550,8 @@ class WordNameFinder:
         if low[max(0, s - 7):s] in ("me and ", "me n ") and prev_word(low, s - 7)[0] != "between" or low[max(0, s - 4):s] == "me+" or low[max(0, s - 5):s] == "me + ":
             nxt, sep2, _ = next_word(low, e)   # a child's words: '"me and hope share a bed"'
             return sep2 == " " and nxt not in MODALS and nxt not in ("me", "i")
+        if CALLER_BEFORE.search(low, max(0, s - 9), s) and CALLER_ROLE_AFTER.match(low, e):
+            return True   # "hi kezia its faith ur sw": a worker naming herself
         if CALLER_BEFORE.search(low, max(0, s - 9), s):
             nxt, sep2, _ = next_word(low, e)   # not "it's hope from the start", "it's sunny here"
             return sep2 == " " and (nxt in CALLER_DIALECT or nxt in CALLER_AFTER and low[s:e] not in ABSTRACT

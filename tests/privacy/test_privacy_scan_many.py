@@ -112,3 +112,17 @@ def test_a_family_centre_beside_a_text_about_court(scanner: PrivacyScanner) -> N
     texts = ["worker to attend court 11th dec for FH.", "sessions at belle isle family centre."]
     _same(scanner, texts)
     _same(scanner, texts[::-1])
+
+
+def test_a_neighbours_semicolon_opens_no_initials_rule(scanner: PrivacyScanner) -> None:
+    # the initials-before-a-role rule's gate is its own text's ";": "(LP, HV)" beside a text
+    # that has one was once read as initials
+    _same(scanner, ["CG 02/04/24: mum agreed to the plan; dad not invited (bail conds).",
+                    "minute of LP mtg: attendees — worker (LP, HV), dad, mum, SW, EP."])
+
+
+def test_a_word_name_named_in_one_text_is_not_named_in_the_next(scanner: PrivacyScanner) -> None:
+    # "seen will + faith" names Will in its own text; "will v quiet" in the next is not him
+    _same(scanner, ["12.10.23 seen will + faith @ school.", "will v quiet, wouldnt say why."])
+    # and a list numbered by role is one of births only by its own text's date of birth
+    _same(scanner, ["dobs:\nchild 1 - 04/11/2012 (dob)\nchild 2 - 17/05/2015", "visits:\nchild 1 - 04/11/2023 seen\nchild 2 - 17/05/2024 seen"])

@@ -86,6 +86,9 @@ PERSON_BEFORE = re.compile(r"\b(?:one|man|male|males|men|boy|boys|lad|lads|girl|
                            r"friends|he|she|him|her|person|youth|guy|dealer|someone|older|mate|mates|contact|partner|"
                            r"boyfriend|girlfriend|ex)\b\W*$",
                            re.IGNORECASE)
+# a nickname between a first name and a surname, and a person's description after a quoted one
+QUOTED_BETWEEN_NAMES = re.compile(r"\b([A-Z][a-z]+) ['‘\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)['’\"”] ([A-Z][a-z]+)\b")
+PERSON_DESCRIBED = re.compile(r"\s*\((?:an? )?(?:adult|older|male|female|man|woman|lad|aged?\b|\d)")
 QUOTED_ONE = re.compile(r"['‘\"“]([A-Z][\w’'-]*)['’\"”]")
 QUOTED = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?['‘\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)['’\"”]")
 # chains written with an 's that the shop list does not hold
@@ -162,9 +165,13 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
             # 'Tricky'", not "the programme, known as 'Brighter'"
             if q.group(1).lower() in lex.words and not m.group().lower().rstrip().endswith(
                     ("called", "linked to", "links to", "suspects", "suspect", "suspected", "nominal", "nominals", "from")) \
-                    and not PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    and not PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                    and not PERSON_DESCRIBED.match(text, q.end()):   # 'seen w/ "Snowy" (adult male, white van)'
                 continue
             yield q.span(1)
+    for m in QUOTED_BETWEEN_NAMES.finditer(text):
+        if lex.classes.get(m.group(1).lower(), 0) & FIRSTS and not lex.classes.get(m.group(3).lower(), 0) & (ROLE | VOCAB | TITLE):
+            yield m.span(2)   # "Wayne 'Spider' Lovatt": a nickname between a first name and a surname
     if "nick" in words or "nickname" in words or "nicknames" in words or "nicknamed" in words:
         for m in NICK_CUE.finditer(text):
             q = QUOTED.match(text, m.end())
@@ -211,6 +218,8 @@ NICK_NAMING = re.compile(r"(?:names? given:?|known(?: only| locally)? as|goes by
 # before these a quoted English word is a nickname too: "flatmate 'spider'"
 NICK_STRONG_BEFORE = frozenset("nominal nominals flatmate associate associates aka "
                                "male female man lad guy bloke mate w/ with".split())   # "w/ older male 'smiler'", "his mate 'hussy'"
+# a list of people by its label: "friends: 'shorty', kenzie"
+LISTED_PEOPLE = frozenset("friends: friend: mates: associates: peers: nominals:".split())
 # a grade or a judgement quoted after "with" is the writer's word: "agree with 'inadequate'"
 GRADE_WORDS = frozenset("outstanding good adequate inadequate requires weak strong poor effective ineffective "
                         "safe unsafe".split())
@@ -256,7 +265,7 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
         # (scan_many joins texts with NULs: a word never runs across one)
         before = low[max(0, m.start() - 12):m.start()].replace("\x00", " ").split()
         if word in known and not c & FIRSTS:   # ("dad 'billy' helps": a first name, English word or not)
-            if before and before[-1] in NICK_STRONG_BEFORE and word not in GRADE_WORDS \
+            if before and (before[-1] in NICK_STRONG_BEFORE or before[-1] in LISTED_PEOPLE) and word not in GRADE_WORDS \
                     and not (before[-1] in ("with", "w/") and len(before) > 1 and before[-2] in JUDGING):
                 last = m.end()
                 yield m.span(1)   # "flatmate 'spider' says"
@@ -265,7 +274,7 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
         if word in MODALS and after and after[0].isalpha() and after[0] in lex.words and after[0] not in NOT_BARE_VERBS \
                 and not after[0].endswith(("s", "ed")):
             continue   # 'the plan says Dad "will" attend': the writer's stress on a verb, not 'mate "will" said'
-        cue = before[-1].strip(",(") if before else ""
+        cue = before[-1].strip(",(:") if before else ""   # ("friends: 'shorty', kenzie")
         if cue in NICK_PERSON_BEFORE or after and after[0] in NICK_PERSON_AFTER \
                 or cue in NICK_KIN_BEFORE and c & FIRSTS \
                 or low[last:m.start()].strip() in NICK_JOINS \

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CAL, FIRSTS, ROLE, Lexicon
+from .lexicon import CAL, FIRSTS, ROLE, VOCAB, Lexicon
 from .tokens import segment_bounds
 
 Span = tuple[str, int, int]
@@ -34,6 +34,11 @@ ROLE_ITEM = re.compile(r"(?<![\w'’/.-])(?:child|sibling|sib|twin|baby|yp)\s?(?
                        r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)", re.IGNORECASE)
 
 
+# a table's row: its first cell a name, its second a full date ("| Amber | 05/05/2009 | BN23 6PW |")
+PERSON_ROW = re.compile(r"(?:^|(?<=[\n\x00]))[ \t]*\|[ \t]*(?P<name>([A-Z][a-z'’-]{1,20})(?: [A-Z][a-z'’-]{1,20})?)[ \t]*\|[ \t]*"
+                        r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))[ \t]*\|[^\n\x00]*")
+
+
 def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with the exact dates of such a list made dates of birth."""
     if not any(k in ("exact-date", "date-of-birth") for k, _, _ in spans):
@@ -52,6 +57,9 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
             run = [(m, strict)]
     births.update(_run_births(run))
     births.update(_role_items(text, spans))
+    rows = _person_rows(text, spans, lex) if "|" in text else []
+    births.update(m.start("date") for m in rows)
+    items += [(m, True) for m in rows]
     if not births:
         return spans
     out = [("date-of-birth", s, e) if k == "exact-date" and s in births else (k, s, e) for k, s, e in spans]
@@ -66,6 +74,18 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         if strict and m.start("date") in births and not any(s < m.end("name") and m.start("name") < e for s, e in taken):
             out.append(("personal-name", m.start("name"), m.end("name")))
     return sorted(out, key=lambda sp: sp[1])
+
+
+def _person_rows(text: str, spans: list[Span], lex: Lexicon) -> list[re.Match]:
+    """A table's row of one person: a name, a full date, and a postcode further along the row
+    ("| Amber | 05/05/2009 | BN23 6PW | CP - neglect |"): the date is her birth."""
+    codes = [s for k, s, _ in spans if k == "postcode"]
+    out = []
+    for m in PERSON_ROW.finditer(text):
+        if any(m.end("date") < c < m.end() for c in codes) and _person_word(m.group(2), lex) \
+                and not lex.classes.get(m.group(2).lower(), 0) & VOCAB:
+            out.append(m)
+    return out
 
 
 def _role_items(text: str, spans: list[Span]) -> set[int]:

@@ -181,6 +181,9 @@ TIMES_IN_AFTER = re.compile(r" (?:in (?:the )?(?:last |past )?(?:\d{1,2}|a|one|t
 ORD_STOP = re.compile(r"(?:$|[,.;:)!?\x00\n]| [-–])")
 # a course's sessions counted just before: "offered 6 sessions. yp attended 1st, DNA 2nd + 3rd"
 SESSIONS_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) (?:sessions|appointments|appts|weeks|modules)\b[^\n\x00]*$")
+# an earlier ordinal with its noun, so this one counts the same things: "1st session done, 2nd booked"
+ORDINAL_NOUN_BEFORE = re.compile(r"\b(?:1st|first|2nd|second|3rd|third) (?:session|appt|appointment|visit|meeting|interview|"
+                                 r"assessment|review|contact|call|hearing)\b[^.\n\x00]{0,30}$")
 # a growth chart's centile just before: "on the 9th centile, up from the 2nd"
 # (or a growth measure's: "baby wt on 9th, stable", "head circ on the 25th")
 CENTILE_BEFORE = re.compile(r"(?:centile[^.;\n\x00]*|\b(?:wt|weight|ht|height|hc|head circ\w*|ofc|bmi|length) (?:on|at|now|still) (?:the )?)$")
@@ -385,7 +388,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                     continue
                 a, b, c = m.group(1), m.group(3), m.group(4)
                 if len(a) == 4:
-                    ok = a[:2] in ("19", "20") and len(c) <= 2 and _valid(int(c), int(b))
+                    # (or day and month swapped by a slip: "health gives 2008-13-05")
+                    ok = a[:2] in ("19", "20") and len(c) <= 2 and (_valid(int(c), int(b)) or _valid(int(b), int(c)))
                 else:
                     ok = len(c) in (2, 4) and (_valid(int(a), int(b)) or _valid(int(b), int(a)))
                 if ok:
@@ -680,6 +684,7 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
                                           or DUE_ORD_BEFORE.search(low, max(0, s - 8), s) and ORD_STOP.match(low, e + 2)) \
                     and not CENTILE_BEFORE.search(low, max(0, s - 60), s) and not CENTILE_AFTER.match(low, e + 2) \
                     and not TIMES_IN_AFTER.match(low, e + 2) \
+                    and not (low[max(0, s - 4):s] != "the " and ORDINAL_NOUN_BEFORE.search(low, max(0, s - 60), s)) \
                     and not (low[max(0, s - 4):s] != "the " and not DUE_ORD_BEFORE.search(low, max(0, s - 8), s)
                              and SESSIONS_BEFORE.search(low, max(0, s - 60), s)):
                 return s, e + 2

@@ -366,6 +366,16 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
             if WORD_TOWN_CUE.search(low, max(0, i - 8), i) and WORD_TOWN_STOP.match(low, j) \
                     or WORD_TOWN_MOVED.search(low, max(0, i - 16), i):
                 yield "named-place", i, j
+    # any place of the gazetteer, English word or not, after a home named by its owner:
+    # "ill take kai to me mams in leek", "im at marcys in ore", "at her dads in reading"
+    if " in " in low:
+        for w in lex.place_words.intersection(seen):
+            for i, j, _ in occurrences(text, (w,)):
+                m = HOUSE_IN.search(low, max(0, i - 24), i)
+                owner = m.group(1) if m else ""
+                if owner in HOME_OWNERS or len(owner) >= 3 and owner + "s" not in lex.words and (
+                        lex.classes.get(owner, 0) & FIRSTS or owner not in lex.words):
+                    yield "named-place", i, j
 
 
 # towns that are English words and, in lower case, much more often the word: "in bath", "in
@@ -374,7 +384,11 @@ WORDS_NOT_TOWNS = frozenset("bath deal send street stone sale cardigan flint rug
                             "leek limerick".split())
 WORD_TOWN_CUE = re.compile(r"\b(?:in|to|from|nr|near|around|outside) $")
 WORD_TOWN_MOVED = re.compile(r"\b(?:moved|move|moving|moves|relocated|lives|living|live|lived|based|placed|staying|stays|"
-                             r"stayed) (?:to|in|near|nr|around) $")
+                             r"stayed) (?:to|in|near|nr|around|sl|sl in) $")
+# a home named by its owner, then "in": "me mams in ", "at marcys in ", "her dad's in "
+HOUSE_IN = re.compile(r"(?<![\w'’-])([a-z]+?)['’]?s in $")
+HOME_OWNERS = frozenset("mam mum nan nana nanna gran granny grandad grandma dad auntie aunty aunt uncle mate cousin "
+                        "sister brother sis bro friend boyfriend girlfriend bf gf".split())
 WORD_TOWN_STOP = re.compile(r"(?:[,.;:)!?]|\s*$| [\"“'‘(]| and | - | – | with | for | (?:area|town|centre|way)\b)")
 
 

@@ -34,7 +34,7 @@ from .wordnames import MODALS
 Span = tuple[int, int]
 
 NAMING = re.compile(r"\b(?:(?:first|real|given|full|middle|chosen|preferred|birth|actual|new|nick)\s?)?names?"
-                    r"(?:\s+(?:is|was|as))?\s*[,:]?\s+['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
+                    r"(?:\s?/\s?pronouns)?(?:\s+(?:is|was|as))?\s*[,:]?\s+['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
 # the same in lower case, only a first name or a word-name: "pt gave name as grace"
 NAME_AS_LOWER = re.compile(r"\bname (?:as|is|was|=) ['‘\"“]?([a-z][a-z'’-]{2,15})(?![\w'’-])")
 # a name given in quotes, in lower case: "gave name 'ryan smith', later id'd as ..."

@@ -441,7 +441,9 @@ class NameFinder:
                         if lowtok != "miss" or tok == "Miss":
                             fired_idx.add(k + 1)
                 continue
-            if len(tok) <= 2 and tok.isupper() and k + 1 < n:
+            if len(tok) <= 2 and tok.isupper() and k + 1 < n and not (
+                    not tok.isalpha() and text[cap.end:cap.end + 1] == "." and self.get(caps[k + 1].base.lower(), 0) & (FIRST_SEMI | FIRST_AMB)):
+                # (a school year, "S2. Cody-Lee", but not a quarter before a sentence: "since Q2. Will this")
                 # initials: "J. Smith", "J Smith", "JK Smith"
                 nxt = caps[k + 1]
                 gap = text[cap.end:nxt.start]
@@ -613,6 +615,9 @@ class NameFinder:
         word, sep, _ = next_word(text, cap.end)
         if word.lower() not in FAMILY_AFTER or sep != " ":
             return False
+        after, _, _ = next_word(text, cap.end + len(sep) + len(word))
+        if after[:1].isupper() and cap.base.lower() in self.lex.place_words:
+            return False   # "the Macclesfield Family Safeguarding Team": a town's team
         pw, psep, _ = prev_word(text, cap.start)
         return pw.lower() == "the" and psep == " "
 

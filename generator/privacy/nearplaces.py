@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from . import identifiers, lowerplaces
 from .places import COURT_WORDS, STRONG_STREET, WEAK_STREET
 from .lexicon import CAL, DET, NAME, ROLE, TITLE, VOCAB, Lexicon
+from .tokens import segment_bounds
 
 Span = tuple[str, int, int]
 
@@ -26,13 +27,20 @@ def towns_before_postcodes(text: str, spans: list[Span], lex: Lexicon) -> Iterat
         if kind != "postcode":
             continue
         m = next((m for m in (BETWEEN_ADDRESS_AND_POSTCODE.fullmatch(text, x, s) for x in ends if s - 30 <= x < s) if m), None)
+        if not m and " " in text[s:e]:
+            # "home maw green, CW1 4PR": the words between where one lives and a full postcode
+            m = HOME_THEN_POSTCODE.search(text, max(0, s - 40), s)
         if m:
             words = m.group(1).split()
             if not any(lex.classes.get(w.lower(), 0) & (ROLE | DET) or w.lower() in NOT_TOWN_WORDS for w in words):
                 yield "named-place", m.start(1), m.start(1) + len(m.group(1))
 
 
-NOT_TOWN_WORDS = frozenset("and or then with at in on to from postcode post code pc is was nr near by of".split())
+NOT_TOWN_WORDS = frozenset("and or then with at in on to from postcode post code pc is was nr near by of "
+                           "visit visits address addr same new old check see file as tbc tba unknown nk above below "
+                           "given confirmed needed required withheld redacted previous current".split())
+HOME_THEN_POSTCODE = re.compile(r"\b(?:home|lives|living|address|addr)\s*[:=-]?\s+([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?),? $",
+                                re.IGNORECASE)
 def towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
     """"placed kenmore hostel, reading.", "the lodge, Slough": a town after a comma after a
     place or an address is its town, even a town that is an English word."""
@@ -70,6 +78,9 @@ def towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterat
                 yield "named-place", m.start(2), m.end(2)
         if kind != "named-place":
             continue
+        t = TOWN_THEN.search(text, max(0, s - 40), s)
+        if t and t.group(1).lower() in lex.place_words:
+            yield "named-place", t.start(1), t.end(1)   # "the family's moves: Ore until 2019, then Silverhill"
         b = TOWN_BEFORE_TO.search(text, max(0, s - 24), s)
         if b and (b.group(1).lower() in lex.towns or b.group(1).lower() in lex.word_towns
                   or b.group(1).lower() in lex.place_words and text[max(0, b.start() - 5):b.start()].lower() == "from "):
@@ -85,6 +96,8 @@ def towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterat
 # "... and Birmingham", "... to Hull": a title-case town after a place, not before another
 # capital ("and Reading Recovery"); "Oak Lodge (Stoke)": a town in brackets after it
 TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+# a place in a chain of moves before one found: "Ore until 2019, then Silverhill"
+TOWN_THEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?: (?:until|till|to|in|from) (?:[A-Z][a-z]+ )?(?:19|20)\d\d)?,? then $")
 TOWN_BEFORE_TO = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) to $")
 TOWN_BRACKETED = re.compile(r" (\()([A-Z][a-z]+)\)")
 
@@ -139,15 +152,21 @@ def towns_before_outward(text: str, lex: Lexicon) -> Iterator[Span]:
 
 # a town's station or police office, which says where the child was: "found 22:40 Reading
 # station", "(Wick police office)", even a town that is an English word
-TOWN_STATION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:(?:train|bus|railway|coach|police) )?"
+TOWN_STATION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:(train|bus|railway|coach|police) )?"
                           r"(?:station|stn|police office)\b")
 
 
 def towns_of_stations(text: str, lex: Lexicon) -> Iterator[Span]:
     for m in TOWN_STATION.finditer(text):
         w = m.group(1).lower()
-        if w in lex.towns or w in lex.word_towns:
+        # (with "bus", "train" or "coach", any name: "Location found: Concord bus stn")
+        if w in lex.towns or w in lex.word_towns or m.group(2) and m.group(2) != "police" \
+                and not lex.classes.get(w.split()[0], 0) & (DET | ROLE | TITLE) and w.split()[0] not in STATION_NOT_NAMES:
             yield "named-place", m.start(1), m.end()
+
+
+# capitalised words before "bus station" that name no place: "Local bus station", "Main train station"
+STATION_NOT_NAMES = frozenset("the a local main nearest nearby new old same this that his her their our".split())
 
 
 LOCATIVE_THE = re.compile(r"\b(?:on|in|at|off|near|from) The $")
@@ -367,6 +386,42 @@ def repeated_outward_codes(text: str, spans: list[Span]) -> Iterator[Span]:
 
 
 OUTWARD_ALONE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")
+
+
+# a house's name between an address's label and its street: "new placement addr: the willows, 3 grange terr"
+HOUSE_BEFORE_STREET = re.compile(r"\b(?:addr|address|addy)\s*[:=-]\s*((?:[Tt]he )?[A-Za-z][a-z'’-]+(?: [A-Za-z][a-z'’-]+){0,2}), $",
+                                 re.IGNORECASE)
+
+
+def houses_before_streets(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    for kind, s, _ in spans:
+        if kind != "street-address":
+            continue
+        m = HOUSE_BEFORE_STREET.search(text, max(0, s - 60), s)
+        words = m.group(1).lower().removeprefix("the ").split() if m else []
+        if m and not any(lex.classes.get(w, 0) & (ROLE | TITLE | CAL) or w in NOT_TOWN_WORDS for w in words) \
+                and not all(w in HOUSE_NOT_NAMES or w in lex.place_generic for w in words):
+            yield "named-place", m.start(1), m.end(1)
+
+
+# what stands before a street that names no house: "address: flat, 3 grange terr"
+HOUSE_NOT_NAMES = frozenset("flat unit room house home same new old current previous unknown nfa traveller travellers "
+                             "gypsy site caravan".split())
+
+
+def repeated_places(text: str, spans: list[Span]) -> Iterator[Span]:
+    """"goes to the Beacon ... The Beacon is the recovery café": a capitalised place found once
+    in a text is a place wherever the same text writes it again, as written (less "the")."""
+    for name, first in {_without_the(text[s:e]): s for kind, s, e in spans if kind == "named-place"}.items():
+        if len(name) < 4 or not name[:1].isupper():
+            continue
+        lo, hi = segment_bounds(text, first)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]| [A-Z])", text[lo:hi]):
+            yield "named-place", lo + m.start(), lo + m.end()
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name[:4] in ("the ", "The ") else name
 
 
 # a school's staff and the school: "HT from Lister", "DSL at Oakfield" (one capitalised word, no capital after)

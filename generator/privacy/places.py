@@ -128,6 +128,8 @@ WEAK_STREET = {
     # through roads and sea fronts: "Phoenix Parkway", "Saxon Crossway", "Marine Promenade"
     "Parkway", "Crossway", "Causeway", "Promenade", "Esplanade",
 }
+# street words that are streets only straight after a house number: "8 Dunston Bank"
+NUMBERED_STREET = {"Bank", "Banks", "Side", "Top", "End", "Walks"}
 SURNAME_HEADS = {"Ward", "Park", "Hall", "Lane", "Hill", "Green", "Chase", "Court", "Way"}
 CONNECTORS = {"of", "and", "&", "on", "upon", "de", "la", "le", "in"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "st"}
@@ -249,7 +251,7 @@ def find_places(text: str, caps: list[Cap], lex: Lexicon) -> list[Span]:
 
 
 def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
-    heads = ALL_HEADS
+    heads = ALL_HEADS | NUMBERED_STREET   # (the proper-noun rules read ALL_HEADS without them: "the Food Bank")
     for k in [k for k, cap in enumerate(caps) if cap.base in heads]:   # few tokens are place words
         cap = caps[k]
         head = cap.base
@@ -320,7 +322,7 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
             yield "street-address", numbered.start(), cap.end
         elif head in UNNUMBERED_ABBR and _unnumbered_street(text, caps, k, lex):
             yield "named-place", caps[_run_before(text, caps, k, 3)].start, cap.end
-        elif head in STRONG_STREET or head in WEAK_STREET:
+        elif head in STRONG_STREET or head in WEAK_STREET or head in NUMBERED_STREET:
             j = _run_before(text, caps, k, 4)
             words = caps[j:k]
             if not words:
@@ -339,6 +341,8 @@ def _places(text: str, caps: list[Cap], lex: Lexicon) -> Iterator[Span]:
                 continue   # "Kayla Green"; but "on Marsh Lane", a word-name after a preposition, is a street
             if head in WEAK_STREET and not numbered and not PREPOSITION.search(text, max(0, start - 12), start):
                 continue
+            if head in NUMBERED_STREET and not (numbered and PREPOSITION.search(text, max(0, numbered.start() - 12), numbered.start())):
+                continue   # "address at 8 Dunston Bank", not "at the Food Bank" or "3 Food Bank sessions"
             yield "street-address", numbered.start() if numbered else start, cap.end
         elif head == "St" or head == "St.":
             if k + 1 < len(caps) and caps[k + 1].start - cap.end <= 2 and text[cap.end:caps[k + 1].start].strip(". ") == "":

@@ -217,6 +217,7 @@ class PrivacyScanner:
                 if s < e and free(s, e) and not (kind == "named-place" and _chain_alone(text, s, e)) \
                         and not in_welsh(kind, s, e) \
                         and not (kind in ("personal-name", "named-place")
+                                 and not (kind == "named-place" and text[s:e].lower() in lex.place_words)   # "mums in chell"
                                  and welsh.form_label(text, s, e, lambda w: bool(firsts(w, 0) & NAME))) \
                         and not (kind == "personal-name" and _chain_alone(text, s, e) and not _titled(text, s, lex)) \
                         and not (kind == "personal-name" and (_chain_in_lower_case(text, s, e) or _dropped_g(text, s, e, lex))) \
@@ -372,7 +373,7 @@ class PrivacyScanner:
         if ", " in text:
             claim(nearplaces.places_before_towns(text, spans, lex))
             claim(nearplaces.streets_before_towns(text, spans, lex))
-        if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text:
+        if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text or " then " in text:
             claim(nearplaces.towns_joined_to_places(text, spans, lex))
         if " + " in text or " & " in text or " n " in text:
             claim(_unknown_joined_to_names(text, spans, lex, self.not_joined_names))
@@ -389,6 +390,10 @@ class PrivacyScanner:
         claim(nearplaces.outward_after_ages(text))
         if any(k == "postcode" for k, _, _ in spans):
             claim(nearplaces.repeated_outward_codes(text, spans))
+        if any(k == "street-address" for k, _, _ in spans) and "ad" in low:
+            claim(nearplaces.houses_before_streets(text, spans, lex))
+        if any(k == "named-place" for k, _, _ in spans):
+            claim(nearplaces.repeated_places(text, spans))
         if " (" in text and any(k == "postcode" for k, _, _ in spans):
             claim(nearplaces.districts_after_postcodes(text, spans, lex))
         return birthlists.births_in_lists(text, _birth_dates_after_names(text, spans), lex)
@@ -843,7 +848,8 @@ def _chain_in_lower_case(text: str, s: int, e: int) -> bool:
 # chains of two words or more, as _chain_alone reads them: "in a Premier Inn on the ring road"
 CHAIN_NAMES = frozenset({"premier inn", "holiday inn", "pizza hut", "burger king", "sports direct", "jd sports",
                          "home bargains", "b&m", "marks and spencer", "marks & spencer", "m&s", "co-op", "the co-op",
-                         "the range", "card factory", "costa coffee", "domino's", "papa john's", "five guys"})
+                         "the range", "card factory", "costa coffee", "domino's", "papa john's", "five guys",
+                         "busy bees", "kids planet", "bright horizons"})   # (nursery chains)
 
 
 def _births_by_context(text: str, spans: list[Span], name_ends: set[int]) -> list[Span]:

@@ -461,8 +461,11 @@ LOWER_HOSPITAL_CUE = re.compile(
 
 # initials that also name something else, read only after a word of care or place ("born at the
 # L&D"), and not before a word of training ("in L&D training")
-CUED_HOSPITALS = frozenset({"L&D", "ARI", "JR"})
-HOSPITAL_WARD_AFTER = re.compile(r" (?:ED|A&E|ward|wd|paeds|maternity|NICU|SCBU)\b")
+CUED_HOSPITALS = frozenset({"L&D", "ARI", "JR", "IRH"})
+# read only where a child is taken there, not "at the IRH" (the court's issues resolution hearing)
+TAKEN_HOSPITALS = frozenset({"IRH"})
+TAKEN_TO = re.compile(r"\b(?:taken|admitted|conveyed|transferred|born|seen|attended)(?: to| at| in)? $", re.IGNORECASE)
+HOSPITAL_WARD_AFTER = re.compile(r" (?:ED|A&E|ward|wd|paeds|maternity|NICU|SCBU|minor injuries|MIU)\b")
 HOSPITAL_PLACE_CUE = re.compile(r"(?:\b(?:at|to|to the|from the|in the|born at|seen at|adm|admitted to|transferred to|"
                                 r"ED|A&E|a&e)(?: the)?)\s$", re.IGNORECASE)
 TRAINING_AFTER = re.compile(r"\s+(?:team|offer|training|course|courses|programme|session|sessions|budget|lead|plan|"
@@ -476,7 +479,9 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
     for cap in caps:
         if cap.base in HOSPITAL_TOKENS and not cap.poss and not RISK_LEVEL_AFTER.match(text, cap.end) and not (
                 cap.base in CUED_HOSPITALS and not (HOSPITAL_PLACE_CUE.search(text, max(0, cap.start - 16), cap.start)
-                                                   or HOSPITAL_WARD_AFTER.match(text, cap.end))):
+                                                   or HOSPITAL_WARD_AFTER.match(text, cap.end))) and not (
+                cap.base in TAKEN_HOSPITALS and not (TAKEN_TO.search(text, max(0, cap.start - 16), cap.start)
+                                                    or HOSPITAL_WARD_AFTER.match(text, cap.end))):
             yield "named-place", cap.start, cap.end   # ("conveyed to JR ED", "a nurse at ARI"; not "ARI symptoms")
     if "&" in text or "Mid" in text or "Sick" in text:
         for m in HOSPITAL_PHRASES.finditer(text):

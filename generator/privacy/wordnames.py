@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, NAME, PERSON_NOUN, ROLE, SPEECH, TITLE, VOCAB, WIDE, Lexicon
+from .lexicon import (CAL, DET, FIRST, FIRST_AMB, FIRST_SEMI, FIRSTS, NAME, PERSON_NOUN, ROLE, SPEECH, SURNAME, SURNAME_AMB,
+                      TITLE, VOCAB, WIDE, Lexicon)
 from .names import MODALS, NOT_AFTER_MODAL, PART_ROLE
 from .tokens import next_word, occurrences, prev_word, segment_bounds, sentence_initial
 
@@ -26,7 +27,7 @@ SEASON_NAMES = frozenset({"summer", "autumn"})
 PERSON_SPEECH = frozenset(
     "said says told tells disclosed discloses explained explains described describes asked asks cried "
     "spoke speaks talked talks laughed smiled shouted screamed whispered wrote texted phoned rang "
-    "refused declined denied admitted answered replied".split())
+    "refused declined denied admitted answered replied denies admits refuses".split())
 PERSON_ACTS = PERSON_SPEECH | frozenset(
     "chose swam played plays slept sleeps attended attends wants wanted likes spends spent "
     "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid chooses "
@@ -50,7 +51,9 @@ BY_END = re.compile(r"\s*(?:[.,;:)\n\x00]|$| on | at | \d)")
 # a worker from an organisation named in capitals: "Grace from the Family Support Hub"
 FROM_THE_ORG = re.compile(r" from (?:the )?(?:(?:[A-Z][\w'’]+ ){0,3}(?:Hub|Team|Service|Services|Centre|School|Nursery|Academy|"
                           r"Project|Trust|Council|Unit|Practice|Surgery|College|Charity)|housing|school|nursery|college|camhs|"
-                          r"eh|early help|church)\b(?! of)")
+                          r"eh|early help|church|"
+                          # (or one in lower case: "Dawn from the family support team", "sue from hillside primary")
+                          r"(?:[a-z]+ ){1,3}(?:team|hub|service|project|primary|academy|nursery|school|surgery))\b(?! of)")
 AS_PREFERS = re.compile(r", as (?:she|he|they|the young person|the child|[a-z]+) (?:prefers|likes|wants|asked|chose|chooses) "
                         r"to be (?:called|known)\b")
 IS_NOT_KIN = re.compile(r" (?:is|was) not (?:the|a|an|her|his|their) (?:[a-z'’]+ ){0,2}(?:father|mother|dad|mum|brother|"
@@ -172,9 +175,12 @@ ACTION_TO_DO = re.compile(r" (?:do|monitor|undertake|carry out|review|book|ring|
 # what a list's item opens with that is a verb, not a worker: "- hope to attend", "- aim to"
 NOT_ACTOR = frozenset("hope aim wish plan need will may can".split())
 NOT_DONE = frozenset("collected come came home seen brought attending attended engaging eating sleeping".split())
-WEIGHED = re.compile(r"\d{1,2}\.\d{1,3} ?kg\b")
+WEIGHED = re.compile(r"(?:(?:wt|weight|weighs|weighed|weighing) )?\d{1,2}\.\d{1,3} ?kg\b")
 AGED_Y = re.compile(r"\d{1,2}(?:y|yo|y/o|yrs?|mths?|wks?)(?![\w/])(?! ago| away| later| before| after| off| earlier)")
 PRONOUNS = frozenset("i we you they he she lets let's".split())
+# where a person goes when she leaves: "mark left before police arrived", "grace left with dad"
+LEFT_AS_A_PERSON = re.compile(r" (?:before|after|with|without|early|home|school|the house|the property|the office|the meeting|"
+                              r"the room|in a|angry|upset|crying|shouting)\b")
 # words before a season that is one: "last summer 2wks away"
 SEASON_BEFORE = frozenset("last this next every in during over since until till by before after that whole all".split())
 AGE_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -304,8 +310,9 @@ class WordNameFinder:
         if before == "wee" and bsep == " " and self.lex.classes.get(word, 0) & FIRSTS and word not in MODALS \
                 and next_word(low, e)[0] not in ("bit", "one", "ones", "thing", "things", "while", "period", "of"):
             return True
-        if text[s:s + 1].isupper() and FROM_THE_ORG.match(text, e) and word not in MODALS:
-            return True
+        org = FROM_THE_ORG.match(text, e)
+        if org and word not in MODALS and (text[s:s + 1].isupper() or next_word(low, org.end())[0] in PERSON_SPEECH):
+            return True   # (in lower case, when she speaks: "sue from hillside primary says")
         if AS_PREFERS.match(low, e) or IS_NOT_KIN.match(low, e) and sentence_initial(text, s):
             return True
         return False
@@ -468,6 +475,8 @@ class WordNameFinder:
             nxt, sep, ws = next_word(low, ws + len(nxt))   # "river last seen 1930"
             if sep.strip():
                 return False
+        if nxt == "left" and LEFT_AS_A_PERSON.match(low, ws + 4) and sentence_initial(low, prev_word(low, end)[2]):
+            return True   # "security called. mark left before police arrived", not "a mark left on her arm"
         if nxt in ("plays", "played") and PART_ROLE.match(low, ws + len(nxt)):
             return False   # "faith plays a big part": an idiom
         if nxt in ("had", "wet"):   # "rocky had nightmare 2am", "ivy wet the bed"
@@ -494,8 +503,8 @@ class WordNameFinder:
             if next_word(low, ws + 4)[0] == "into" and OFFICE_AFTER.match(low, ws + 4):
                 return True   # "storm came into office asking for help": no weather comes to the office
             w2, _, ws2 = next_word(low, ws + 4)
-            if w2 == "in" and low.startswith(" the post", ws2 + 2):
-                return False   # "bill came in the post": a letter's
+            if w2 == "in" and low.startswith(" the post", ws2 + 2) or name == "bill" and not self._opens_clause(low, end):
+                return False   # "bill came in the post", "gas bill came": a letter's
             if w2 == "in" and next_word(low, ws2 + 2)[0] in PERSON_STATES | CAME_IN_STATES:
                 return True   # "dawn came in crying": no dawn comes in upset
             return w2 in ("in", "into", "home", "back", "round", "over") and name not in WEATHER
@@ -572,6 +581,8 @@ class WordNameFinder:
                     and not self._verb_or_adjective(low, word.end(1)) \
                     and word.group(1).split("-")[0].lower() not in VERB_PREFIXES:   # "tm: re-run safety plan"
                 yield "personal-name", word.start(1), word.end(1)
+            if STAFF_LABEL.search(low, max(0, i - 24), i):
+                yield from self._staff_listed(text, i + 2)   # "staff involved: chris, naz", "staff: ash, ellie"
             i = text.find(": ", i + 2)
         i = text.find("(")
         while i >= 0:
@@ -594,6 +605,25 @@ class WordNameFinder:
                     word = WORD_STARTING_ANY.match(text, COLLAR_NUMBER.match(text, e).end())   # "PC 4471 Grainger"
                 if word and not (lex.classes.get(pw, 0) & DET and not psep.strip()) and self._surname(word.group(1).lower()):
                     yield "personal-name", word.start(1), word.end(1)   # not "his pc": a computer
+        for s, e, _ in occurrences(low, NURSING.intersection(words)):
+            # "health: nurse khan": after a nurse's word, a surname even when it is an English word
+            word = WORD_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
+            if word and lex.classes.get(word.group(1), 0) & (SURNAME | SURNAME_AMB) and self._surname(word.group(1)) \
+                    and not lex.classes.get(prev_word(low, s)[0], 0) & DET:
+                yield "personal-name", word.start(1), word.end(1)
+
+    def _staff_listed(self, text: str, pos: int) -> Iterator[Span]:
+        """The one-word items of a list of staff, each a person when it is a word-name or no
+        English word ("staff: ash, ellie"; not "staff: agency, bank")."""
+        for _ in range(8):
+            m = STAFF_ITEM.match(text, pos)
+            if not m:
+                return
+            if self._named(m.group(1)):
+                yield "personal-name", m.start(1), m.end(1)
+            if not m.group(2):
+                return
+            pos = m.end()
 
     def _verb_or_adjective(self, low: str, end: int) -> bool:
         """"TM: chase the GP", "SW: young person placed": a word-name before a determiner, a
@@ -627,9 +657,13 @@ COLLAR_NUMBER = re.compile(r" \d{2,5} ")
 WORD_STARTING_ANY = re.compile(r"([A-Za-z][a-z'’-]+)\b")
 # after a role's colon, a word before these is a verb or an adjective ("TM: chase up the GP")
 NOT_AFTER_NAME = frozenset("up person people persons him her them it to with on".split())
+# a list of the staff on a shift or in an incident, and one item of it: "staff involved: chris, naz."
+STAFF_LABEL = re.compile(r"(?<![\w'’-])(?:staff(?: involved| on shift| on duty| present| debriefed)?|on shift|kws on shift)$")
+STAFF_ITEM = re.compile(r"([a-z][a-z'’-]{1,15})(,\s*|\s*[+&/]\s*|\s+and\s+|(?=[.;:)\n\x00]|\s[-–]\s|$))")
 # clipped roles of hurried notes ("yos wkr (kaz)")
 ROLE_SHORT = frozenset("wkr wrkr worker sw tm hv iro dsl fsw pa".split())
 POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt", "pcso"})
+NURSING = frozenset({"nurse", "midwife"})
 NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had rang called visit visits said aware "
                            "present also then now but so yet as if not nor "
                            # a rank's irregular verbs: "PCSO gave advice", "PC took a statement"

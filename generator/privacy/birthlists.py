@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CAL, FIRSTS, ROLE, VOCAB, Lexicon
+from .lexicon import CAL, FIRSTS, NAME, ROLE, VOCAB, Lexicon
 from .tokens import segment_bounds
 
 Span = tuple[str, int, int]
@@ -27,7 +27,9 @@ ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|Baby|Twin) )?(?P<name>((?:[^
 # (or a cell's bar, or a numbered list's next number: "... 21.06.2013 | Llŷr M ...", "... 2012-04-19 2. Maryam")
 # (a new line may open with the list's next number or bullet: "...14.02.11\n2. oisin mc - 03/09/14")
 JOIN = re.compile(r"\)?[ \t]*(?:[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+"
-                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]+)?| \| |[ \t]+\d{1,2}[.)][ \t]+)")
+                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]+)?| \| |[ \t]+\d{1,2}[.)][ \t]+)"
+                  # (or a bar and the next one's surname first: "ward, tommy jnr 09/10/2010 | ward, kathleen 14/01/2013")
+                  r"(?:(?<=\| )[A-Za-z'’-]{2,20},[ \t]+)?")
 # a list of children numbered by their role, one of whose dates is a birth: "child 1 - 04/11/2012
 # (school) / 11/04/2012 (SOS)\nchild 2 - 17/05/2015 both"
 ROLE_ITEM = re.compile(r"(?<![\w'’/.-])(?:child|sibling|sib|twin|baby|yp)\s?(?:\d{1,2}|[A-H])\s*[-–:]\s*"
@@ -35,7 +37,7 @@ ROLE_ITEM = re.compile(r"(?<![\w'’/.-])(?:child|sibling|sib|twin|baby|yp)\s?(?
 
 
 # a table's row: its first cell a name, its second a full date ("| Amber | 05/05/2009 | BN23 6PW |")
-PERSON_ROW = re.compile(r"(?:^|(?<=[\n\x00]))[ \t]*\|[ \t]*(?P<name>([A-Z][a-z'’-]{1,20})(?: [A-Z][a-z'’-]{1,20})?)[ \t]*\|[ \t]*"
+PERSON_ROW = re.compile(r"(?:^|(?<=[\n\x00]))[ \t]*(?:\||(?i:child|yp|young person|name|pupil|client)[ \t]*:)[ \t]*(?P<name>([A-Z][a-z'’-]{1,20})(?: [A-Z][a-z'’-]{1,20})?)[ \t]*\|[ \t]*"
                         r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))[ \t]*\|[^\n\x00]*")
 
 
@@ -57,7 +59,7 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
             run = [(m, strict)]
     births.update(_run_births(run))
     births.update(_role_items(text, spans))
-    rows = _person_rows(text, spans, lex) if "|" in text else []
+    rows = _person_rows(text, spans, lex) if " | " in text else []
     births.update(m.start("date") for m in rows)
     items += [(m, True) for m in rows]
     if not births:
@@ -77,9 +79,10 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 def _person_rows(text: str, spans: list[Span], lex: Lexicon) -> list[re.Match]:
-    """A table's row of one person: a name, a full date, and a postcode further along the row
-    ("| Amber | 05/05/2009 | BN23 6PW | CP - neglect |"): the date is her birth."""
-    codes = [s for k, s, _ in spans if k == "postcode"]
+    """A table's row of one person: a name, a full date, and a postcode or a person's number
+    further along the row ("| Amber | 05/05/2009 | BN23 6PW | CP - neglect |", "Child: Ross
+    Munro | 11/11/2009 | Alness | SCN 209847561"): the date is her birth."""
+    codes = [s for k, s, _ in spans if k in ("postcode", "case-number", "nhs-number")]
     out = []
     for m in PERSON_ROW.finditer(text):
         if any(m.end("date") < c < m.end() for c in codes) and _person_word(m.group(2), lex) \
@@ -108,7 +111,8 @@ def _role_items(text: str, spans: list[Span]) -> set[int]:
 def _surnames(name: str, lex: Lexicon) -> bool:
     """A name's words after the first: capitalised, or no English word ("al-hariri", "mc"), so
     that "jack went home 03/05/23" is no item."""
-    return all(w[:1].isupper() or w.lower() not in lex.words for w in name.split()[1:])
+    return all(w[:1].isupper() or w.lower() not in lex.words or lex.classes.get(w.lower(), 0) & (NAME & ~CAL)
+               for w in name.split()[1:])   # ("aiden bell 04/03/2012": a surname that is a word)
 
 
 def _run_births(run: list[tuple[re.Match, bool]]) -> set[int]:

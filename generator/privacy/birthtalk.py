@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .tokens import segment_bounds
+
 # a record or a person giving a date: "the Home Office subsequently recorded", "her passport ... reads"
 SOURCE_GIVES = re.compile(
     r"\b(?:shows?|showed|reads?|gives?|gave|records?|recorded|has|have|had|lists?|listed|says?|said|states?|stated|"
@@ -82,3 +84,26 @@ RECORD_AFTER = re.compile(
     r"\s*\(?(?:in|on|per|from)\s+(?:the|his|her|their|its|a)?\s*(?:[\w'’-]+\s+){0,3}?"
     r"(?:sheet|assessment|letter|record|records|file|form|referral|plan|system|passport|certificate|cert|report|notes|"
     r"chronology|screening|database|register|tazkira|brp|minutes)\b", re.IGNORECASE)
+
+
+
+def births_in_chi(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``spans`` with the births their CHI numbers give: "LAC med: Erlend Drever, 080705, CHI
+    0807055417". A Scottish CHI number opens with its holder's birth (day, month, year, two
+    digits each), so the same six digits written alone in its text are that birth, whatever
+    other rule took them for (a bare number reads as a case number)."""
+    births: set[tuple[int, int]] = set()
+    for kind, s, e in spans:
+        digits = "".join(ch for ch in text[s:e] if ch.isdigit())
+        if kind != "nhs-number" or len(digits) != 10 or not (1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12):
+            continue
+        lo, hi = segment_bounds(text, s)
+        births.update((lo + m.start(), lo + m.end())
+                      for m in re.finditer(rf"(?<![\w/.-]){digits[:6]}(?![\w/-]|\.\d)", text[lo:hi]))
+    if not births:
+        return spans
+    taken = {(s, e) for _, s, e in spans}
+    out = [("date-of-birth", s, e) if (s, e) in births and kind == "case-number" else (kind, s, e) for kind, s, e in spans]
+    out += [("date-of-birth", s, e) for s, e in births - taken
+            if not any(a < e and s < b for _, a, b in spans)]
+    return sorted(out, key=lambda sp: sp[1])

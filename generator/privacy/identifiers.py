@@ -116,7 +116,7 @@ OUTWARD_PLACE_BEFORE = re.compile(
     # ("lives elsewhere - NE15", "lives out BS13 way")
     r"(?:^|[\s(,'‘\"“])(?:lives\s+(?:out|elsewhere|over|up|down|round)\s*[-–,:]?|"
     r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
-    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|round)\s+"
+    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|round|heading|headed|heading for|heading to)\s+"
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
@@ -714,7 +714,7 @@ def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
 # a system's letters, then a year or a team's number and a serial of four digits or more (an
 # audit's own id, "DDA-2025-003", has three): "MASH-24-01883",
 # "PPN 24/00718", "LADO/2024/0077", "CRI/24/002981" (searched from the digits: fast)
-YEAR_SERIAL = re.compile(r"(?<![\w.])(\d{2,4})[-/](\d{4,6})(?:/[A-Z]{1,3})?(?![\w/-])")   # ("SCRA 22/0173/HG")
+YEAR_SERIAL = re.compile(r"(?<![\w.])(\d{2,4})[-/](\d{4,7})(?:/[A-Z]{1,3})?(?![\w/-])")   # ("SCRA 22/0173/HG")
 SYSTEM_LETTERS = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[-/ ]|: )$")   # ("SCRA: 22/07718")
 # a year, a system's letters and a serial: a Merlin or a missing-person record ("23MIS019284")
 YEAR_LETTERS_SERIAL = re.compile(r"(?<![\w/-])\d{2,4}[A-Z]{2,4}\d{5,8}(?![\w/-])")   # and "1901PC0099823"

@@ -122,7 +122,9 @@ def numbered_before_towns(text: str, lex: Lexicon) -> Iterator[Span]:
             yield "street-address", m.start(), m.end(1)
 
 
-NUMBERED_BEFORE_TOWN = re.compile(r"\d(?<![\w/.:£$,-]\d)\d{0,2}[a-z]? ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), ([A-Z][a-z]+)\b")
+# (a Cornish or Welsh street's joined words too: "4 Chy-an-Dour, Penzance", "2 Heol-y-Nant, Bala")
+NUMBERED_BEFORE_TOWN = re.compile(r"\d(?<![\w/.:£$,-]\d)\d{0,2}[a-z]? ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?:-[a-z]{1,4}-[A-Z][a-z]+)?), "
+                                  r"([A-Z][a-z]+)\b")
 # a full postcode after the town: the line is an address whatever its words
 FULL_POSTCODE_AFTER = re.compile(r",? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 # a number before these counts something: "Year 9 Maths, Leeds", "3 Children, Leeds"

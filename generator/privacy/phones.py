@@ -75,10 +75,12 @@ def intl_phone(text: str, start: int) -> int | None:
 
 
 # a number read out and typed as words, as a voicemail is transcribed: "oh seven seven oh oh nine
-# oh oh two eight one", "zero one one three, four nine six, double oh one two"
+# oh oh two eight one", "zero one one three, four nine six, double oh one two", "oh seven seven
+# hundred nine hundred three three one"
 _DIGIT_WORD = {"oh": 1, "o": 1, "zero": 1, "nought": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1,
                "six": 1, "seven": 1, "eight": 1, "nine": 1}
-_SPOKEN_TOKEN = re.compile(r"(?:double|triple)[ -](?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b"
+_SPOKEN_TOKEN = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)[ -](?:hundred|thousand)\b"
+                           r"|(?:double|triple)[ -](?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b"
                            r"|(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\d{1,5}(?!\d)",
                            re.IGNORECASE)
 _SPOKEN_GAP = re.compile(r"[ ,-]{1,3}")
@@ -89,6 +91,10 @@ def _spoken_digits(token: str) -> int:
     low = token.lower()
     if low[0].isdigit():
         return len(low)
+    if low.endswith("hundred"):
+        return 3   # "seven hundred": 700
+    if low.endswith("thousand"):
+        return 4
     if low.startswith("double"):
         return 2
     if low.startswith("triple"):

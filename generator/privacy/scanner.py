@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, birthlists, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, notenames, ownednames, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
+from . import aliases, birthlists, birthtalk, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, notenames, ownednames, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
@@ -396,6 +396,8 @@ class PrivacyScanner:
             claim(nearplaces.repeated_places(text, spans))
         if " (" in text and any(k == "postcode" for k, _, _ in spans):
             claim(nearplaces.districts_after_postcodes(text, spans, lex))
+        if any(k == "nhs-number" for k, _, _ in spans):
+            spans = birthtalk.births_in_chi(text, spans)
         return birthlists.births_in_lists(text, _birth_dates_after_names(text, spans), lex)
 
     def _names_before_numbers(self, text: str, low: str, spans: list[Span]) -> Iterator[Span]:
@@ -649,9 +651,9 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     date of an event; so is a date right after a baby's name ("baby Reign 02/02/2023"), and a
     date with its year in the field after a name in a pasted row ("Kai Turner / 19-07-2013 / CP"),
     and a date years past right after a name or its comma ("Lee 'Biggsy' Biggins, 12.06.1998")."""
-    if "(" not in text and "baby " not in text.lower() and "/" not in text and "|" not in text and "," not in text:
-        return spans
     name_ends = {e for kind, s, e in spans if kind == "personal-name"}
+    if not any(kind == "exact-date" for kind, _, _ in spans):
+        return spans   # (a gate on the text's own spans: scan_many's joined texts hold others' commas)
 
     baby_names = {e for kind, s, e in spans if kind == "personal-name" and text[max(0, s - 5):s].lower() == "baby "}
     if "|" in text or "\t" in text:

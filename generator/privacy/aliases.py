@@ -159,8 +159,8 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
         m = ALIAS_CUE.search(text, max(0, qs - 40), qs)
         if m:
             q = QUOTED_ONE.match(text, qs)
-            if not q or lex.classes.get(q.group(1).lower(), 0) & (ROLE | TITLE):
-                continue
+            if not q or len(q.group(1)) < 2 or lex.classes.get(q.group(1).lower(), 0) & (ROLE | TITLE):
+                continue   # (a letter alone names nobody: "known as 'T'")
             # an English word is a nickname only where a person is meant: "one known as
             # 'Tricky'", not "the programme, known as 'Brighter'"
             if q.group(1).lower() in lex.words and not m.group().lower().rstrip().endswith(
@@ -260,8 +260,8 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
             continue
         word = words[0]
         c = lex.classes.get(word, 0)
-        if len(word) < 3 or c & (ROLE | VOCAB | DET | TITLE):
-            continue
+        if len(word) < 3 or c & (ROLE | VOCAB | DET | TITLE | PERSON_NOUN) or word in PEOPLE_UNNAMED:
+            continue   # ("stayed w/ 'mates', no names")
         # (scan_many joins texts with NULs: a word never runs across one)
         before = low[max(0, m.start() - 12):m.start()].replace("\x00", " ").split()
         if word in known and not c & FIRSTS:   # ("dad 'billy' helps": a first name, English word or not)
@@ -283,6 +283,9 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
             yield m.span(1)
 
 
+# people a child will not name, in quotes: "says stayed w/ 'mates'"
+PEOPLE_UNNAMED = frozenset("mates mate friends friend people someone somebody family fam lads girls boys olders elders "
+                           "peers them nobody".split())
 # words that follow a name but never a modal ("'will' came round", "'may' and her mum")
 NOT_BARE_VERBS = frozenset("is was are were has had and or but who then also came went got told said says".split())
 

@@ -117,7 +117,7 @@ class PhraseGazetteer:
 # a word of place before a name written in lower case: "fam moved from page hall", "nr central pier"
 # (and streets and parks that hurried notes go on or to: "jumped on cargo fleet lane", "went teesside park")
 # (and the hospitals a child is booked into or seen at: "medical alder hey 2pm", "booked alder hey fri")
-LOWER_CUE = re.compile(r"(?:\bby (?!the )|\b(?:from|in|at|to|nr|near|outside|into|around|via|on|behind|opposite|round|down|went|going|gone|lives|live|living|found|seen|"
+LOWER_CUE = re.compile(r"(?:\bby (?!the )|\b(?:from|in|at|to|nr|near|outside|into|around|via|on|behind|opposite|round|down|went|going|gone|lives|live|living|found|seen|born|"
                        r"booked|medical|admitted|attended|paed|paeds|a&e|visit|visited|visiting) |@ ?|\()"
                        r"(?:the )?([a-z][a-z'’]+)[ -][a-z]")
 

@@ -39,7 +39,9 @@ LOCATIVE = frozenset(
     "at in to from frm near nr into outside opposite around towards attends attended attending attend "
     "nearby via lives living lived live resides residing based between went @ "
     # Scots "from": "fam moved up fae Hull"
-    "fae frae".split()
+    "fae frae "
+    # where a missing child was found: "found Gateshead 09:40"
+    "found located".split()
 )
 # the place of a person's home or of an event, without a preposition: "(lives Sparkbrook)"
 # and "area of ...": "the Gorsey Bank area of Wirksworth", "on the outskirts of Halton"
@@ -382,14 +384,14 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
 # reading", "a good deal", "for sale", or towns abroad ("cork")
 WORDS_NOT_TOWNS = frozenset("bath deal send street stone sale cardigan flint rugby reading wick bury wells ware cork "
                             "leek limerick".split())
-WORD_TOWN_CUE = re.compile(r"\b(?:in|to|from|nr|near|around|outside) $")
+WORD_TOWN_CUE = re.compile(r"\b(?:in|to|from|nr|near|around|outside|lives|living) $")
 WORD_TOWN_MOVED = re.compile(r"\b(?:moved|move|moving|moves|relocated|lives|living|live|lived|based|placed|staying|stays|"
                              r"stayed) (?:to|in|near|nr|around|sl|sl in) $")
 # a home named by its owner, then "in": "me mams in ", "at marcys in ", "her dad's in "
 HOUSE_IN = re.compile(r"(?<![\w'’-])([a-z]+?)['’]?s in $")
 HOME_OWNERS = frozenset("mam mum nan nana nanna gran granny grandad grandma dad auntie aunty aunt uncle mate cousin "
                         "sister brother sis bro friend boyfriend girlfriend bf gf".split())
-WORD_TOWN_STOP = re.compile(r"(?:[,.;:)!?]|\s*$| [\"“'‘(]| and | - | – | with | for | (?:area|town|centre|way)\b)")
+WORD_TOWN_STOP = re.compile(r"(?:[,.;:)!?]|\s*$| [\"“'‘(]| and | - | – | with | for | (?:area|town|city|centre|way)\b)")
 
 
 # the police went to a place: "police attended Mile Cross", "police called to Raffles"
@@ -438,7 +440,9 @@ def find_town_venues(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
 
 TOWN_VENUE = re.compile(r"(?<![\w'’-])([a-z]+) (?:youth (?:ct|court)|mags|magistrates|crown (?:ct|court)|jobcentre|"
                         r"job centre|skatepark|skate park|bus (?:station|stn)|police (?:station|stn)|custody|"
-                        r"retail park|hospital|college|leisure centre|train (?:station|stn))\b")
+                        r"retail park|hospital|college|leisure centre|train (?:station|stn)|"
+                        # a town's combined or family justice centre: "IRH listed at derby CJC"
+                        r"cjc|fjc|family court|county court|justice centre)\b")
 ROYAL_TOWN = re.compile(r"(?<![\w'’-])royal ([a-z]+)\b")
 VENUE_WORDS = frozenset("youth mags magistrates crown jobcentre job skatepark skate bus police custody retail hospital "
-                        "college leisure train".split())
+                        "college leisure train cjc fjc family county justice".split())

@@ -25,7 +25,9 @@ CLAUSE_END = re.compile(r"\s*(?:[:;,.)\n\x00]|$| -|–)")
 FULL_HEADS = frozenset(
     "primary academy nursery college surgery infirmary hospital ward lodge house hub park church chapel "
     "mosque refuge suite lodgings skatepark dental pharmacy clinic farm cottage manor estate "
-    "school court bay village beach fields view vale rise gardens centre center mews infants juniors university".split())
+    "school court bay village beach fields view vale rise gardens centre center mews infants juniors university "
+    # a short-break unit or an estate by its meadow: "jasmin doing well at birch meadow"
+    "meadow meadows".split())
 # schools are named after their streets: "brook lane infants", "park road primary"
 SCHOOL_HEADS = frozenset("primary academy nursery school infants juniors prim pri infs jnr acad".split())
 STREET_BRIDGES = frozenset("lane road street avenue drive rd st ave".split())

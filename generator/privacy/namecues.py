@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CAL, DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
-from .tokens import around
+from .tokens import around, prev_word
 from .wordnames import MODALS
 
 Span = tuple[int, int]
@@ -170,9 +170,10 @@ class NameCues:
                         classes.get(first, 0) & FIRSTS or first not in words):
                     yield m.span(1)
             for m in around(text, low, NAME_AS_LOWER, ("name ",), 0, 40):
-                w = m.group(1)
-                if not self._never(w) and classes.get(w, 0) & (FIRSTS | CAL) and w not in MODALS:
-                    yield m.span(1)
+                w = m.group(1).rstrip("'’")
+                quoted = text[m.start(1) - 1:m.start(1)] in ("'", "‘", '"', "“")
+                if not self._never(w) and (classes.get(w, 0) & (FIRSTS | CAL) or quoted and w not in words) and w not in MODALS:
+                    yield m.start(1), m.start(1) + len(w)   # (a quoted word no list knows: "his real name is 'kay-dee'")
         if "call" in low:
             for m in around(text, low, CALL_HER, ("call",), 0, 40):
                 if not self._never(m.group(1)):
@@ -258,6 +259,8 @@ class NameCues:
                 if m:
                     end = CLAUSE_END.search(text, m.end(), m.end() + 100)
                     for q in QUOTED_WORDS.finditer(text, m.end(), end.start() if end else min(len(text), m.end() + 100)):
+                        if prev_word(low, q.start())[0] in ("a", "an", "the", "their", "his", "her"):
+                            continue   # "linked to a 'line' running from the city": a thing
                         if not any(self._never(w) for w in q.group(1).split()):
                             yield q.span(1)
                 i = low.find(a, i + len(a))

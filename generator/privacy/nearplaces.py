@@ -197,7 +197,7 @@ HEADS_BEFORE_TOWN = lowerplaces.HEADS | frozenset("hostel hotel flats unit home 
                                                    "lower".split())   # "14 Cowbridge Rd East, Canton"
 TITLE_WORD = re.compile(r"([A-Z][a-z]+)(?![\w'’-])")
 HEAD_THEN_COMMA = re.compile(r"( [A-Za-z]+)?, ")
-TOWN_AFTER_COMMA = re.compile(r"([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)?)(?=\s*(?:[.,;:)\n\x00]|$| -))")
+TOWN_AFTER_COMMA = re.compile(r"([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)?)(?=\s*(?:[.,;:)\n\x00]|$| -|['’\"”](?!\w)))")
 # (after a street address: its comma and space, one to three words, a space)
 BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r",? ([A-Za-z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2}),? ")
 
@@ -391,8 +391,8 @@ OUTWARD_ALONE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")
 
 
 # a house's name between an address's label and its street: "new placement addr: the willows, 3 grange terr"
-HOUSE_BEFORE_STREET = re.compile(r"\b(?:addr|address|addy)\s*[:=-]\s*((?:[Tt]he )?[A-Za-z][a-z'’-]+(?: [A-Za-z][a-z'’-]+){0,2}), $",
-                                 re.IGNORECASE)
+HOUSE_BEFORE_STREET = re.compile(r"(?:\b(?:addr|address|addy)\s*[:=-]|\b(?:home|placement) is)\s*['‘\"“]?"
+                                 r"((?:[Tt]he )?[A-Za-z][a-z'’-]*[a-z](?: [A-Za-z][a-z'’-]*[a-z]){0,2})['’\"”]?, $", re.IGNORECASE)
 
 
 def houses_before_streets(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:

@@ -232,6 +232,11 @@ def _first_names() -> frozenset[str]:
     return frozenset(w for w, c in load_lexicon().classes.items() if c & FIRSTS)
 
 
+# who knows, in Scots: "everybody ken's", "ah dinna ken", "ye ken"
+SCOTS_KNOWERS = frozenset("everybody everyone a' aw naebody nobody ah i we ye you yous they dinna dinnae divna dae dis "
+                          "didnae disnae wha who".split())
+
+
 def not_a_person(text: str, s: int, e: int) -> bool:
     """A product, an eponym, a drug or a form's field label, not a person, whichever name rule
     found ``text[s:e]``."""
@@ -260,6 +265,8 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     if word.islower() and word in RAG_COLOURS and (rag := RAG_NEARBY.search(text, max(0, s - 40), s)) \
             and not re.search(r"[.!?;]\s", text[rag.end():s]):
         return True   # "RAG for attendance = amber (89.6%)": the rating, in lower case
+    if word.lower() == "ken" and prev_word(text, s)[0].lower() in SCOTS_KNOWERS:
+        return True   # Scots "everybody ken's Mum there", "dinna ken": to know
     if word in ("max", "min") and NUMBER_AFTER.match(text, e) and not (
             (j := JOINED_BEFORE.search(text, max(0, s - 22), s)) and (not j.group(1) or j.group(1) in _first_names())):
         return True   # "(should be max 6)", but "chloe 7 + max 3"

@@ -35,11 +35,20 @@ class PersonCues:
         - a short unknown word's house ("at shaz's");
         - an action point's subject ("frank to bring kids to contact")."""
         lex = self.lex
-        for s, e, cue in occurrences(low, KIN_CUES.intersection(words)):
+        # ("step-dad (mark)": kin joined to "step" by a hyphen, read as the kin word; same length)
+        cue_low = low.replace("step-", "step ") if "step-" in low else low
+        for s, e, cue in occurrences(cue_low, KIN_CUES.intersection(words)):
             if cue in NICKNAMED_KIN and text[e + 1:e + 2] in QUOTES or text[e + 1:e + 2] == "(" and text[e + 2:e + 3] in QUOTES:
                 q = QUOTED_NICKNAME.match(text, e)
                 if q and not lex.classes.get(q.group(1).split()[0].lower(), 0) & (ROLE | DET | CAL):
                     yield "personal-name", q.start(1), q.end(1)   # "believed with bf 'Tiny'"
+                continue
+            house = HOUSE_OF_KIN.match(low, e)
+            if house and (house.group(1) in self.names or lex.classes.get(house.group(1), 0) & FIRSTS) \
+                    and house.group(1) not in MODALS and not lex.classes.get(house.group(1), 0) & (ROLE | VOCAB) \
+                    and house.group(0)[1:] not in NOT_A_HOUSE \
+                    and prev_word(low, s)[0] in ("at", "to", "from", "round"):
+                yield "personal-name", house.start(1), house.end(1)   # "stay at grandad bills": his house
                 continue
             if text[e:e + 2] != " (" and not self._may_follow(_next_token(low, e)):
                 continue
@@ -65,8 +74,8 @@ class PersonCues:
             if not word:
                 continue
             w = word.group(1)
-            if cue == "baby" and w.lower() in BABY_THINGS:
-                continue   # "baby rice": a food
+            if cue == "baby" and (w.lower() in BABY_THINGS or prev_word(low, s)[0] in ("a", "an", "like")):
+                continue   # "baby rice": a food; "like a baby bird": any baby
             if cue in PARENTS:
                 # after "mum", "dad", "baby" come a note's shorthand verbs ("dad dna", "mum
                 # didnt"): only a first name, or a word-name after "baby" ("baby holly in")
@@ -78,6 +87,7 @@ class PersonCues:
                     or self._role_named(text, low, word, kin=True)
             if not named and lex.classes.get(w, 0) & CAL and text[word.end(1):word.end(1) + 2] in ("'s", "’s"):
                 named = True   # "live at nanny jan's": a month has no house
+
             if named:
                 yield "personal-name", word.start(1), word.end(1)
         for s, e, cue in occurrences(low, NAME_ROLES.intersection(words)):
@@ -155,6 +165,8 @@ class PersonCues:
                 base = m.group(2).lower()
                 if m.group(1).lower() in TREES:
                     continue   # "placed @ the willows": a home named by its trees
+                if m.group(1).islower() and base in lex.words and NOT_FAMILY_AFTER.match(text, m.end()):
+                    continue   # "the reasons for the timing", "on the days Mum cannot": no family's name
                 if lex.classes.get(base, 0) & (NAME & ~CAL) and not lex.classes.get(base, 0) & (ROLE | VOCAB) \
                         and CARERS_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                     yield "personal-name", m.start(1), m.end(1)   # "her carers, the Dyers", "(the wheelers)"
@@ -528,6 +540,10 @@ SENDER_BEFORE = re.compile(r"(?<![\w'’-])(?:text|txt|msg|message|call|voicemai
 BORN_AFTER = re.compile(r"\((?:born|dob|d\.o\.b|b\.|b\s\d)")
 # a family by its surname in the plural, where carers are spoken of: "her carers, the Dyers"
 FAMILY_NAME = re.compile(r"the (([A-Za-z][a-z]{2,})s)(?![\w'’-])")
+# what follows a plural noun, not a family's name, when its word is also an English word: "the
+# reasons for the timing", "on the days Mum cannot" (but "(the wheelers)", "the coopers agreed")
+NOT_FAMILY_AFTER = re.compile(r" (?:[A-Z]|(?:for|of|to|that|which|when|where|in|on|at|with|from|a|an|the|this|these|"
+                              r"those|he|she|they|we|i|you|it|is|was|be)\b)")
 CARERS_BEFORE = re.compile(r"\b(?:carers?|placed|placement|staying|stays|foster|fostering|emergency|kinship|"
                            r"connected|sgo|respite)\b[^.;\n]*$")
 # kin after a lower-case name's "'s": "bishal's dad", "kai's mum"
@@ -548,6 +564,9 @@ LIST_GAP = re.compile(r"(?:,| and| &|;) ")
 GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) $")
 # kin after whom a note's shorthand follows as often as a name
 PARENTS = frozenset("dad mum mam baby".split())
+# kin's house by the name and an "s" with no apostrophe: "stay at grandad bills"
+HOUSE_OF_KIN = re.compile(r" ([a-z]{2,12})s(?![\w'’-])")
+NOT_A_HOUSE = frozenset("this his thus is was has does yes us its hers ours yours theirs always sometimes".split())
 BABY_AFTER = frozenset("on in at is was has had born weighed seen now still asleep crying feeding and wt weight dob".split())
 CHILD_LETTER = re.compile(r"\b(child|sibling|sib|yp) ([a-z1-9]) ?$")
 BE_CALLED = re.compile(r" (?:be|being|is|was|now|one|lad|boy|girl|man|guy|bloke|someone|woman|fella) called "

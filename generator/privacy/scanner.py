@@ -231,6 +231,8 @@ class PrivacyScanner:
                         and not (kind == "personal-name" and text[s:e].islower() and text[s:e] in lex.towns
                                  and not lex.classes.get(text[s:e], 0) & NAME and text[e:e + 1] == " "
                                  and _town_of_a_team(text, s, e, lex)) \
+                        and not (kind == "personal-name" and text[s:e].islower() and text[s:e] in lex.towns
+                                 and prev_word(low, s)[0] in LIVES_IN) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
                                  and (text[s:e].lower() in RAG_WORDS or _band_colour(text, s, e))) \
                         and not (kind == "personal-name" and text[s:e].lower() in RAG_WORDS
@@ -390,7 +392,7 @@ class PrivacyScanner:
         claim(nearplaces.outward_after_ages(text))
         if any(k == "postcode" for k, _, _ in spans):
             claim(nearplaces.repeated_outward_codes(text, spans))
-        if any(k == "street-address" for k, _, _ in spans) and "ad" in low:
+        if any(k == "street-address" for k, _, _ in spans):
             claim(nearplaces.houses_before_streets(text, spans, lex))
         if any(k == "named-place" for k, _, _ in spans):
             claim(nearplaces.repeated_places(text, spans))
@@ -706,6 +708,8 @@ def _chain_alone(text: str, s: int, e: int) -> bool:
     return all(p in SHOPS or p in CHAIN_NAMES for p in parts) and not BRANCH_AFTER.match(text, e)
 
 
+# before a town in lower case that a surname's list holds too: "pauline lives mansfield"
+LIVES_IN = frozenset("lives living live lived moved relocated".split())
 CHAIN_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")   # "purchases at Primark and JD Sports"
 
 

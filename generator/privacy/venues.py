@@ -152,7 +152,9 @@ VENUE_NOUNS = frozenset(
     "spinney coppice grange manse rectory vicarage priory gables lodge cottage ark oasis lighthouse harbour "
     "cabin bunker base pavilion oak lamb dragon lotus phoenix palace fountain grill mermaid regal admiral globe victory "
     "sportsman navigator smugglers bull hart fleece horse bear boar eagle falcon hare wheatsheaf green "
-    "commons common arboretum quayside".split())
+    "commons common arboretum quayside "
+    # birds and beasts of pub signs, met reading redteam-gb: "outside the Kingfisher in Radford"
+    "kingfisher heron pheasant magpie owl peacock pelican dolphin unicorn griffin woolpack".split())
 THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by", "above", "inside", "into", "over", "past", "beside",
                                  "on", "off", "along", "across", "down", "up"}
 # the first word of a two-word pub name: "the Red Lion", "the Royal Oak", "the Black Bull"
@@ -342,7 +344,7 @@ COURT_BEFORE = re.compile(
 # a field of a note that names a venue: "Contact Centre: Riverbank", "Refuge: Safe Harbour"
 VENUE_LABELS = frozenset(
     "centre refuge hostel hotel venue court home unit ward surgery academy college hospital setting placement "
-    "nursery school location address addr".split())
+    "nursery school location address addr town village".split())
 LABEL_RUN = re.compile(r" ?((?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|the|on|upon|&))*)")
 
 
@@ -454,6 +456,7 @@ HOSPITAL_PHRASES = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(h) for h in 
 
 # the same initials in lower case ("lgi", "qmc"), read only after a word of care or place
 LOWER_HOSPITAL_TOKENS = frozenset(h.lower() for h in HOSPITAL_TOKENS if h.isupper() and len(h) >= 3)
+LOWER_UNIT_AFTER = re.compile(r" (?:cdu|CDU|ed|ED|a&e|A&E|paeds|ward|wd|maternity|nicu|NICU|scbu|SCBU|picu|PICU|minor injuries)\b")
 LOWER_HOSPITAL_CUE = re.compile(
     r"(?:\b(?:at|to|in|from|via|adm|admitted|admission|transferred|born|seen|attended|attendance|appt|clinic|"
     r"a&e|ed|paeds|ward \d{1,3}[a-z]?|wd \d{1,3}[a-z]?|hosp|hospital)(?: the)?|@|\()\s?$")
@@ -492,8 +495,8 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
     # (not a first name: "escalated to rach" is Rachel, not the RACH)
     lower = {w for w in LOWER_HOSPITAL_TOKENS.intersection(words) if not lex.classes.get(w, 0) & NAME}
     for s, e, _ in occurrences(text, lower) if lower else ():
-        if LOWER_HOSPITAL_CUE.search(text, max(0, s - 16), s):
-            yield "named-place", s, e
+        if LOWER_HOSPITAL_CUE.search(text, max(0, s - 16), s) or LOWER_UNIT_AFTER.match(text, e):
+            yield "named-place", s, e   # (or before a unit of it: "A&E notification - lri CDU 03:20")
 
 
 # a level of risk after the initials: youth justice's "ROH: low" is the risk of harm, not the
@@ -633,7 +636,9 @@ NOT_WORSHIP_NAME = frozenset("on in at is was and or to for with every each most
                              "weekly daily regularly often twice sometimes usually "
                              # its people and its doings: "mosque, church and gurdwara leaders"
                              "leader leaders elders committee committees trustees staff members volunteers visits "
-                             "services attendance community communities".split())
+                             "services attendance community communities "
+                             # what is done there: "gurdwara langar - family attends"
+                             "langar prayers prayer jummah jumma namaz salah kirtan aarti puja madrassa".split())
 
 
 # a ward by its number after a word of admission: "admitted ward 3C", "adm to ward 21"

@@ -151,6 +151,7 @@ WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fs
 PERSON_STATES = frozenset(
     "seen asleep awake upset excited tearful distressed doing crying playing smiling laughing sleeping "
     "eating attending struggling refusing engaging settling thriving arrived absent missing arrested "
+    "shouting screaming swearing arguing fighting "
     "remanded charged bailed cautioned unsettled suspended excluded expelled bullied "
     # a negated verb only a person's subject takes in a note: "hope wont come in", "jack didnt go"
     "wont won't didnt didn't doesnt doesn't isnt isn't cant can't hasnt hasn't aint ain't "
@@ -175,9 +176,13 @@ ACTION_TO_DO = re.compile(r" (?:do|monitor|undertake|carry out|review|book|ring|
 # what a list's item opens with that is a verb, not a worker: "- hope to attend", "- aim to"
 NOT_ACTOR = frozenset("hope aim wish plan need will may can".split())
 NOT_DONE = frozenset("collected come came home seen brought attending attended engaging eating sleeping".split())
-WEIGHED = re.compile(r"(?:(?:wt|weight|weighs|weighed|weighing) )?\d{1,2}\.\d{1,3} ?kg\b")
+WEIGHED = re.compile(r"(?:(?:wt|weight|weighs|weighed|weighing) \d{1,3}(?:\.\d{1,3})?|\d{1,2}\.\d{1,3}) ?kg\b")
 AGED_Y = re.compile(r"\d{1,2}(?:y|yo|y/o|yrs?|mths?|wks?)(?![\w/])(?! ago| away| later| before| after| off| earlier)")
 PRONOUNS = frozenset("i we you they he she lets let's".split())
+# an age and a comma after a word-name opening a note's item: "strategy: faith 15, preg"
+AGE_ITEM_AFTER = re.compile(r" (?:[1-9]|1[0-9])(?:,| \(| -| yrs?\b| y/o| yo\b)")
+# where or by whom a person is seen: "Summer seen at home", "seen by GP"
+SEEN_BY = re.compile(r" (?:at|by|with|home|alone)\b")
 # where a person goes when she leaves: "mark left before police arrived", "grace left with dad"
 LEFT_AS_A_PERSON = re.compile(r" (?:before|after|with|without|early|home|school|the house|the property|the office|the meeting|"
                               r"the room|in a|angry|upset|crying|shouting)\b")
@@ -270,11 +275,13 @@ class WordNameFinder:
             if self._joined(low, s, e) or before in TOPIC_BEFORE and self._topic(low, s, e) \
                     or before in SEEING_BEFORE and text[s - 1:s] == " " and text[s - 2:s - 1] not in ",;" and word not in MODALS and not (
                     word in ABSTRACT and prev_word(low, s - len(before) - 1)[0] in AUXILIARIES) \
-                    and (before != "baby" or self._after_baby(low, e)) \
+                    and (before != "baby" or self._after_baby(low, e)
+                         and prev_word(low, prev_word(low, s)[2])[0] not in ("a", "an", "like")) \
                     or self._person_after(text, low, e) or self._person_around(text, low, s, e) \
                     or before in WANTING_BEFORE and TO_ACT_AFTER.match(low, e) and not (
                         word in WEATHER and low.startswith(" to come", e)) \
                     or sentence_initial(text, s) and IS_A_PERSON.match(low, e) \
+                    or AGE_ITEM_AFTER.match(low, e) and word not in MODALS and word not in SEASON_NAMES and (sentence_initial(text, s) or text[max(0, s - 2):s] == ": ") \
                     or before in KIN_NAMED and word not in MODALS and self._kin_acting(low, e) \
                     or before in TELL_BEFORE and word not in MODALS and next_word(low, e)[1] == " " \
                     and next_word(low, e)[0] in TELL_AFTER:
@@ -409,7 +416,8 @@ class WordNameFinder:
         if sep != " ":
             return False
         if word in WEATHER and word != "storm":
-            return nxt in PERSON_SPEECH or nxt in PERSON_ACTS   # "Summer wrote her own section", not "Summer came early"
+            # "Summer wrote her own section", "23/7 Summer seen at home", not "Summer came early"
+            return nxt in PERSON_SPEECH or nxt in PERSON_ACTS or nxt == "seen" and SEEN_BY.match(low, ws + 4) is not None
         if nxt in ("had", "wet"):
             return DAY_AFTER.match(low, ws + len(nxt)) is not None
         if nxt == "ran":   # "Sapphire ran to him", not "Storm ran through the night"
@@ -593,7 +601,8 @@ class WordNameFinder:
             if role and word and (after == ")" or after == "," and word.group(1).isalpha()
                                   and not self.lex.classes.get(word.group(1), 0) & VOCAB) \
                     and (lex.classes.get(role.group(1).lower(), 0) & ROLE or role.group(1).lower() in ROLE_SHORT) \
-                    and self._named(word.group(1)):
+                    and (self._named(word.group(1)) or lex.classes.get(word.group(1), 0) & FIRSTS
+                         and not lex.classes.get(word.group(1), 0) & (ROLE | VOCAB)):   # "PA (rhi)", though RHI is an abbreviation
                 yield "personal-name", word.start(1), word.end(1)
             i = text.find("(", i + 1)
         ranks = POLICE_RANKS.intersection(words)

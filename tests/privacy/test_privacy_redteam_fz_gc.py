@@ -1,6 +1,7 @@
-"""Rules read from the structured misses of redteam-fz to -gc (twenty-fourth session), after their
-first, blind run at 58477b5: case numbers 137 of 139, dates of birth 197 of 204 (96.6%), phone
-numbers 43 of 44, postcodes 58 of 59, street addresses 59 of 60. All text invented.
+"""Rules read from redteam-fz to -gc (twenty-fourth session), after their first, blind run at
+58477b5: names 98.1%, places 96.2% (gb 91.4%), case numbers 137 of 139, dates of birth 197 of 204
+(96.6%), phone numbers 43 of 44, postcodes 58 of 59, street addresses 59 of 60, 14 of 481 clean
+passages flagged (gb 4.2%, fz 3.3%). Read in full the same session. All text invented.
 """
 from __future__ import annotations
 
@@ -47,3 +48,54 @@ def test_births_after_names_read_the_same_alone_and_joined() -> None:
 ])
 def test_quiet(text: str, kind: str) -> None:
     assert [v for k, v in found(text) if k == kind] == []
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("SL host app: applicant mrs b. angove, dob 17/04/1968, 3 bed semi", "personal-name", "b. angove"),
+    ("mum (crystal) & step-dad (mark) arguing in front of kids.", "personal-name", "mark"),
+    ("RHI summary: says bossman's real name is 'kay-dee'. intel shared", "personal-name", "kay-dee"),
+    ("the chronology records only '23/7 Summer seen at home'", "personal-name", "Summer"),
+    ("OOH: ellie (11) rang childline. mum's partner ken shouting.", "personal-name", "ken"),
+    ("strategy: faith 15, preg, EDD 03/04/24.", "personal-name", "faith"),
+    ("school nurse - summer wt 29kg. BMI 98th centile.", "personal-name", "summer"),
+    ("Josh is now at HMP Exeter on remand.", "personal-name", "Josh"),
+    ("'i want to stay at grandad bills and go to the big school'", "personal-name", "bill"),
+    ("found 02:15 in hull city centre by patrol.", "named-place", "hull"),
+    ("gran-gran lives derby, pauline lives mansfield.", "named-place", "mansfield"),
+    ("chronology: 2015 - born kings mill. 2017 - moved away.", "named-place", "kings mill"),
+    ("court: IRH listed 13/11/23 at derby CJC, case no DE23C00412.", "named-place", "derby"),
+    ("the home is 'a three-bed terrace on Pear Tree Road, Derby' with black mould", "named-place", "Derby"),
+    ("the fight outside the Kingfisher in Radford.", "named-place", "Kingfisher"),
+    ("A&E notification - lri CDU 03:20 sun. 4yo", "named-place", "lri"),
+    ("reg 44 / ofsted: home is 'the laurels', wrawby rd, brigg.", "named-place", "the laurels"),
+    ("short breaks (gav). jasmin doing well at birch meadow, sleep still poor.", "named-place", "birch meadow"),
+])
+def test_read_in_full(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The minutes record the child's wishes, the carers' views and the reasons for the timing.", "personal-name"),
+    ("the main carer for Mum on the days Mum cannot get out of bed.", "personal-name"),
+    ("just needs feeding every 2 hrs like a baby bird", "personal-name"),
+    ("RHI - says stayed w/ 'mates', no names.", "personal-name"),
+    ("police intel: yp linked to a 'line' running from the city", "personal-name"),
+    ("hsg: cl on bidding system, band B. cl said she'd do her bit", "personal-name"),
+    ('she said "everybody ken\'s Mum there"', "personal-name"),
+    ("sw notes: mum's new partner (known as 'T') - checks requested.", "personal-name"),
+    ("Dad reads Gurmukhi and Mum reads Shahmukhi, and the SW noticed", "personal-name"),
+    ("The family spent several years in Dadaab before resettlement.", "named-place"),
+    ("gurdwara langar - family attends every sun", "named-place"),
+    ("school attendance: autumn 1 - 81%, autumn 2 - 76%.", "personal-name"),
+    ("Clare's Law disclosure to be made to Mum this week.", "personal-name"),
+    ("neighbour (wants anon): 'theres always shouting at number 14'", "personal-name"),
+    ("the PLO letter was sent to the old address, 22 Cragside Walk, despite", "named-place"),
+    ("returned 02:30 by police. rhi offered, declined.", "personal-name"),
+])
+def test_read_in_full_quiet(text: str, kind: str) -> None:
+    assert [v for k, v in found(text) if k == kind] == []
+
+
+def test_a_family_by_its_name_still_read() -> None:
+    assert ("personal-name", "coopers") in found("faith turns 18. staying put w/ the coopers agreed.")
+    assert ("personal-name", "wheelers") in found("placed with foster carers (the wheelers)")

@@ -116,7 +116,8 @@ OUTWARD_PLACE_BEFORE = re.compile(
     # ("lives elsewhere - NE15", "lives out BS13 way")
     r"(?:^|[\s(,'‘\"“])(?:lives\s+(?:out|elsewhere|over|up|down|round)\s*[-–,:]?|"
     r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
-    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|round|heading|headed|heading for|heading to)\s+"
+    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|round|heading|headed|heading for|heading to|"
+    r"somewhere|last known|address(?: only)? as)\s+['‘\"“]?"
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
@@ -290,8 +291,10 @@ TOWN_SPACE = re.compile(r"(?:\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z]
 LOWER_OUTWARD_AREAS = frozenset({"n", "e", "w", "g", "se", "sw", "nw", "ec", "wc"}) | frozenset(   # ("g": Glasgow)
     a.lower() for a in POSTCODE_AREAS if len(a) == 2)
 # (and a bail condition's area: "not to enter e15.")
+# (or where someone may be: "mum thinks somewhere cr0", "last known CH7", 'address only as "ll18, near the prom"')
 LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s('‘])(?:from|in|out of|lives|live|living|moved to|move to|moving to|round|near|(?<=not to )enter|"
-                                  r"up|down|fae|frae)\s+['‘]?$")
+                                  r"up|down|fae|frae|somewhere|somewhere in|somewhere near|last known|known|heading|"
+                                  r"address(?: only)? as|addr as)\s+['‘\"“]?$")
 # a capitalised name just before a bracket: whose the outward code in it is
 BRACKET_OWNER = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?$")
 # an outward code of the same area and a joining word before another: "within TS3 or TS6"
@@ -333,9 +336,10 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         if m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS and ends \
                 and TOWN_SPACE.search(text, max(0, m.start() - 60), m.start()):
             return "postcode", m.start(), m.end()   # "17 Lime Grove, Kingsmere SL6"
-        if len(m.group(1)) == 2 and m.group(1).isupper() and len(raw0) == 2 and ends \
+        if len(m.group(1)) == 2 and m.group(1).isupper() and (len(raw0) == 2 or area not in OUTWARD_SENTENCE_AMBIGUOUS
+                                                              and code not in OUTWARD_AMBIGUOUS) and ends \
                 and text[m.start() - 2:m.start()] == ", " and text[m.start() - 3:m.start() - 2].isalpha():
-            return "postcode", m.start(), m.end()   # "Marsh Lane, SE15.", "Greenbank rec, LS12."
+            return "postcode", m.start(), m.end()   # "Marsh Lane, SE15.", "Greenbank rec, LS12.", "w uncle, GL4"
         if (
             m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS
             and (code not in OUTWARD_AMBIGUOUS or area == "B" and len(code) == 2)   # "semi-indep in B9", not "low in B12"
@@ -366,7 +370,7 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         if m.group(1).islower() and m.group(1) in LOWER_OUTWARD_AREAS and ends \
                 and (text[m.end():m.end() + 1] != "." or len(m.group(1)) == 2 or m.group(1) == "g"
                      or low[max(0, m.start() - 6):m.start()] == "enter ") \
-                and LOWER_OUTWARD_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                and LOWER_OUTWARD_BEFORE.search(low, max(0, m.start() - 24), m.start()):
             return "postcode", m.start(), m.end()   # "hes from n17", "move us out of n9", "lives in sg2."
         living = S_LIVING_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
             if area == "S" and m.group(1) == "S" and ends else None

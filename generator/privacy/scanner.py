@@ -665,8 +665,21 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
             or text[s - 1:s] == " " and s - 1 in baby_names
             or (text[s - 1:s] == " " and s - 1 in name_ends or text[s - 2:s] == ", " and s - 2 in name_ends)
             and _long_past(text[s:e])
-            or _field_after_name(text, s, e, name_ends)) else (kind, s, e)
+            or _field_after_name(text, s, e, name_ends)
+            or _role_bracket_after_name(text, s, name_ends)) else (kind, s, e)
             for kind, s, e in spans])), name_ends)
+
+
+# a person's role and a comma in brackets before a date, right after her name: "Jonas Petrauskas
+# (father, 11.05.1986)"
+ROLE_BRACKET_BEFORE = re.compile(r" \((?:[a-z]+[ -]){0,2}(?:mother|father|mum|dad|son|daughter|brother|sister|stepfather|"
+                                 r"stepmother|stepdad|stepmum|nan|gran|grandmother|grandfather|grandma|grandad|aunt|uncle|"
+                                 r"cousin|partner|carer|sibling|twin|baby|child|eldest|youngest), $")
+
+
+def _role_bracket_after_name(text: str, s: int, name_ends: set[int]) -> bool:
+    m = ROLE_BRACKET_BEFORE.search(text, max(0, s - 32), s)
+    return m is not None and m.start() in name_ends
 
 
 # a full date's four-digit year at its end
@@ -1007,12 +1020,13 @@ def _births_in_table(text: str, spans: list[Span]) -> list[Span]:
 LINES = re.compile(r"([^\n\x00]*)(?:[\n\x00]|$)")
 
 # a table's rows pasted onto one line, parted by "||": "child | dob | school || Leighton | 06/08/15 | ..."
-ROWS_RUN_TOGETHER = re.compile(r"((?:[^\n\x00|]|\|(?!\|))*)(?:\|\||[\n\x00]|$)")
+# (rows run together by "||", or by "| / |": "| Child | DOB | Plan | / | Child A | 04/06/2015 | ...")
+ROWS_RUN_TOGETHER = re.compile(r"((?:[^\n\x00|]|\|(?!\||\s/\s\|))*)(?:\|\||\|\s/\s(?=\|)|[\n\x00]|$)")
 
 
 def _table_rows(text: str) -> Iterator[re.Match]:
-    """The rows of the text's tables: its lines, or the "||"-parted rows of a line."""
-    return (ROWS_RUN_TOGETHER if "||" in text else LINES).finditer(text)
+    """The rows of the text's tables: its lines, or the "||"- or "| / |"-parted rows of a line."""
+    return (ROWS_RUN_TOGETHER if "||" in text or "| / |" in text else LINES).finditer(text)
 
 
 LIST_JOINS = (", ", "; ", " and ", " & ", ",", " + ", "), ", "); ", ") and ")

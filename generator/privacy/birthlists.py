@@ -73,10 +73,11 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         if strict and m.start("date") in births:
             out = [("date-of-birth", m.start("date"), e) if k == "date-of-birth" and s < m.start("name") and m.start("date") < e
                    and m.end("date") <= e else (k, s, e) for k, s, e in out]
-    # and the people of the list, where no rule has read their words: "paisley 19/10/14"
+    # and the people of the list, where no rule has read their words: "paisley 19/10/14", and a
+    # capitalised English word among them ("3. Righteous: 27/05/2018")
     taken = sorted((s, e) for _, s, e in out)
-    for m, strict in items:
-        if strict and m.start("date") in births and not any(s < m.end("name") and m.start("name") < e for s, e in taken):
+    for m, _ in items:
+        if m.start("date") in births and not any(s < m.end("name") and m.start("name") < e for s, e in taken):
             out.append(("personal-name", m.start("name"), m.end("name")))
     return sorted(out, key=lambda sp: sp[1])
 

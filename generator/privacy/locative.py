@@ -173,8 +173,8 @@ def _from_before(text: str, start: int) -> bool:
 # after "from" or "to", a town that is an English word when a clause ends after it or a small
 # word follows: "moved from Derby to the Isle of Wight", "the IDVA from Barking, Nadia"
 # ("the family's move from Hackney in 2019", "her cousin from Slough has been messaging")
-WORD_TOWN_END = re.compile(r"(?:[,;.)]|\s+(?:to|in|on|at|has|have|had|is|was|were|who|where|and|but|last|this|when|after|"
-                           r"before|because|since|for|with)\s)")
+WORD_TOWN_END = re.compile(r"(?:['’\"”]?[,;.)]|['’\"”]\s|\s+(?:to|in|on|at|has|have|had|is|was|were|who|where|and|but|last|this|when|after|"
+                           r"before|because|since|for|with|attended|came|visited|called|rang)\s)")
 # an address history's years before a town: "2020-22 Brierfield", "2019 - Accrington"
 # a field of a subject line or a heading: "Subj: Missing - Charlie T - Taunton."
 DASH_BEFORE = re.compile(r"\S [-–] $")
@@ -375,7 +375,8 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
             for i, j, _ in occurrences(text, (w,)):
                 m = HOUSE_IN.search(low, max(0, i - 24), i)
                 owner = m.group(1) if m else ""
-                if owner in HOME_OWNERS or len(owner) >= 3 and owner + "s" not in lex.words and (
+                owned = m is not None and low[m.end(1):m.end(1) + 1] in ("'", "’")   # ("aunty gift's in lee")
+                if owner in HOME_OWNERS or len(owner) >= 3 and (owned or owner + "s" not in lex.words) and (
                         lex.classes.get(owner, 0) & FIRSTS or owner not in lex.words):
                     yield "named-place", i, j
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import Lexicon, sector_words
+from .welsh import welsh_words
 from .locative import _place_shaped
 from .lowerplaces import NAME_WORDS, _compound
 from .propernoun import ProperNounFinder
@@ -67,7 +68,8 @@ class LowerUnknownFinder:
         # ``skip``: the scanner's English words and abbreviations; the sector's words join them
         # towns and shops are known too: their own rules report them where a cue says so
         self.sector = _sector_words()
-        self.known = proper.known | proper.place_only | skip | self.sector
+        # (and Welsh words, written in English notes in quotes: 'she feels "hapus" at Nain's')
+        self.known = proper.known | proper.place_only | skip | self.sector | welsh_words()
         self.english = lex.words
         self._memo: dict[str, bool] = {}
 

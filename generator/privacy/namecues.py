@@ -59,7 +59,7 @@ FRIEND_IS = re.compile(r"\b(?:friend|mate|bestie|bff|boyfriend|girlfriend|bf|gf|
 # a greeting to a person in a message: "hi sunny its me", "Dear Kayden,"
 GREETING = re.compile(r"(?:^|(?<=[\n\x00'‘\"“(])|(?<=[:\-–] ))(?:hi|hiya|hey|dear|morning|evening|thanks|cheers|ta|love you|miss you) "
                       r"([A-Za-z][a-z'’-]{2,15})(?=[ ,!.?x]|$)", re.IGNORECASE)
-NOT_GREETED = frozenset("all there everyone everybody team guys both again lovely love babe hun hunny mate sir madam "
+NOT_GREETED = frozenset("all there everyone everybody team guys both again lovely love babe hun hunny mate sir madam promise "
                         "you u ya ye yous its it i im this that so for just again again back very much mum dad nan "
                         "darling sweetheart young".split())
 # a name before a school year: "jack - y10 - excluded", "lily, yr 8,"

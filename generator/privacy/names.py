@@ -147,7 +147,7 @@ KIND_NOUNS = {
 FIELD_NAMES = frozenset({"name", "names", "alias", "aliases", "aka", "forename", "forenames", "surname",
                          "yp", "nickname"})
 # titles before a lower-case surname: "cllr o'brien", "mrs okafor", "Miss o'connell"
-LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr", "councillor", "miss"})
+LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr", "councillor", "miss", "sra", "pani"})
 # titles that stand before nothing but a name ("dr" and "miss" before words too: "dr appt")
 PLAIN_TITLES = frozenset({"mr", "mrs", "ms", "mx"})
 # titles written short with a full stop before the name: "Rev. Oyewole", "Dr. Amin"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from . import identifiers, lowerplaces
 from .places import COURT_WORDS, STRONG_STREET, WEAK_STREET
-from .lexicon import CAL, DET, NAME, ROLE, TITLE, VOCAB, Lexicon
+from .lexicon import CAL, DET, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
 from .tokens import segment_bounds
 
 Span = tuple[str, int, int]
@@ -50,6 +50,8 @@ def towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[S
         head = HEAD_THEN_COMMA.match(text, e)   # "kenmore hostel, reading": the place's head word
         if head and head.group(1) and head.group(1).strip().lower() not in lex.place_generic \
                 and head.group(1).strip().lower() not in HEADS_BEFORE_TOWN:
+            if kind == "street-address" and head.group(1).strip().lower() in lex.towns and head.group(1)[1:2].isupper():
+                yield "named-place", head.start(1) + 1, head.end(1)   # "51 Magdalen Way Gorleston, officers"
             continue
         if not head and text[e:e + 1] == " ":
             # "Address 19 Lansdowne Rd Croydon", "34 Morris Road Poplar", "Christ Apostolic Church
@@ -219,10 +221,10 @@ def outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
                 yield "postcode", m.start(g), m.end(g)
 
 
-# (and a hurried writer's doubt between: "22 Kates Hill Rd?? (check), DY1")
+# (and a hurried writer's doubt or note between: "22 Kates Hill Rd?? (check), DY1", "South Lynn (current). pe30.")
 OUTWARD_AFTER_PLACE = re.compile(r"(?: (?:rd|road|st|street|ave|avenue|lane|ln|close|cl|way|drive|dr|ct|court)\.?"
                                  r"| (?:c of e|cofe|ce|rc|primary|prim|school|sch|academy|acad))?"   # ("st peter's c of e, ls9")
-                                 r"(?:\?{1,3})?(?: \((?:check|tbc|to check|unconfirmed|not confirmed|\?+)\))?,? "
+                                 r"(?:\?{1,3})?(?: \((?:check|tbc|to check|unconfirmed|not confirmed|current|now|latest|\?+)\)\.?)?,? "
                                  r"(?:(([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/-]|[.:]\d)"
                                  r"|\((([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)\))")   # "living in Cottingham (HU16)"
 
@@ -443,3 +445,47 @@ def schools_of_staff(text: str, lex: Lexicon) -> Iterator[Span]:
             continue   # (an English word only when it is a name too: "Lister")
         yield "named-place", m.start(1), m.end(1)
 
+
+
+# a table's header cell over a column of places: "| child | dob | school |"
+PLACE_HEADER = re.compile(r"^\s*(?:school|nursery|college|setting|gp|gp surgery|surgery|placement|hospital|home|"
+                          r"children's home|provision|pru)\s*$", re.IGNORECASE)
+# what such a cell holds that is no place's name
+NOT_PLACE_CELLS = re.compile(r"^\s*(?:none|nil|n/?a|n/?k|tbc|tba|unknown|not known|home ed\w*|ehe|not on roll|nor|"
+                             r"no school|none yet|awaiting\b.*|pending|same|as above|-+|\?+|yes|no)\s*$", re.IGNORECASE)
+PERSON_HEADER = re.compile(r"^\s*(?:child(?:ren)?|name|names|yp|young person|pupil|sibling|siblings|dob|d\.o\.b\.?|"
+                           r"date of birth|age)\s*$", re.IGNORECASE)
+CELL_KIN = frozenset("mum mam dad gran nan grandad grandma aunt auntie uncle kinship carer carers foster".split())
+TABLE_LINE = re.compile(r"([^\n\x00]*)(\n|\x00|$)")
+
+
+def places_in_tables(text: str, lex: Lexicon) -> Iterator[Span]:
+    """"| child | dob | school |" then "| Lacey | 12/07/2012 | Alderman Peel |": a cell in the
+    column a header line calls the school, the nursery, the GP or the placement names one."""
+    column: int | None = None
+    for m in TABLE_LINE.finditer(text):
+        line = m.group(1)
+        if "|" not in line:
+            column = None   # a table ends with its last row
+            continue
+        if m.start() and text[m.start() - 1] == "\x00":
+            column = None   # (and a text of scan_many has its own header)
+        cells = line.split("|")
+        if column is None:
+            # (a header that names the people of the rows too: not "School | Y | Y" in a list of agencies)
+            hits = [k for k, c in enumerate(cells) if PLACE_HEADER.match(c)]
+            column = hits[0] if hits and any(PERSON_HEADER.match(c) for c in cells) else None
+            continue
+        if column >= len(cells):
+            continue
+        start = m.start() + sum(len(c) + 1 for c in cells[:column])
+        cell = cells[column]
+        name = cell.strip()
+        words = name.lower().replace("-", " ").split()
+        if not name or not name[0].isalpha() or NOT_PLACE_CELLS.match(name) or name.lower() in lex.place_generic \
+                or "(" in name or lex.is_abbreviation(name) \
+                or any(lex.classes.get(w, 0) & (ROLE | PERSON_NOUN) or w in CELL_KIN for w in words) \
+                or name.islower() and all(w in lex.words or w in lex.place_generic for w in words):
+            continue   # ("kinship - gran", "nursery (not named)", "MASH")
+        lead = len(cell) - len(cell.lstrip())
+        yield "named-place", start + lead, start + lead + len(name)

@@ -91,6 +91,14 @@ class PersonCues:
             if named:
                 yield "personal-name", word.start(1), word.end(1)
         for s, e, cue in occurrences(low, NAME_ROLES.intersection(words)):
+            cap = ROLE_BRACKETED_CAP.match(text, e)
+            w = cap.group(1).lower() if cap else ""
+            if cap and not lex.classes.get(w, 0) & (ROLE | VOCAB | CAL | TITLE | DET) and not lex.is_abbreviation(cap.group(1)) \
+                    and (w not in self.known and (lex.classes.get(w, 0) & FIRSTS or w not in lex.words)
+                         or w in lex.words and PET_FORM.search(w)
+                         and any(lex.classes.get(w[:-k], 0) & NAME for k in (1, 2, 3))):   # "Smithy": Smith's
+                yield "personal-name", cap.start(1), cap.end(1)   # "youth football coach (Smithy)", not "worker (Barnardos)"
+                continue
             if not self._may_follow(_next_token(low, e)):
                 continue
             word = NAME_STARTING.match(text, e + 1) if text[e:e + 1] == " " else None
@@ -437,7 +445,7 @@ RAG = frozenset("red amber green".split())
 KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nanny gran grandad niece nephew "
                      "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby "
                      "anti yncl nain taid".split())
-NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder "
+NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder coach "
                        "supervisor interpreter keyworker leaver lead chair ssw cr".split())
 # after kin and a name, where the person lives or who is with them: "auntie grace in preston"
 KIN_PLACE_AFTER = frozenset("in at from and".split())
@@ -563,6 +571,10 @@ LIST_GAP = re.compile(r"(?:,| and| &|;) ")
 # a lower-case word and one space before a surname found: "dawn atkinson"
 GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) $")
 # kin after whom a note's shorthand follows as often as a name
+# a capitalised word alone in brackets after a role: "coach (Smithy)", "carer (Bernadette)"
+ROLE_BRACKETED_CAP = re.compile(r" \(([A-Z][a-z'’-]{2,15})\)")
+# the ending of a pet form, which an English word may have too: "Smithy", "Tommo", "Gazza"
+PET_FORM = re.compile(r"^[a-z]{3,6}(?:y|ie|o|za)$")
 PARENTS = frozenset("dad mum mam baby".split())
 # kin's house by the name and an "s" with no apostrophe: "stay at grandad bills"
 HOUSE_OF_KIN = re.compile(r" ([a-z]{2,12})s(?![\w'’-])")

@@ -59,6 +59,8 @@ PLACE_HEADS = {
     "Library", "Gym", "Baths", "Prison", "Hotel", "Motel", "Refuge", "Hub",
     # a garrison, where service families live: "Gaza Barracks"
     "Barracks",
+    # a family contact centre: "contact record - Sunflower FCC, room 2"
+    "FCC",
     # farms (a foster placement), suites of a hospital, dentists and chemists
     "Farm", "Suite", "Dental", "Dentist", "Dentists", "Pharmacy", "Chemist", "Chemists", "Opticians",
     # childminders, pubs and inns: "Happy Hearts Childminding", "the Wharf Tavern", "Premier Inn"

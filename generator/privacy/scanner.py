@@ -394,6 +394,8 @@ class PrivacyScanner:
             claim(nearplaces.repeated_outward_codes(text, spans))
         if any(k == "street-address" for k, _, _ in spans):
             claim(nearplaces.houses_before_streets(text, spans, lex))
+        if " | " in text or "|\n" in text:
+            claim(nearplaces.places_in_tables(text, lex))
         if any(k == "named-place" for k, _, _ in spans):
             claim(nearplaces.repeated_places(text, spans))
         if " (" in text and any(k == "postcode" for k, _, _ in spans):

@@ -454,6 +454,8 @@ HOSPITAL_PHRASES = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(h) for h in 
                               + r")(?![\w&])")
 
 
+LOWER_HOSPITAL_PHRASES = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(h.lower()) for h in _HOSPITALS
+                                                           if "&" in h and h not in ("L&D",)) + r")(?![\w&])")
 # the same initials in lower case ("lgi", "qmc"), read only after a word of care or place
 LOWER_HOSPITAL_TOKENS = frozenset(h.lower() for h in HOSPITAL_TOKENS if h.isupper() and len(h) >= 3)
 LOWER_UNIT_AFTER = re.compile(r" (?:cdu|CDU|ed|ED|a&e|A&E|paeds|ward|wd|maternity|nicu|NICU|scbu|SCBU|picu|PICU|minor injuries)\b")
@@ -492,6 +494,12 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
                                                     and not TRAINING_AFTER.match(text, m.end())):
                 continue   # "the L&D offer", "booked via L&D": learning and development
             yield "named-place", m.start(), m.end()
+    if "&" in text:
+        # and those named with "&" in lower case after a word of care: "medical at n&n tmrw"
+        low = text.lower()
+        for m in LOWER_HOSPITAL_PHRASES.finditer(text):
+            if LOWER_HOSPITAL_CUE.search(low, max(0, m.start() - 16), m.start()) or LOWER_UNIT_AFTER.match(low, m.end()):
+                yield "named-place", m.start(), m.end()
     # (not a first name: "escalated to rach" is Rachel, not the RACH)
     lower = {w for w in LOWER_HOSPITAL_TOKENS.intersection(words) if not lex.classes.get(w, 0) & NAME}
     for s, e, _ in occurrences(text, lower) if lower else ():

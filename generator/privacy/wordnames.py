@@ -151,7 +151,7 @@ WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fs
 PERSON_STATES = frozenset(
     "seen asleep awake upset excited tearful distressed doing crying playing smiling laughing sleeping "
     "eating attending struggling refusing engaging settling thriving arrived absent missing arrested "
-    "shouting screaming swearing arguing fighting "
+    "shouting screaming swearing arguing fighting visiting "
     "remanded charged bailed cautioned unsettled suspended excluded expelled bullied "
     # a negated verb only a person's subject takes in a note: "hope wont come in", "jack didnt go"
     "wont won't didnt didn't doesnt doesn't isnt isn't cant can't hasnt hasn't aint ain't "
@@ -179,6 +179,8 @@ NOT_DONE = frozenset("collected come came home seen brought attending attended e
 WEIGHED = re.compile(r"(?:(?:wt|weight|weighs|weighed|weighing) \d{1,3}(?:\.\d{1,3})?|\d{1,2}\.\d{1,3}) ?kg\b")
 AGED_Y = re.compile(r"\d{1,2}(?:y|yo|y/o|yrs?|mths?|wks?)(?![\w/])(?! ago| away| later| before| after| off| earlier)")
 PRONOUNS = frozenset("i we you they he she lets let's".split())
+# a father's name his son shares: "paddy jnr off school"
+JUNIOR_AFTER = re.compile(r" (?:jnr|junior|snr|senior|jr)\b")
 # an age and a comma after a word-name opening a note's item: "strategy: faith 15, preg"
 AGE_ITEM_AFTER = re.compile(r" (?:[1-9]|1[0-9])(?:,| \(| -| yrs?\b| y/o| yo\b)")
 # where or by whom a person is seen: "Summer seen at home", "seen by GP"
@@ -254,6 +256,8 @@ class WordNameFinder:
                 if text[s:e] == word.capitalize() and (self._opens_with_a_life(text, low, s, e)
                                                        or self._opens_with_an_age(text, low, s, e)
                                                        or CAP_AGE_AFTER.match(text, e)
+                                                       or text[max(0, s - 2):s] == ": " and low[e:e + 1] == " "
+                                                       and AGED_Y.match(low, e + 1) and word not in MODALS
                                                        or self._opens_as_a_person(text, low, s, e)
                                                        or self._opens_acting(text, low, s, e, word)
                                                        or word == "will" and WILL_IS.match(low, e)
@@ -281,6 +285,7 @@ class WordNameFinder:
                     or before in WANTING_BEFORE and TO_ACT_AFTER.match(low, e) and not (
                         word in WEATHER and low.startswith(" to come", e)) \
                     or sentence_initial(text, s) and IS_A_PERSON.match(low, e) \
+                    or JUNIOR_AFTER.match(low, e) and word not in MODALS \
                     or AGE_ITEM_AFTER.match(low, e) and word not in MODALS and word not in SEASON_NAMES and (sentence_initial(text, s) or text[max(0, s - 2):s] == ": ") \
                     or before in KIN_NAMED and word not in MODALS and self._kin_acting(low, e) \
                     or before in TELL_BEFORE and word not in MODALS and next_word(low, e)[1] == " " \
@@ -598,6 +603,11 @@ class WordNameFinder:
             word = WORD_STARTING.match(text, i + 1)
             # "worker (jez)", "tm (jas, 07700 900902)": the name, then the bracket's end or a comma
             after = text[word.end(1):word.end(1) + 1] if word else ""
+            if role and word and word.group(1) in BRACKET_TITLES and (lex.classes.get(role.group(1).lower(), 0) & ROLE
+                                                                 or role.group(1).lower() in ROLE_SHORT):
+                sur = WORD_STARTING.match(text, word.end(1) + 1 + (text[word.end(1):word.end(1) + 1] == "."))
+                if sur and text[sur.end(1):sur.end(1) + 1] in (")", ",") and self._surname(sur.group(1)):
+                    yield "personal-name", word.start(1), sur.end(1)   # "class teacher (miss pegg)"
             if role and word and (after == ")" or after == "," and word.group(1).isalpha()
                                   and not self.lex.classes.get(word.group(1), 0) & VOCAB) \
                     and (lex.classes.get(role.group(1).lower(), 0) & ROLE or role.group(1).lower() in ROLE_SHORT) \
@@ -669,6 +679,8 @@ NOT_AFTER_NAME = frozenset("up person people persons him her them it to with on"
 # a list of the staff on a shift or in an incident, and one item of it: "staff involved: chris, naz."
 STAFF_LABEL = re.compile(r"(?<![\w'’-])(?:staff(?: involved| on shift| on duty| present| debriefed)?|on shift|kws on shift)$")
 STAFF_ITEM = re.compile(r"([a-z][a-z'’-]{1,15})(,\s*|\s*[+&/]\s*|\s+and\s+|(?=[.;:)\n\x00]|\s[-–]\s|$))")
+# a title opening a bracket after a role, in lower case: "class teacher (miss pegg)"
+BRACKET_TITLES = frozenset("miss mrs mr ms mx dr".split())
 # clipped roles of hurried notes ("yos wkr (kaz)")
 ROLE_SHORT = frozenset("wkr wrkr worker sw tm hv iro dsl fsw pa".split())
 POLICE_RANKS = frozenset({"pc", "ds", "dc", "di", "sgt", "pcso"})

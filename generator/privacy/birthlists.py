@@ -22,7 +22,9 @@ Span = tuple[str, int, int]
 ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|Baby|Twin) )?(?P<name>((?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20})(?: (?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20}){0,2}?)"
                   # (a role in brackets after the name, or a colon straight after it: "Sabrina Loveridge (mother)
                   # 13/08/1994", "1. Levi: 03/03/2011")
-                  r"(?: [MFmf](?= ))?(?: \d{1,2}(?= \())?(?: \([a-z][a-z -]{1,18}\))?(?:[ \t]{1,6}(?:[-–:|][ \t]+)?|:[ \t]+)\(?"
+                  # (and an initial, or a birth's word: "Kacper N. 14/02/2011", "Zuzia d.o.b. 9.9.14")
+                  r"(?: [A-Z]\.)?(?: [MFmf](?= ))?(?: \d{1,2}(?= \())?(?: \([a-z][a-z -]{1,18}\))?"
+                  r"(?: (?:d\.o\.b\.?|dob|DOB|D\.O\.B\.?|b\.):?)?(?:[ \t]{1,6}(?:[-–:|][ \t]+)?|:[ \t]+)\(?"
                   r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)\)?")
 # between one item and the next: a list's join, or the rest of a table's row and the row's end
 # (a new line, or " / " where a pasted table's rows were run together)
@@ -32,7 +34,10 @@ JOIN = re.compile(r"\)?(?:[ \t]+\([a-z][a-z ]{1,18}\))?[ \t]*(?:[,;][ \t]*(?:and
                   r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]+)?| \| |[ \t]+\d{1,2}[.)][ \t]+)"
                   # (or the next one's surname first: "ward, tommy jnr 09/10/2010 | ward, kathleen 14/01/2013",
                   # "PEREIRA, Martim 14.02.2016\nPEREIRA, Beatriz 30.07.2019"; a note's "(twins)" before the join)
-                  r"(?:[A-Za-z'’-]{2,20},[ \t]+)?")
+                  r"(?:[A-Za-z'’-]{2,20},[ \t]+)?"
+                  # (or a household's next line by its role: "...11/10/1990\nchild 1 - Ellis - 02/05/2012")
+                  r"(?:(?<=\n)(?:child|sibling|sib|twin|baby|yp|mum|dad|mother|father|stepdad|stepmum|partner|lodger)"
+                  r"[ \t]?(?:\d{1,2}|[A-H])?[ \t]*[-–:][ \t]*)?")
 # a list of children numbered by their role, one of whose dates is a birth: "child 1 - 04/11/2012
 # (school) / 11/04/2012 (SOS)\nchild 2 - 17/05/2015 both"
 ROLE_ITEM = re.compile(r"(?<![\w'’/.-])(?:child|sibling|sib|twin|baby|yp)\s?(?:\d{1,2}|[A-H])\s*[-–:]\s*"

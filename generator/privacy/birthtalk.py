@@ -38,7 +38,9 @@ BIRTH_TOPIC = re.compile(
     r"\bdisputed\s+age|\bage[- ]disputed|\bmerton\b|\bpassport\b|\bbrp\b|\btazkira\b|\bhow\s+old\b|\bbirthday\b|"
     # an identity document, or a question about someone's age: "unresolved question about Dawid's age:
     # his Polish identity card gives 4 April 2007"
-    r"\bidentity\s+card|\bid\s+card|\bnational\s+id|(?:about|of|over)\s+(?:his|her|their|[a-z]+['’]s)\s+(?:real\s+|true\s+)?age\b")
+    r"\bidentity\s+card|\bid\s+card|\bnational\s+id|(?:about|of|over)\s+(?:his|her|their|[a-z]+['’]s)\s+(?:real\s+|true\s+)?age\b"
+    # a claimed age: "Mustafa says he is 15; the documents he brought from Italy give 14/03/2006"
+    r"|\b(?:says|said|claims|claimed|states|stated|insists|maintains)\s+(?:he|she|they)\s+(?:is|was|are|were|['’]s)\s+\d{1,2}\b")
 # a stretch ends at another text of ``scan_many`` or a blank line
 TOPIC_REACH = 220
 # between the topic's word and the date: no event of the case ("DOB 3/4/15. ICPC held ... has 12/3/24")

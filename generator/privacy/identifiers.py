@@ -103,6 +103,8 @@ OUTWARD = re.compile(r"([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)(?![\w])")
 OUTWARD_STRONG_BEFORE = re.compile(
     r"\b(?:post\s?code|postal)(?:\s+(?:district|area|sector))?s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address(?:es)?|side\s+of)\b", re.IGNORECASE)
+# a postcode with the start of an inward code the writer did not know: "no address given. ME15 9?"
+PARTIAL_POSTCODE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]? (\d[A-Z]{0,1})\?")
 # an outward code standing as a note's whole sentence or field: ". LS12. allocated", "| NE6 |"
 # (not areas whose letters say something else there: physical education, Stoke's speech
 # therapy, a local authority, social services, domestic abuse)
@@ -117,7 +119,7 @@ OUTWARD_PLACE_BEFORE = re.compile(
     r"(?:^|[\s(,'‘\"“])(?:lives\s+(?:out|elsewhere|over|up|down|round)\s*[-–,:]?|"
     r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
     r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|round|heading|headed|heading for|heading to|"
-    r"somewhere|last known|address(?: only)? as)\s+['‘\"“]?"
+    r"somewhere|last known|address(?: only)? as|sofa surfing|surfing|staying|staying in|back to|home to)\s+['‘\"“]?"
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
@@ -293,7 +295,8 @@ LOWER_OUTWARD_AREAS = frozenset({"n", "e", "w", "g", "se", "sw", "nw", "ec", "wc
 # (and a bail condition's area: "not to enter e15.")
 # (or where someone may be: "mum thinks somewhere cr0", "last known CH7", 'address only as "ll18, near the prom"')
 LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s('‘])(?:from|in|out of|lives|live|living|moved to|move to|moving to|round|near|(?<=not to )enter|"
-                                  r"up|down|fae|frae|somewhere|somewhere in|somewhere near|last known|known|heading|"
+                                  r"up|down|fae|frae|somewhere|somewhere in|somewhere near|last known|known|heading|back to|home to|"
+                                  r"sofa surfing|staying|staying in|"
                                   r"address(?: only)? as|addr as)\s+['‘\"“]?$")
 # a capitalised name just before a bracket: whose the outward code in it is
 BRACKET_OWNER = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?$")
@@ -525,6 +528,12 @@ def find_numbers(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             out = _outward(text, low, s0, e0, raw0)
             if out:
                 yield out
+                continue
+        # a postcode whose inward code the writer did not know: "no address given. ME15 9?"
+        if text[e0:e0 + 1] == "?" or text[e0:e0 + 1].isalpha() and "?" in text[e0 + 1:e0 + 3]:
+            p = PARTIAL_POSTCODE.search(text, max(0, s0 - 3), e0 + 3)
+            if p and p.start() < s0 and p.end(1) >= e0 and not _alnum_before(text, p.start()):
+                yield "postcode", p.start(), p.end(1)
                 continue
         # postcode: the run ends in the inward code's digit: "M1 1AE", "sw1a1aa"
         if e0 + 2 <= len(text) and text[e0:e0 + 2].isalpha() and (e0 + 2 == len(text) or not text[e0 + 2].isalnum()):

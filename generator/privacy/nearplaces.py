@@ -224,7 +224,9 @@ def outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
 # (and a hurried writer's doubt or note between: "22 Kates Hill Rd?? (check), DY1", "South Lynn (current). pe30.")
 OUTWARD_AFTER_PLACE = re.compile(r"(?: (?:rd|road|st|street|ave|avenue|lane|ln|close|cl|way|drive|dr|ct|court)\.?"
                                  r"| (?:c of e|cofe|ce|rc|primary|prim|school|sch|academy|acad))?"   # ("st peter's c of e, ls9")
-                                 r"(?:\?{1,3})?(?: \((?:check|tbc|to check|unconfirmed|not confirmed|current|now|latest|\?+)\)\.?)?,? "
+                                 r"(?:\?{1,3})?(?: \((?:check|tbc|to check|unconfirmed|not confirmed|current|now|latest|\?+)\)\.?)?(?:,| -)? "
+                                 # (or the writer's doubt before it: "to hartlepool, poss ts24?")
+                                 r"(?:(?:poss|prob|possibly|probably|maybe|prob\.|poss\.) )?"
                                  r"(?:(([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)(?![\w/-]|[.:]\d)"
                                  r"|\((([A-Za-z]{1,2})\d{1,2}[A-Za-z]?)\))")   # "living in Cottingham (HU16)"
 

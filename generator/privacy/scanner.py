@@ -663,13 +663,26 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     if "|" in text or "\t" in text:
         spans = _births_in_table(text, spans)
     return _births_by_context(text, _names_and_births(text, _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
-            text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and s - 2 in name_ends
+            text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and (s - 2 in name_ends or _surname_after(text, s - 2, name_ends) and _long_past(text[s:e]))
             or text[s - 1:s] == " " and s - 1 in baby_names
             or (text[s - 1:s] == " " and s - 1 in name_ends or text[s - 2:s] == ", " and s - 2 in name_ends)
             and _long_past(text[s:e])
             or _field_after_name(text, s, e, name_ends)
             or _role_bracket_after_name(text, s, name_ends)) else (kind, s, e)
             for kind, s, e in spans])), name_ends)
+
+
+def _surname_after(text: str, end: int, name_ends: set[int]) -> bool:
+    """Whether the word ending at ``end`` is a lower-case surname right after a name found
+    ("subject jacob hind (12.04.2009)": "hind" is an English word no rule read as a name);
+    the caller asks for a date years past too ("seen kai today (12.04.2024)" is an event)."""
+    m = LOWER_SURNAME_END.search(text, max(0, end - 24), end)
+    return m is not None and m.start() in name_ends and m.group(1) not in NOT_SURNAMES
+
+
+LOWER_SURNAME_END = re.compile(r" ([a-z][a-z'’-]{1,20})$")
+NOT_SURNAMES = frozenset("and or is was aged age dob born nee née jnr snr junior senior today yesterday again too also now "
+                         "then here there".split())
 
 
 # a person's role and a comma in brackets before a date, right after her name: "Jonas Petrauskas

@@ -32,6 +32,9 @@ SOURCE_GIVES = re.compile(
     # a child's own, and a record's other date: "Tyler's is 21 March 2011", "holds a third date, 1 September 2007"
     r"(?<=[a-z]['’]s)\s+(?:is|was)|(?:a|another|the)\s+(?:second|third|fourth|different|other)\s+(?:date|one),?)"
     r"(?:\s+(?:it|him|her|them|[a-z]+\s+as))?(?:\s+as)?\s*[:=]?\s*$")   # ("the LCS record has amber as", lower case)
+# a person's age as she gives it
+AGE_CLAIM = re.compile(r"\b(?:says|said|claims|claimed|states|stated|insists|maintains)\s+(?:he|she|they)\s+"
+                       r"(?:is|was|are|were|['’]s)\s+\d{1,2}\b")
 # what makes a stretch speak of a birth
 BIRTH_TOPIC = re.compile(
     r"(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*dates?|\bbirth\s+cert|\bborn\b|\bage\s+(?:dispute|assessment)|"
@@ -40,7 +43,7 @@ BIRTH_TOPIC = re.compile(
     # his Polish identity card gives 4 April 2007"
     r"\bidentity\s+card|\bid\s+card|\bnational\s+id|(?:about|of|over)\s+(?:his|her|their|[a-z]+['’]s)\s+(?:real\s+|true\s+)?age\b"
     # a claimed age: "Mustafa says he is 15; the documents he brought from Italy give 14/03/2006"
-    r"|\b(?:says|said|claims|claimed|states|stated|insists|maintains)\s+(?:he|she|they)\s+(?:is|was|are|were|['’]s)\s+\d{1,2}\b")
+    r"|" + AGE_CLAIM.pattern)
 # a stretch ends at another text of ``scan_many`` or a blank line
 TOPIC_REACH = 220
 # between the topic's word and the date: no event of the case ("DOB 3/4/15. ICPC held ... has 12/3/24")

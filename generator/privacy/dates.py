@@ -421,7 +421,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
 
     used: set[tuple[int, int]] = set()
     dob: list[tuple[int, int]] = []
-    if any(w in low for w in DOB_WORDS) or AGE_ON.search(low) or PERSON_DATE_GATE.search(low):
+    if any(w in low for w in DOB_WORDS) or AGE_ON.search(low) or PERSON_DATE_GATE.search(low) \
+            or " is 1" in low and birthtalk.AGE_CLAIM.search(low):
         ends = sorted(e for _, e in full + years)
 
         def window(s: int) -> int:

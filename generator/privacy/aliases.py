@@ -262,6 +262,10 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
         c = lex.classes.get(word, 0)
         if len(word) < 3 or c & (ROLE | VOCAB | DET | TITLE | PERSON_NOUN) or word in PEOPLE_UNNAMED:
             continue   # ("stayed w/ 'mates', no names")
+        if REAL_NAME_AFTER.match(text, m.end()):
+            last = m.end()
+            yield m.span(1)   # "yp's friend 'shaggy' (real name unknown)"
+            continue
         # (scan_many joins texts with NULs: a word never runs across one)
         before = low[max(0, m.start() - 12):m.start()].replace("\x00", " ").split()
         if word in known and not c & FIRSTS:   # ("dad 'billy' helps": a first name, English word or not)
@@ -283,6 +287,8 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
             yield m.span(1)
 
 
+# a nickname's gloss: "'shaggy' (real name unknown)", "'T' (real name Tyrone)"
+REAL_NAME_AFTER = re.compile(r"\s*\((?:real|actual|full|proper) name\b", re.IGNORECASE)
 # people a child will not name, in quotes: "says stayed w/ 'mates'"
 PEOPLE_UNNAMED = frozenset("mates mate friends friend people someone somebody family fam lads girls boys olders elders "
                            "peers them nobody".split())

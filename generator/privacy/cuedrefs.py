@@ -117,6 +117,17 @@ def find_nine_in_threes(text: str) -> Iterator[Span]:
             yield "case-number", m.start(), m.end()
 
 
+# a number in two spaced groups, perhaps after a system's capitals, right after a number's word:
+# "+ LA no. LA 807 4488 to virtual school"
+SPACED_GROUPS = re.compile(r"(?<![\w])(?<!\d )(?:[A-Z]{1,3} )?\d{3} \d{3,4}(?![\w]| \d)")
+
+
+def find_spaced_refs(text: str) -> Iterator[Span]:
+    for m in SPACED_GROUPS.finditer(text):
+        if CLOSE_CUE.search(text, max(0, m.start() - 12), m.start()):
+            yield "case-number", m.start(), m.end()
+
+
 # Any reference-shaped token after a word of a reference in its clause: the backstop for the
 # shapes no rule above knows ("logged it under 2024-0316-0221", "ref Op Kestrel/0093",
 # "police log IML 0562-09-11"). Each writer of a blind split wrote case numbers in a new shape;

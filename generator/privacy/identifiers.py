@@ -298,6 +298,8 @@ LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s('‘])(?:from|in|out of|lives|live|
                                   r"up|down|fae|frae|somewhere|somewhere in|somewhere near|last known|known|heading|back to|home to|"
                                   r"sofa surfing|staying|staying in|"
                                   r"address(?: only)? as|addr as)\s+['‘\"“]?$")
+# where a family lives or goes home: before Birmingham's and Liverpool's districts in lower case
+LIVING_TO_BEFORE = re.compile(r"\b(?:home to|moved to|moving to|move to|back to|lives in|living in|lives|living)\s+$")
 # a capitalised name just before a bracket: whose the outward code in it is
 BRACKET_OWNER = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?$")
 # an outward code of the same area and a joining word before another: "within TS3 or TS6"
@@ -375,6 +377,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                      or low[max(0, m.start() - 6):m.start()] == "enter ") \
                 and LOWER_OUTWARD_BEFORE.search(low, max(0, m.start() - 24), m.start()):
             return "postcode", m.start(), m.end()   # "hes from n17", "move us out of n9", "lives in sg2."
+        if m.group(1) in ("b", "l") and ends and m.group(2).isdigit() and 13 <= int(m.group(2)) <= 99 \
+                and LIVING_TO_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+            return "postcode", m.start(), m.end()   # "going home to b69": no vitamin or level has such a number
         living = S_LIVING_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
             if area == "S" and m.group(1) == "S" and ends else None
         if living and (living.group("within") or int(m.group(2).rstrip("ABCDEFGHJKLMNPQRSTUVWXYZ") or 0) not in ACT_SECTIONS):

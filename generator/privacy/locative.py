@@ -368,6 +368,14 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
             if WORD_TOWN_CUE.search(low, max(0, i - 8), i) and WORD_TOWN_STOP.match(low, j) \
                     or WORD_TOWN_MOVED.search(low, max(0, i - 16), i):
                 yield "named-place", i, j
+    # a town that is a surname too, right after a word of place: "from the hotel in ashford send me"
+    for w in lex.towns.intersection(seen):
+        c = lex.classes.get(w, 0)
+        if not c & (SURNAME | SURNAME_AMB) or c & FIRSTS or len(w) < 4:
+            continue
+        for i, j, _ in occurrences(text, (w,)):
+            if SURNAME_TOWN_CUE.search(low, max(0, i - 14), i) and low[j:j + 1] not in ("'", "’"):
+                yield "named-place", i, j
     # any place of the gazetteer, English word or not, after a home named by its owner:
     # "ill take kai to me mams in leek", "im at marcys in ore", "at her dads in reading"
     if " in " in low:
@@ -386,6 +394,8 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
 WORDS_NOT_TOWNS = frozenset("bath deal send street stone sale cardigan flint rugby reading wick bury wells ware cork "
                             "leek limerick".split())
 WORD_TOWN_CUE = re.compile(r"\b(?:in|to|from|nr|near|around|outside|lives|living) $")
+# before a town that is a surname too: where one is or goes, not "spoke to barlow"
+SURNAME_TOWN_CUE = re.compile(r"\b(?:in|from|near|nr|outside|around|(?:moved|moving|move|relocated) to|lives|living|lived)\s$")
 WORD_TOWN_MOVED = re.compile(r"\b(?:moved|move|moving|moves|relocated|lives|living|live|lived|based|placed|staying|stays|"
                              r"stayed) (?:to|in|near|nr|around|sl|sl in) $")
 # a home named by its owner, then "in": "me mams in ", "at marcys in ", "her dad's in "

@@ -446,7 +446,18 @@ def schools_of_staff(text: str, lex: Lexicon) -> Iterator[Span]:
                 or w in lex.words and not c & NAME or lex.is_abbreviation(m.group(1)):
             continue   # (an English word only when it is a name too: "Lister")
         yield "named-place", m.start(1), m.end(1)
+    # in lower case, two words before the call's next part: "school call: dsl at rye hills - jacob came in"
+    for m in LOWER_SCHOOL_STAFF_AT.finditer(text):
+        words = m.group(1).split()
+        if not any(w in lex.place_generic or lex.classes.get(w, 0) & (ROLE | CAL | DET) or w in NOT_A_SCHOOL_NAME
+                   for w in words):
+            yield "named-place", m.start(1), m.end(1)
 
+
+LOWER_SCHOOL_STAFF_AT = re.compile(r"\b(?:dsl|ddsl|senco|ht|dht|hoy|head|headteacher|class teacher|tutor) (?:at|from|@) "
+                                   r"([a-z][a-z'’-]+ [a-z][a-z'’-]+)(?= [-–(]|[.,;:]|$)")
+NOT_A_SCHOOL_NAME = frozenset("school the his her their this that same new old primary secondary high nursery college "
+                              "home today yesterday tomorrow".split())
 
 
 # a table's header cell over a column of places: "| child | dob | school |"

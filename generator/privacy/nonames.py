@@ -38,7 +38,7 @@ PERSONAL = frozenset("her his their my mum dad she he they i me you we sister br
                      "nan nana grandma grandad aunt uncle carer carers baby".split())
 # labels of referral and assessment forms; a word-name here is a field, not a speaker
 FIELD_LABELS = frozenset(
-    "reason reasons outcome outcomes concern concerns action actions decision decisions referrer source status "
+    "reason reasons outcome outcomes concern concerns action actions decision decisions referrer source status nat "
     "category summary role agency relationship ethnicity religion language gender nationality placement plan "
     "risk risks need needs note notes comment comments update result response purpose present attendees "
     "apologies author reviewer manager rating level type priority threshold disability consent analysis "
@@ -112,7 +112,7 @@ def _plain_noun(word: str, lex: Lexicon) -> bool:
 def field_label(text: str, s: int, e: int) -> bool:
     """"Reason:" at the start of a line (or of the text) with a colon after it."""
     return text[e:e + 1] == ":" and text[s:e].lower() in FIELD_LABELS and (
-        s == 0 or text[s - 1] in "\n\x00" or text[max(0, s - 2):s] in ("\n ", "| "))   # a pasted table's cell too
+        s == 0 or text[s - 1] in "\n\x00" or text[max(0, s - 2):s] in ("\n ", "| ", ". "))   # a pasted table's cell too
 
 
 # "drinks Jack Daniel's", "necking Lambrini", "a bottle of Glen's", "2 bottles of Frosty Jack's"

@@ -173,7 +173,7 @@ class PersonCues:
                 base = m.group(2).lower()
                 if m.group(1).lower() in TREES:
                     continue   # "placed @ the willows": a home named by its trees
-                if m.group(1).islower() and base in lex.words and NOT_FAMILY_AFTER.match(text, m.end()):
+                if m.group(1).islower() and base in lex.words and not FAMILY_END.match(text, m.end()):
                     continue   # "the reasons for the timing", "on the days Mum cannot": no family's name
                 if lex.classes.get(base, 0) & (NAME & ~CAL) and not lex.classes.get(base, 0) & (ROLE | VOCAB) \
                         and CARERS_BEFORE.search(low, max(0, m.start() - 40), m.start()):
@@ -282,12 +282,17 @@ class PersonCues:
                         and not lex.classes.get(g, 0) & (ROLE | VOCAB):
                     spans.append((kind, given.start(1), given.end(1)))
                     yield kind, given.start(1), given.end(1)   # "dawn atkinson": the surname's given name
-        for kind, s, e in list(spans):
-            w = text[s:e]
+        for kind, s0, e0 in list(spans):
             # "with Angel, 11. Angel named her safe adults": a capitalised word-name found once
-            # is the same person where a sentence opens with it in the passage
-            if kind != "personal-name" or not w.istitle() or not w.isalpha() or len(w) < 3 or w.lower() not in lex.words:
+            # is the same person where a sentence opens with it in the passage (the first name
+            # of a full name too: "the LAC nurse, Joy Mensah, ... Joy recorded")
+            if kind != "personal-name":
                 continue
+            first = text[s0:e0].split(" ", 1)[0]
+            s, e, w = s0, s0 + len(first), first
+            if not w.istitle() or not w.isalpha() or len(w) < 3 or w.lower() not in lex.words \
+                    or e < e0 and w.lower() in MODALS:
+                continue   # (not "Will" of "Will Smith" again at "Will the plan ...")
             lo = text.rfind("\x00", 0, s) + 1
             hi = text.find("\x00", e)
             hi = len(text) if hi < 0 else hi
@@ -425,7 +430,7 @@ class PersonCues:
                 or not self.finder._plain(w):
             return False
         nxt, sep, _ = next_word(low, word.end(1))
-        return not nxt or sep.strip() in (".", ",", ";", "-", ")", "—", "–") or sep == " " and (
+        return not nxt or sep.strip() in (".", ",", ";", "-", ")", "—", "–", "@") or sep == " " and (
             nxt in PERSON_ACTS or nxt in PERSON_STATES or nxt in ROLE_NAME_VERBS or kin and nxt in KIN_PLACE_AFTER) \
             or bool(ACTION_TO.match(low, word.end(1)))   # "hv gill to visit"
 
@@ -444,7 +449,7 @@ RAG = frozenset("red amber green".split())
 # words of kin and roles before a lower-case name (see ``PersonCues.find``)
 KIN_CUES = frozenset("sister brother cousin aunt auntie aunty uncle nan nana nanny gran grandad niece nephew "
                      "stepdad stepmum gf bf girlfriend boyfriend partner sis bro dad mum mam baby "
-                     "anti yncl nain taid".split())
+                     "anti yncl nain taid boy girl lad lass".split())
 NAME_ROLES = frozenset("carer carers sw hv fsw worker iro tm dsl teacher officer nurse mentor childminder coach "
                        "supervisor interpreter keyworker leaver lead chair ssw cr".split())
 # after kin and a name, where the person lives or who is with them: "auntie grace in preston"
@@ -548,12 +553,13 @@ SENDER_BEFORE = re.compile(r"(?<![\w'’-])(?:text|txt|msg|message|call|voicemai
 BORN_AFTER = re.compile(r"\((?:born|dob|d\.o\.b|b\.|b\s\d)")
 # a family by its surname in the plural, where carers are spoken of: "her carers, the Dyers"
 FAMILY_NAME = re.compile(r"the (([A-Za-z][a-z]{2,})s)(?![\w'’-])")
-# what follows a plural noun, not a family's name, when its word is also an English word: "the
-# reasons for the timing", "on the days Mum cannot" (but "(the wheelers)", "the coopers agreed")
-NOT_FAMILY_AFTER = re.compile(r" (?:[A-Z]|(?:for|of|to|that|which|when|where|in|on|at|with|from|a|an|the|this|these|"
-                              r"those|he|she|they|we|i|you|it|is|was|be)\b)")
+# what ends a family's name in lower case when its word is also an English word: a stop or a verb
+# ("(the wheelers)", "the coopers agreed", "with the dyers, who"; not "the reasons for the timing",
+# "on the days Mum cannot", "a visit to the days centre")
+FAMILY_END = re.compile(r"\s*(?:[).,;:!?\n\x00]|$| (?:are|were|have|had|who|said|say|says|live|lived|and|&|\+|will|would|"
+                        r"[a-z]+ed)\b)")
 CARERS_BEFORE = re.compile(r"\b(?:carers?|placed|placement|staying|stays|foster|fostering|emergency|kinship|"
-                           r"connected|sgo|respite)\b[^.;\n]*$")
+                           r"connected|sgo|respite|visits? to|visiting)\b[^.;\n]*$")
 # kin after a lower-case name's "'s": "bishal's dad", "kai's mum"
 POSS_KIN_AFTER = frozenset("mum dad mam nan nana gran grandad sister brother sis bro auntie aunty aunt uncle cousin "
                            "stepdad stepmum partner boyfriend girlfriend bf gf".split())
@@ -579,7 +585,7 @@ PARENTS = frozenset("dad mum mam baby".split())
 # kin's house by the name and an "s" with no apostrophe: "stay at grandad bills"
 HOUSE_OF_KIN = re.compile(r" ([a-z]{2,12})s(?![\w'’-])")
 NOT_A_HOUSE = frozenset("this his thus is was has does yes us its hers ours yours theirs always sometimes".split())
-BABY_AFTER = frozenset("on in at is was has had born weighed seen now still asleep crying feeding and wt weight dob".split())
+BABY_AFTER = frozenset("on in at is was has had born weighed seen now still asleep crying feeding and wt weight dob tbc due".split())
 CHILD_LETTER = re.compile(r"\b(child|sibling|sib|yp) ([a-z1-9]) ?$")
 BE_CALLED = re.compile(r" (?:be|being|is|was|now|one|lad|boy|girl|man|guy|bloke|someone|woman|fella) called "
                        r"['‘\"“]?([a-z][a-z'’-]{1,15})\b")   # "one called 'dex'"

@@ -232,7 +232,7 @@ class PrivacyScanner:
                                  and not lex.classes.get(text[s:e], 0) & NAME and text[e:e + 1] == " "
                                  and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "personal-name" and text[s:e].islower() and text[s:e] in lex.towns
-                                 and prev_word(low, s)[0] in LIVES_IN) \
+                                 and locative.SURNAME_TOWN_CUE.search(low, max(0, s - 14), s) and text[e:e + 1] not in ("'", "’")) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
                                  and (text[s:e].lower() in RAG_WORDS or _band_colour(text, s, e))) \
                         and not (kind == "personal-name" and text[s:e].lower() in RAG_WORDS
@@ -266,6 +266,7 @@ class PrivacyScanner:
             claim(cuedrefs.find_letter_serials(text))
             claim(cuedrefs.find_prison_numbers(text))
             claim(cuedrefs.find_nine_in_threes(text))
+            claim(cuedrefs.find_spaced_refs(text))
             claim(cuedrefs.find_cued_tokens(text))   # (last: the backstop for shapes no rule knows)
             claim(list(identifiers.find_same_shape(text, spans)))
 
@@ -736,8 +737,6 @@ def _chain_alone(text: str, s: int, e: int) -> bool:
     return all(p in SHOPS or p in CHAIN_NAMES for p in parts) and not BRANCH_AFTER.match(text, e)
 
 
-# before a town in lower case that a surname's list holds too: "pauline lives mansfield"
-LIVES_IN = frozenset("lives living live lived moved relocated".split())
 CHAIN_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")   # "purchases at Primark and JD Sports"
 
 
@@ -805,6 +804,8 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if len(after) > 2 and after[0].lower() in ("and", "&") and (after[1].lower() in lex.towns or after[1].lower() in lex.word_towns):
         after = after[2:]   # "the Brighton and Hove Front Door": an authority of two towns
     for i, w in enumerate(after[:3]):
+        if w == "send" and not (after[i + 1:i + 2] and after[i + 1].lower() in ("team", "service", "hub", "panel")):
+            return False   # "the hotel in ashford send me money": the verb, not the SEND team
         if w.lower() in TEAM_WORDS or after[i + 1:i + 2] and (w.lower(), after[i + 1].lower()) in TEAM_PAIRS:
             return True
         if i and w.lower() in ("team", "service", "hub"):

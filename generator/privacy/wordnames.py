@@ -27,7 +27,7 @@ SEASON_NAMES = frozenset({"summer", "autumn"})
 PERSON_SPEECH = frozenset(
     "said says told tells disclosed discloses explained explains described describes asked asks cried "
     "spoke speaks talked talks laughed smiled shouted screamed whispered wrote texted phoned rang "
-    "refused declined denied admitted answered replied denies admits refuses".split())
+    "refused declined denied admitted answered replied denies admits refuses raised shared".split())
 PERSON_ACTS = PERSON_SPEECH | frozenset(
     "chose swam played plays slept sleeps attended attends wants wanted likes spends spent "
     "liked loves loved enjoys enjoyed hugged drew draws ate eats kicked threw punched swore hid chooses "
@@ -96,7 +96,11 @@ LIFE_PARTICIPLES = frozenset("told lived said disclosed attended spoken shared a
 # what has been done to a person: "Summer has been offered a tenancy" (not "Hope has been restored")
 BEEN_PARTICIPLES = frozenset("offered placed seen moved referred excluded arrested missing living staying attending "
                              "visited assessed allocated accommodated adopted bullied".split())
-BABY_NEXT = frozenset("born was is has had dob d.o.b "
+# a school's start: "starts yr7", "started reception", "starting at nursery"
+STARTS_SCHOOL = re.compile(r" (?:at )?(?:yr ?\d|year ?\d|y\d|reception|nursery|school|college|secondary|high school)\b")
+# what befalls a child that no abstract noun undergoes: "Rose was removed under police protection"
+REMOVED = frozenset("removed born discharged admitted exploited groomed abused assaulted injured hurt".split())
+BABY_NEXT = frozenset("born was is has had dob d.o.b tbc due "
                       # how a baby is at a visit: "baby grace settled, good eye contact"
                       "settled unsettled feeding fed alert content weighed thriving".split())
 # what a baby eats or has, named like a person: "weaning: baby rice, mashed banana"
@@ -182,7 +186,7 @@ PRONOUNS = frozenset("i we you they he she lets let's".split())
 # a father's name his son shares: "paddy jnr off school"
 JUNIOR_AFTER = re.compile(r" (?:jnr|junior|snr|senior|jr)\b")
 # an age and a comma after a word-name opening a note's item: "strategy: faith 15, preg"
-AGE_ITEM_AFTER = re.compile(r" (?:[1-9]|1[0-9])(?:,| \(| -| yrs?\b| y/o| yo\b)")
+AGE_ITEM_AFTER = re.compile(r" (?:[1-9]|1[0-9])(?:,| \(| -| yrs?\b| y/o| yo\b| (?:in bed|not in|at home|asleep|missing|seen|upset)\b)")
 # where or by whom a person is seen: "Summer seen at home", "seen by GP"
 SEEN_BY = re.compile(r" (?:at|by|with|home|alone)\b")
 # where a person goes when she leaves: "mark left before police arrived", "grace left with dad"
@@ -196,7 +200,7 @@ ADVERBS_OF_AGE = frozenset("now nearly almost just aged".split())
 
 
 # a capitalised word-name and an age in brackets: "Case summary: Junior (12) lives with ..."
-CAP_AGE_AFTER = re.compile(r" \((?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/?o|months|mths))?\)")
+CAP_AGE_AFTER = re.compile(r" \((?:[MFmf],? )?(?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/?o|months|mths))?\)")   # ("Sunny (M, 22)")
 # "Faith is a Nigerian British girl aged 15", "Faith was the only child in the house"
 IS_A_PERSON = re.compile(r" (?:is|was) (?:a|an|the) (?:(?!(?:the|a|an|of|in|on|for|to|with|that|which|who|word|"
                          r"name|colour|theme|way|one|favourite)\b)[a-z'’-]+ ){0,3}?(girl|boy|child|baby|teenager|toddler|"
@@ -213,7 +217,9 @@ PERSONS_THINGS = frozenset("story voice views wishes experience journey life pla
                            "carer carers school birthday bedroom behaviour attendance needs feelings "
                            # a child's case and health: "Autumn's case was audited twice", "Summer's asthma review"
                            "case file chronology asthma health weight medication diagnosis ehcp pep placement "
-                           "brother sister siblings friend friends boyfriend girlfriend teacher keyworker".split())
+                           "brother sister siblings friend friends boyfriend girlfriend teacher keyworker "
+                           # "disc will's presentation - withdrawn"
+                           "presentation progress mood engagement safety wellbeing".split())
 # "Will is described by his teachers": no modal "will" is followed by these
 WILL_IS = re.compile(r" (?:(?:is|was) (?:described|seen|known|placed|living|attending|reported|noted|now \d|\d|at risk)|says|said|"
                      r"told|attends|lives)\b")
@@ -429,6 +435,8 @@ class WordNameFinder:
             return RAN_TO.match(low, ws + 3) is not None
         if nxt in ("signed", "countersigned", "authorised", "approved") and low.startswith((" off", " the", " it"), ws + len(nxt)):
             return word not in MODALS   # "Management oversight: Mark signed off the Pathway Plan"
+        if nxt in ("was", "is") and word not in MODALS:   # "Rose was removed under police protection"
+            return next_word(low, ws + len(nxt))[0] in REMOVED
         return nxt in PERSON_STATES or nxt in PERSON_SPEECH or nxt in PERSON_ACTS
 
     @staticmethod
@@ -488,6 +496,12 @@ class WordNameFinder:
             nxt, sep, ws = next_word(low, ws + len(nxt))   # "river last seen 1930"
             if sep.strip():
                 return False
+        if nxt == "reported":   # "hope reported missing by carer", not "the unexplained mark reported by school"
+            return next_word(low, ws + len(nxt))[0] in ("missing", "that", "feeling", "being", "she", "he")
+        if nxt in ("starts", "started", "starting"):   # "faith starts yr7 at egglescliffe school"
+            return STARTS_SCHOOL.match(low, ws + len(nxt)) is not None
+        if nxt == "returned":   # "16/02 - hope returned from foster placement", not "hope returned as the plan settled"
+            return next_word(low, ws + len(nxt))[0] in ("from", "home", "after")
         if nxt == "left" and LEFT_AS_A_PERSON.match(low, ws + 4) and sentence_initial(low, prev_word(low, end)[2]):
             return True   # "security called. mark left before police arrived", not "a mark left on her arm"
         if nxt in ("plays", "played") and PART_ROLE.match(low, ws + len(nxt)):
@@ -542,6 +556,9 @@ class WordNameFinder:
             nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)", "will (her eldest)"
             if nxt in BIRTH_ORDER:
                 return True
+        if nxt in ("he", "she", "they") and next_word(low, ws + len(nxt))[0] in ("prefers", "prefer") \
+                and prev_word(low, end)[0] not in ABSTRACT:
+            return True   # "Bill (he prefers this to his given name)", not "the child's faith (she is ...)"
         return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") and low[ws + len(nxt):ws + len(nxt) + 1] != "-" \
             or nxt in KIN_IN_BRACKETS \
             or nxt == "pa" and low[ws + 2:ws + 3] == ")" \

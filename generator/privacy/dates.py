@@ -70,7 +70,7 @@ DOB_BEFORE = re.compile(
     r"(?:(?<![\w.])d\.?\s?o\.?\s?b(?:s\b|\b\.?)|(?<![\w/])d/o/b\b|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of"
     r"|(?<![\w.&])(?<!mrs )(?<!mr )(?<!ms )(?<!miss )(?<!dr )b\.|(?<=[(\[])b(?=\s)"   # (not "mrs b. angove": an initial)
     # "birth: 14-Feb-2016", "gave birth to baby on 14.02.24", "baby delivered on 3/11/2023"
-    r"|\bbirth\s*:|\bgave\s+birth|\b(?:baby|babies|twins)\s+(?:was\s+|were\s+)?(?:delivered|arrived)"
+    r"|\bbirth\s*[:(]|\bgave\s+birth|\b(?:baby|babies|twins)\s+(?:was\s+|were\s+)?(?:delivered|arrived)"
     # "the hospital bracelet from his birth on 14.11.2016"
     r"|\b(?:his|her|their|the)\s+birth\s+(?=on\b)"
     # "the chronology opens with Child B's birth on 27th August 2022"
@@ -606,6 +606,10 @@ def _same_day_month(text: str, ds: int, de: int, s: int, e: int) -> bool:
         # the day and the month swapped, the same year: "the MASH search was run against 12/11/2014,
         # the date on the referral; the child's actual date of birth was 11/12/2014"
         return bool(ya and yb) and ya.group(1)[-2:] == yb.group(1)[-2:]
+    if a[0] == b[0] and abs(a[1] - b[1]) == 1 and a[0] > 12 and ya and yb and ya.group(1)[-2:] == yb.group(1)[-2:]:
+        # the month slipped by one, the same day and year: "the DOB of 15 July 2007 in the plan
+        # contradict the YOT record of 15 June 2007" (a day past 12, so no day and month swapped)
+        return True
     if a != b:
         return False
     # a few years apart, as one birth's records differ; not an event on the child's birthday

@@ -102,7 +102,9 @@ OUTWARD = re.compile(r"([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)(?![\w])")
 # ("lives in", "moved to OL9") only in capitals, and not S20, S47 (sections) or B12 (vitamins)
 OUTWARD_STRONG_BEFORE = re.compile(
     r"\b(?:post\s?code|postal)(?:\s+(?:district|area|sector))?s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
-OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address(?:es)?|side\s+of)\b", re.IGNORECASE)
+OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address(?:es)?|side\s+of"
+                           # whose address it is: "so19 – mums new addr, not confirmed"
+                           r"|[-–]\s*(?:[a-z]+['’]?s\s+)?(?:new\s+|old\s+)?addr(?:ess)?)\b", re.IGNORECASE)
 # a postcode with the start of an inward code the writer did not know: "no address given. ME15 9?"
 PARTIAL_POSTCODE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]? (\d[A-Z]{0,1})\?")
 # an outward code standing as a note's whole sentence or field: ". LS12. allocated", "| NE6 |"
@@ -296,7 +298,9 @@ LOWER_OUTWARD_AREAS = frozenset({"n", "e", "w", "g", "se", "sw", "nw", "ec", "wc
 # (or where someone may be: "mum thinks somewhere cr0", "last known CH7", 'address only as "ll18, near the prom"')
 LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s('‘])(?:from|in|out of|lives|live|living|moved to|move to|moving to|round|near|(?<=not to )enter|"
                                   r"up|down|fae|frae|somewhere|somewhere in|somewhere near|last known|known|heading|back to|home to|"
-                                  r"sofa surfing|staying|staying in|"
+                                  r"sofa surfing|staying|staying in|(?:same )?addr(?:ess)?,|"
+                                  # the second of two districts: "family moved from bd3 to hx1"
+                                  r"from [a-z]{1,2}\d{1,2}[a-z]? to|"
                                   r"address(?: only)? as|addr as)\s+['‘\"“]?$")
 # where a family lives or goes home: before Birmingham's and Liverpool's districts in lower case
 LIVING_TO_BEFORE = re.compile(r"\b(?:home to|moved to|moving to|move to|back to|lives in|living in|lives|living)\s+$")

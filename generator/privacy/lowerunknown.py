@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import Lexicon, sector_words
-from .welsh import welsh_words
+from .welsh import PLACE_AFTER as WELSH_PLACE_AFTER, welsh_words
 from .locative import _place_shaped
 from .lowerplaces import NAME_WORDS, _compound
 from .propernoun import ProperNounFinder
@@ -68,8 +68,10 @@ class LowerUnknownFinder:
         # ``skip``: the scanner's English words and abbreviations; the sector's words join them
         # towns and shops are known too: their own rules report them where a cue says so
         self.sector = _sector_words()
-        # (and Welsh words, written in English notes in quotes: 'she feels "hapus" at Nain's')
-        self.known = proper.known | proper.place_only | skip | self.sector | welsh_words()
+        self.known = proper.known | proper.place_only | skip | self.sector
+        # Welsh words, written in English notes in quotes ('she feels "hapus" at Nain's'), unless
+        # a place's word follows ("new gp = glan cynon med centre")
+        self.welsh = welsh_words()
         self.english = lex.words
         self._memo: dict[str, bool] = {}
 
@@ -82,7 +84,7 @@ class LowerUnknownFinder:
             while i >= 0:
                 j = i + n
                 if not (i and (text[i - 1].isalnum() or text[i - 1] in GLUED and not _opening_quote(text, i - 1))) \
-                        and not self._glued_after(text, j):
+                        and not self._glued_after(text, j) and not (w in self.welsh and not WELSH_PLACE_AFTER.match(text, j)):
                     kind = "named-place" if _place_shaped(w) or _compound(w) else "personal-name"
                     # "lowenna t": a single letter after the name is its initial
                     if kind == "personal-name" and text[j:j + 2] in _INITIALS and (j + 2 == len(text) or not text[j + 2].isalnum()):

@@ -223,7 +223,8 @@ def outward_after_places(text: str, spans: list[Span]) -> Iterator[Span]:
 
 # (and a hurried writer's doubt or note between: "22 Kates Hill Rd?? (check), DY1", "South Lynn (current). pe30.")
 OUTWARD_AFTER_PLACE = re.compile(r"(?: (?:rd|road|st|street|ave|avenue|lane|ln|close|cl|way|drive|dr|ct|court)\.?"
-                                 r"| (?:c of e|cofe|ce|rc|primary|prim|school|sch|academy|acad))?"   # ("st peter's c of e, ls9")
+                                 r"| (?:c of e|cofe|ce|rc|primary|prim|school|sch|academy|acad)"   # ("st peter's c of e, ls9")
+                                 r"| (?:childrens|children's|children’s) home| (?:home|house|hostel|unit|centre|lodge))?"
                                  r"(?:\?{1,3})?(?: \((?:check|tbc|to check|unconfirmed|not confirmed|current|now|latest|\?+)\)\.?)?(?:,| -)? "
                                  # (or the writer's doubt before it: "to hartlepool, poss ts24?")
                                  r"(?:(?:poss|prob|possibly|probably|maybe|prob\.|poss\.) )?"

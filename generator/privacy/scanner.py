@@ -664,7 +664,8 @@ def _birth_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     if "|" in text or "\t" in text:
         spans = _births_in_table(text, spans)
     return _births_by_context(text, _names_and_births(text, _births_listed(text, [("date-of-birth", s, e) if kind == "exact-date" and (text[s - 2:s] == " (" and (
-            text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and (s - 2 in name_ends or _surname_after(text, s - 2, name_ends) and _long_past(text[s:e]))
+            text[e:e + 1] == ")" or BRACKET_SOURCE.match(text, e)) and (s - 2 in name_ends or _surname_after(text, s - 2, name_ends) and _long_past(text[s:e])
+                                                                        or _initial_after(text, s - 2, name_ends))
             or text[s - 1:s] == " " and s - 1 in baby_names
             or (text[s - 1:s] == " " and s - 1 in name_ends or text[s - 2:s] == ", " and s - 2 in name_ends)
             and _long_past(text[s:e])
@@ -682,6 +683,13 @@ def _surname_after(text: str, end: int, name_ends: set[int]) -> bool:
 
 
 LOWER_SURNAME_END = re.compile(r" ([a-z][a-z'’-]{1,20})$")
+# a court list's initial after a surname in capitals: "ADEYEMI O. (07/11/06)"
+INITIAL_AFTER_NAME = re.compile(r" [A-Z]\.?$")
+
+
+def _initial_after(text: str, end: int, name_ends: set[int]) -> bool:
+    m = INITIAL_AFTER_NAME.search(text, max(0, end - 4), end)
+    return m is not None and m.start() in name_ends
 NOT_SURNAMES = frozenset("and or is was aged age dob born nee née jnr snr junior senior today yesterday again too also now "
                          "then here there".split())
 

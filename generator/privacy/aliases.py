@@ -86,6 +86,8 @@ PERSON_BEFORE = re.compile(r"\b(?:one|man|male|males|men|boy|boys|lad|lads|girl|
                            r"friends|he|she|him|her|person|youth|guy|dealer|someone|older|mate|mates|contact|partner|"
                            r"boyfriend|girlfriend|ex)\b\W*$",
                            re.IGNORECASE)
+# a nickname with no quotes after "aka" or "knows me as"
+ALIAS_UNQUOTED = re.compile(r"\b(?:aka|a\.k\.a\.?|knows? (?:me|him|her|them) as) ([a-z][a-z'’-]{1,14}[a-z])(?![\w-]|['’]\w)")
 # a nickname between a first name and a surname, and a person's description after a quoted one
 QUOTED_BETWEEN_NAMES = re.compile(r"\b([A-Z][a-z]+) ['‘\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)['’\"”] ([A-Z][a-z]+)\b")
 PERSON_DESCRIBED = re.compile(r"\s*\((?:an? )?(?:adult|older|male|female|man|woman|lad|aged?\b|\d)")
@@ -169,6 +171,10 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
                     and not PERSON_DESCRIBED.match(text, q.end()):   # 'seen w/ "Snowy" (adult male, white van)'
                 continue
             yield q.span(1)
+    for m in ALIAS_UNQUOTED.finditer(low):
+        w = m.group(1)
+        if (w not in lex.words or lex.classes.get(w, 0) & FIRSTS) and not lex.classes.get(w, 0) & (ROLE | DET | TITLE):
+            yield m.span(1)   # "gary isherwood aka gizza" (slang, but after "aka" a name), "everyone knows me as b-dog"
     for m in QUOTED_BETWEEN_NAMES.finditer(text):
         if lex.classes.get(m.group(1).lower(), 0) & FIRSTS and not lex.classes.get(m.group(3).lower(), 0) & (ROLE | VOCAB | TITLE):
             yield m.span(2)   # "Wayne 'Spider' Lovatt": a nickname between a first name and a surname

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB
+from .lexicon import CAL, DET, FIRST, FIRSTS, NAME, PERSON_NOUN, ROLE, SURNAME, SURNAME_AMB, TITLE, VOCAB
 from .tokens import around, next_word, occurrences, prev_word, sentence_initial, word_spans
 from .venues import TREES
 from .wordnames import (ABSTRACT, BABY_THINGS, MODALS, NOT_AFTER_MODAL, PERSON_ACTS, PERSON_STATES, SEASON_NAMES, WEATHER, WORD_ENDING_SPACE,
@@ -178,6 +178,19 @@ class PersonCues:
                 if lex.classes.get(base, 0) & (NAME & ~CAL) and not lex.classes.get(base, 0) & (ROLE | VOCAB) \
                         and CARERS_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                     yield "personal-name", m.start(1), m.end(1)   # "her carers, the Dyers", "(the wheelers)"
+        if " family" in low:
+            for m in LOWER_FAMILY.finditer(text):
+                w = m.group(1)
+                c = lex.classes.get(w, 0)
+                if (c & SURNAME or c & SURNAME_AMB and w not in lex.words) and not c & (ROLE | VOCAB | CAL) \
+                        and w not in NOT_A_FAMILY_NAME:
+                    yield "personal-name", m.start(1), m.end(1)   # "discussed the nowak family" (not "the church family")
+        if ": " in text:
+            for m in ACTION_COLON.finditer(text):
+                w = m.group(1)
+                if (w in self.names or lex.classes.get(w, 0) & FIRSTS) and w not in MODALS \
+                        and not lex.classes.get(w, 0) & (ROLE | VOCAB | CAL):
+                    yield "personal-name", m.start(1), m.end(1)   # "actions: - dean: confirm panel date"
         if not POSS_KIN_AFTER.isdisjoint(words) and ("'s " in low or "’s " in low):
             for p in (m for pattern in POSS_KIN_PATTERNS for m in pattern.finditer(low)):
                 word = WORD_ENDING_SPACE.search(text, max(0, p.start() - 13), p.start())
@@ -581,6 +594,12 @@ GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,12}) $")
 ROLE_BRACKETED_CAP = re.compile(r" \(([A-Z][a-z'’-]{2,15})\)")
 # the ending of a pet form, which an English word may have too: "Smithy", "Tommo", "Gazza"
 PET_FORM = re.compile(r"^[a-z]{3,6}(?:y|ie|o|za)$")
+# a family by its surname in lower case: "discussed the nowak family"
+LOWER_FAMILY = re.compile(r"\bthe ([a-z][a-z'’-]{2,15}) family\b")
+NOT_A_FAMILY_NAME = frozenset("whole wider extended birth foster host adoptive blended same new other young large".split())
+# an action list's item by its worker and a colon: "actions: - gemma: update chron - dean: confirm panel date"
+ACTION_COLON = re.compile(r"(?:^|(?<=[\n\x00])|(?<=[-•*;] ))([a-z]{2,12}): (?:update|confirm|sign|ring|call|book|chase|send|"
+                          r"arrange|complete|check|write|email|visit|contact|refer|liaise|follow|review|speak|share)\b")
 PARENTS = frozenset("dad mum mam baby".split())
 # kin's house by the name and an "s" with no apostrophe: "stay at grandad bills"
 HOUSE_OF_KIN = re.compile(r" ([a-z]{2,12})s(?![\w'’-])")

@@ -848,7 +848,9 @@ TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd marac mace 
 
                        # the authority itself ("copy to Torbay Council"), and a judgment named after one
                        # ("the Southwark judgment": the House of Lords' case on homeless 16- and 17-year-olds)
-                       "council judgment judgement".split())
+                       "council judgment judgement "
+                       # the authority's counter-radicalisation teams: "referral to kirklees prevent team"
+                       "prevent channel".split())
 # (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
 TEAM_PAIRS = frozenset({("front", "door"), ("gateway", "team"), ("children", "first"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
                         ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services"),

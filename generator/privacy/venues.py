@@ -154,7 +154,7 @@ VENUE_NOUNS = frozenset(
     "sportsman navigator smugglers bull hart fleece horse bear boar eagle falcon hare wheatsheaf green "
     "commons common arboretum quayside "
     # birds and beasts of pub signs, met reading redteam-gb: "outside the Kingfisher in Radford"
-    "kingfisher heron pheasant magpie owl peacock pelican dolphin unicorn griffin woolpack".split())
+    "kingfisher heron pheasant magpie owl peacock pelican dolphin unicorn griffin woolpack vine".split())
 THE_VENUE_BEFORE = THE_BEFORE | {"@", "in", "behind", "round", "by", "above", "inside", "into", "over", "past", "beside",
                                  "on", "off", "along", "across", "down", "up"}
 # the first word of a two-word pub name: "the Red Lion", "the Royal Oak", "the Black Bull"
@@ -638,7 +638,7 @@ def find_lower_worship(low: str, words: set[str], lex: Lexicon) -> Iterator[Span
 
 
 WORSHIP_WORDS = frozenset("masjid gurdwara mandir jamia madrassa madrasah".split())
-LOWER_WORSHIP = re.compile(r"(?<![\w'’-])(masjid|gurdwara|mandir|jamia|madrassa|madrasah) "
+LOWER_WORSHIP = re.compile(r"(?<![\w'’-])(masjid|gurdwara|mandir|jamia|madrassa|madrasah)(?: |-e-)"
                            r"([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}?)(?=\s*(?:[.,;:)(\n\x00]|$| -| nr| near| on| in| at| for))")
 NOT_WORSHIP_NAME = frozenset("on in at is was and or to for with every each most some classes class school sunday here there "
                              "weekly daily regularly often twice sometimes usually "

@@ -187,6 +187,9 @@ PRONOUNS = frozenset("i we you they he she lets let's".split())
 JUNIOR_AFTER = re.compile(r" (?:jnr|junior|snr|senior|jr)\b")
 # an age and a comma after a word-name opening a note's item: "strategy: faith 15, preg"
 AGE_ITEM_AFTER = re.compile(r" (?:[1-9]|1[0-9])(?:,| \(| -| yrs?\b| y/o| yo\b| (?:in bed|not in|at home|asleep|missing|seen|upset)\b)")
+# a bracket that says what a person is called: "(he prefers this to his given name)", "(his family call him ...)"
+BRACKET_CALLED = re.compile(r"(?:(?:he|she|they) prefers?\b|(?:his|her|their) (?:family|mum|dad|friends|mates|nan) calls? "
+                            r"(?:him|her|them)\b)")
 # where or by whom a person is seen: "Summer seen at home", "seen by GP"
 SEEN_BY = re.compile(r" (?:at|by|with|home|alone)\b")
 # where a person goes when she leaves: "mark left before police arrived", "grace left with dad"
@@ -203,7 +206,7 @@ ADVERBS_OF_AGE = frozenset("now nearly almost just aged".split())
 CAP_AGE_AFTER = re.compile(r" \((?:[MFmf],? )?(?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/?o|months|mths))?\)")   # ("Sunny (M, 22)")
 # "Faith is a Nigerian British girl aged 15", "Faith was the only child in the house"
 IS_A_PERSON = re.compile(r" (?:is|was) (?:a|an|the) (?:(?!(?:the|a|an|of|in|on|for|to|with|that|which|who|word|"
-                         r"name|colour|theme|way|one|favourite)\b)[a-z'’-]+ ){0,3}?(girl|boy|child|baby|teenager|toddler|"
+                         r"name|colour|theme|way|one|favourite)\b)[a-z0-9'’-]+ ){0,3}?(girl|boy|child|baby|teenager|toddler|"
                          r"lad|man|woman|daughter|son|sibling|partner|boyfriend|girlfriend|father|mother|stepfather|"
                          r"stepmother|brother|sister|uncle|aunt|cousin|grandfather|grandmother|neighbour)(?![\w'’-])")
 # "Rose is the eldest of five", "Frank is autistic": a place in a family, or what only a person is
@@ -427,8 +430,12 @@ class WordNameFinder:
         if sep != " ":
             return False
         if word in WEATHER and word != "storm":
-            # "Summer wrote her own section", "23/7 Summer seen at home", not "Summer came early"
-            return nxt in PERSON_SPEECH or nxt in PERSON_ACTS or nxt == "seen" and SEEN_BY.match(low, ws + 4) is not None
+            # "Summer wrote her own section", "23/7 Summer seen at home", "Health: Summer was admitted
+            # to the children's ward", not "Summer came early"
+            return nxt in PERSON_SPEECH or nxt in PERSON_ACTS or nxt == "seen" and SEEN_BY.match(low, ws + 4) is not None \
+                or nxt in ("was", "is") and next_word(low, ws + len(nxt))[0] in REMOVED
+        if nxt == "born":
+            return True   # a chronology's "02.03.2016 - Paisley born, Pilgrim"
         if nxt in ("had", "wet"):
             return DAY_AFTER.match(low, ws + len(nxt)) is not None
         if nxt == "ran":   # "Sapphire ran to him", not "Storm ran through the night"
@@ -552,13 +559,12 @@ class WordNameFinder:
         nxt, sep, ws = next_word(low, end)
         if sep.strip() != "(":
             return False
+        if BRACKET_CALLED.match(low, ws) and prev_word(low, end)[0] not in ABSTRACT:
+            return True   # "Bill (he prefers this to his given name)", "(his family call him Billy-Joe)"
         if nxt in ("the", "a", "her", "his", "their", "mum's", "dad's"):
             nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)", "will (her eldest)"
             if nxt in BIRTH_ORDER:
                 return True
-        if nxt in ("he", "she", "they") and next_word(low, ws + len(nxt))[0] in ("prefers", "prefer") \
-                and prev_word(low, end)[0] not in ABSTRACT:
-            return True   # "Bill (he prefers this to his given name)", not "the child's faith (she is ...)"
         return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") and low[ws + len(nxt):ws + len(nxt) + 1] != "-" \
             or nxt in KIN_IN_BRACKETS \
             or nxt == "pa" and low[ws + 2:ws + 3] == ")" \

@@ -68,7 +68,6 @@ def test_read_in_full(text: str, kind: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("hv - family celebrating bayram, lots of visitors, baklava offered", "personal-name"),
     ("chron - DWP confirmed child benefit transferred. UC updated. backpay £340", "personal-name"),
     ('Child A told the social worker, in Welsh, that she feels "hapus" at Nain\'s house', "personal-name"),
     ("hv ok w/ explanation, bodymap done. gp aware.", "personal-name"),

@@ -55,7 +55,7 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         return spans
     # each item and whether its word is a person's alone; a capitalised English word ("Favour",
     # "Goodness") counts in a run that has two such items
-    items = [(m, _person_word(m.group(2), lex)) for m in ITEM.finditer(text)
+    items = [(m, _person_word(m.group(2), lex)) for m in _items(text, spans)
              if (_person_word(m.group(2), lex) or _capitalised_word(m.group(2), lex)) and _surnames(m.group("name"), lex)]
     births: set[int] = set()
     run: list[tuple[re.Match, bool]] = []
@@ -85,6 +85,27 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         if m.start("date") in births and not any(s < m.end("name") and m.start("name") < e for s, e in taken):
             out.append(("personal-name", m.start("name"), m.end("name")))
     return sorted(out, key=lambda sp: sp[1])
+
+
+def _items(text: str, spans: list[Span]) -> list[re.Match]:
+    """``ITEM``'s matches, searched only in a short window before each date found (the regex tried
+    at every letter of a long text was a tenth of the scan), in order, each once."""
+    windows: list[list[int]] = []
+    for _, s, e in sorted((sp for sp in spans if sp[0] in ("exact-date", "date-of-birth")), key=lambda sp: sp[1]):
+        lo, hi = max(0, s - ITEM_REACH), e + 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    out: dict[int, re.Match] = {}
+    for lo, hi in windows:
+        for m in ITEM.finditer(text, lo, hi):
+            out.setdefault(m.start("date"), m)
+    return [out[k] for k in sorted(out)]
+
+
+# how far before its date an item may start: a name of three words, a role, a birth's word
+ITEM_REACH = 90
 
 
 def _person_rows(text: str, spans: list[Span], lex: Lexicon) -> list[re.Match]:

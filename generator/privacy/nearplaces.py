@@ -423,8 +423,15 @@ def repeated_places(text: str, spans: list[Span]) -> Iterator[Span]:
         if len(name) < 4 or not name[:1].isupper():
             continue
         lo, hi = segment_bounds(text, first)
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]| [A-Z])", text[lo:hi]):
-            yield "named-place", lo + m.start(), lo + m.end()
+        # (str.find, not a regex compiled for each name: a scan's cost)
+        i = text.find(name, lo, hi)
+        while i >= 0:
+            j = i + len(name)
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "_'’-")) \
+                    and not (j < len(text) and (text[j].isalnum() or text[j] in "_'’-")) \
+                    and not (text[j:j + 1] == " " and text[j + 1:j + 2].isupper()):
+                yield "named-place", i, j
+            i = text.find(name, j, hi)
 
 
 def _without_the(name: str) -> str:

@@ -148,7 +148,17 @@ def _surnames(name: str, lex: Lexicon) -> bool:
 def _run_births(run: list[tuple[re.Match, bool]]) -> set[int]:
     if sum(strict for _, strict in run) < 2 or len({m.group(2).lower() for m, _ in run}) < 2:
         return set()
-    return {m.start("date") for m, _ in run}
+    out = {m.start("date") for m, _ in run}
+    # and a parent's line right after the children's: "- Fiadh 24/12/2019\nmum: 02/02/1988"
+    last = run[-1][0]
+    parent = PARENT_AFTER_LIST.match(last.string, last.end())
+    if parent:
+        out.add(parent.start("date"))
+    return out
+
+
+PARENT_AFTER_LIST = re.compile(r"\)?[ \t]*\n[ \t]*(?:[-•*][ \t]+)?(?i:mum|mam|dad|mother|father|step-?dad|step-?mum|partner)"
+                               r"[ \t]*[:–-][ \t]*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/.-]?\d)")
 
 
 def _person_word(word: str, lex: Lexicon) -> bool:

@@ -30,7 +30,9 @@ SOURCE_GIVES = re.compile(
     r"calc|calcs|calculated|calculation|converted(?:\s+(?:this|it|that))?\s+to|"
     r"(?:amended|changed|corrected|updated)(?:\s+(?:it|this))?\s+(?:from\s+\S+\s+)?to|"
     # a child's own, and a record's other date: "Tyler's is 21 March 2011", "holds a third date, 1 September 2007"
-    r"(?<=[a-z]['’]s)\s+(?:is|was)|(?:a|another|the)\s+(?:second|third|fourth|different|other)\s+(?:date|one),?)"
+    r"(?<=[a-z]['’]s)\s+(?:is|was)|(?:a|another|the)\s+(?:second|third|fourth|different|other)\s+(?:date|one),?"
+    # or a record named before its date in a list of sources: "HO dob 01/01/2007, hosp/vaccination card 17/04/2008"
+    r"|(?:card|cert|certificate|passport|tazkira|brp|letter|record|form|system|file)\s*[:=-]?)"
     r"(?:\s+(?:it|him|her|them|[a-z]+\s+as))?(?:\s+as)?\s*[:=]?\s*$")   # ("the LCS record has amber as", lower case)
 # a person's age as she gives it
 AGE_CLAIM = re.compile(r"\b(?:says|said|claims|claimed|states|stated|insists|maintains)\s+(?:he|she|they)\s+"
@@ -43,7 +45,9 @@ BIRTH_TOPIC = re.compile(
     # his Polish identity card gives 4 April 2007"
     r"\bidentity\s+card|\bid\s+card|\bnational\s+id|(?:about|of|over)\s+(?:his|her|their|[a-z]+['’]s)\s+(?:real\s+|true\s+)?age\b"
     # a claimed age: "Mustafa says he is 15; the documents he brought from Italy give 14/03/2006"
-    r"|" + AGE_CLAIM.pattern)
+    r"|" + AGE_CLAIM.pattern
+    # records that disagree about a person: "There is a discrepancy in Habib's records. The Home Office letter gives"
+    + r"|\bdiscrepanc(?:y|ies)\s+(?:in|between)\s+(?:his|her|their|[a-z]+['’]s)\s+(?:records?|documents?|dates?)\b")
 # a stretch ends at another text of ``scan_many`` or a blank line
 TOPIC_REACH = 220
 # between the topic's word and the date: no event of the case ("DOB 3/4/15. ICPC held ... has 12/3/24")

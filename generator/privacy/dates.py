@@ -115,7 +115,8 @@ STRICT_GAP = re.compile(
 )
 DOB_WORD_NEXT = re.compile(r"[\s(\[\-–—:,]*(?:d\.?o\.?b|date|born|birth)", re.IGNORECASE)
 # a date right after the birth's word: the birth's own, not the date before ("visit 9/10 - baby born 26/09/2025")
-OWN_DATE_AFTER = re.compile(r"\s*(?:on\s+|:\s*)?\d")
+# (not a pregnancy's weeks: "03.03.21 born 34/40, NICU 3wks")
+OWN_DATE_AFTER = re.compile(r"\s*(?:on\s+|:\s*)?\d(?!\d?/40\b|\d?\+\d)")
 DOB_AFTER = re.compile(
     r"\s*[(\[]?\s*(?:[-–—:,|]\s*)?(?:[\w'’]+\s+){0,3}?"
     r"(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born|birthday|birth(?!\s+(?:parent|mother|father|famil|relative|sibling|"
@@ -422,7 +423,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     used: set[tuple[int, int]] = set()
     dob: list[tuple[int, int]] = []
     if any(w in low for w in DOB_WORDS) or AGE_ON.search(low) or PERSON_DATE_GATE.search(low) \
-            or " is 1" in low and birthtalk.AGE_CLAIM.search(low):
+            or " is 1" in low and birthtalk.AGE_CLAIM.search(low) or "discrepanc" in low:
         ends = sorted(e for _, e in full + years)
 
         def window(s: int) -> int:
@@ -435,6 +436,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             lo = window(s)
             # every DOB word has a "b", but "assigned"
             t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 or "assigned" in low[lo:s] else None
+            if t and low.startswith("born", t.start()) and any(0 <= t.start() - pe <= 2 for _, pe in full if pe < s):
+                t = None   # "03.03.21 born 34/40, NICU 3wks / 14.05.21 6-8wk check": the birth is the date before
             if t:
                 # "born at Castleford Royal on 12 November": the place between is no part of it
                 gap = text[t.start("gap"):t.end("gap")]
@@ -606,6 +609,8 @@ def _same_day_month(text: str, ds: int, de: int, s: int, e: int) -> bool:
         # the day and the month swapped, the same year: "the MASH search was run against 12/11/2014,
         # the date on the referral; the child's actual date of birth was 11/12/2014"
         return bool(ya and yb) and ya.group(1)[-2:] == yb.group(1)[-2:]
+    if a[1] == b[1] and abs(a[0] - b[0]) == 1 and ya and yb and ya.group(1)[-2:] == yb.group(1)[-2:]:
+        return True   # the day slipped by one: "cert shows dob as 14 July 2015; passport app was done with 15 July 2015"
     if a[0] == b[0] and abs(a[1] - b[1]) == 1 and a[0] > 12 and ya and yb and ya.group(1)[-2:] == yb.group(1)[-2:]:
         # the month slipped by one, the same day and year: "the DOB of 15 July 2007 in the plan
         # contradict the YOT record of 15 June 2007" (a day past 12, so no day and month swapped)
@@ -769,9 +774,9 @@ HOLIDAY_WORDS = frozenset("year years christmas xmas boxing valentine valentines
 AGE_ON = re.compile(r" \d{1,2} on ")
 # a child by its word, maybe its age, then a date in brackets or before its school year: the
 # child's date of birth ("yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3")
-PERSON_DATE_GATE = re.compile(r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter)\b")
+PERSON_DATE_GATE = re.compile(r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter|brother|sister)\b")
 PERSON_BEFORE_DATE = re.compile(
-    r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter|brother|sister|bro|sis)"
+    r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter|brother|sister|bro|sis|half-sister|half-brother)"
     r"(?:\s+(?:\d{1,2}|aged?\s+\d{1,2})(?:\s?(?:yo|y/o|yrs?|years?))?)?\s*(?:[(\[]|[-–:]\s+)$")
 YEAR_GROUP_AFTER = re.compile(r"\s*[-–,]\s*(?:year|yr|y)\s?\d{1,2}\b|\s*[-–,]?\s*aged?\s+\d")
 BIRTHDAY_BEFORE = re.compile(r"\b(?:birthday|bday|b'day|b’day|born on)(?: is| was| on)* (?:on )?$")

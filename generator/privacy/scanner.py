@@ -988,7 +988,7 @@ def _births_listed(text: str, spans: list[Span]) -> list[Span]:
         if kind == "date-of-birth":
             last_birth = e
         elif kind == "exact-date" and k and out[k - 1][0] == "personal-name" \
-                and text[out[k - 1][2]:s] in (" ", " on ", " - ", ": ") and text[last_birth:out[k - 1][1]] in LIST_JOINS:
+                and text[out[k - 1][2]:s] in (" ", " on ", " - ", ": ", " of ") and text[last_birth:out[k - 1][1]] in LIST_JOINS:
             # ("Hodan was born on 7th April 2010, Ilhan on 23rd November 2012 and Yusuf on ...")
             out[k] = ("date-of-birth", s, e)
             last_birth = e

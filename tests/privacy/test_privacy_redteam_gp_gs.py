@@ -11,7 +11,7 @@ from scanning import found
 
 @pytest.mark.parametrize(("text", "date"), [
     # a birth word right after its date, before a pregnancy's weeks
-    ("health chron: 03.03.21 born 34/40, NICU 3wks / 14.05.21 6-8wk check not attended", "03.03.21"),
+    ("health chron: 03.03.21 born 34/40, NICU 3wks / 14.05.21 6-8wk check not attended", "03.03.21 born"),
     # a record named before its date in a list of sources; records that disagree about a person
     ("age dispute - habib: HO dob 01/01/2007, hosp/vaccination card 17/04/2008, he says 'i am 15'", "17/04/2008"),
     ("There is a discrepancy in Habib's records. The Home Office letter gives 1 January 2007; the hospital "

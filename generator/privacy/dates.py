@@ -609,8 +609,11 @@ def _same_day_month(text: str, ds: int, de: int, s: int, e: int) -> bool:
         # the day and the month swapped, the same year: "the MASH search was run against 12/11/2014,
         # the date on the referral; the child's actual date of birth was 11/12/2014"
         return bool(ya and yb) and ya.group(1)[-2:] == yb.group(1)[-2:]
-    if a[1] == b[1] and abs(a[0] - b[0]) == 1 and ya and yb and ya.group(1)[-2:] == yb.group(1)[-2:]:
-        return True   # the day slipped by one: "cert shows dob as 14 July 2015; passport app was done with 15 July 2015"
+    if a[1] == b[1] and abs(a[0] - b[0]) == 1 and ya and yb and ya.group(1) == yb.group(1) and len(ya.group(1)) == 4 \
+            and not birthtalk.EVENT_BETWEEN.search(text.lower(), max(0, s - 40), s):
+        # the day slipped by one: "cert shows dob as 14 July 2015; passport app was done with 15 July 2015"
+        # (not a newborn's first visit: "visit 01.06.22. DOB 02.06.22")
+        return True
     if a[0] == b[0] and abs(a[1] - b[1]) == 1 and a[0] > 12 and ya and yb and ya.group(1)[-2:] == yb.group(1)[-2:]:
         # the month slipped by one, the same day and year: "the DOB of 15 July 2007 in the plan
         # contradict the YOT record of 15 June 2007" (a day past 12, so no day and month swapped)

@@ -450,9 +450,10 @@ CHAT_TURN = re.compile(r"(?:^|(?<=[\n\x00])|(?<=[.!?x] ))([A-Z][a-z]{1,14}): (?=
 
 # a chat's sender after the time stamp a screenshot shows: "[21:03] K-Dot: u man bare shook"
 CHAT_STAMPED = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]m)?\] ?([A-Za-z][\w'’-]{1,19}(?: [A-Z][\w'’-]{1,19})?): ")
-# a first name in lower case who speaks, at a line's start or after "to": 'florin: "they call me',
+# a first name in lower case who speaks, at a line's or a clause's start or after "to": 'florin: "they call me',
+# 'RHI: lily: "went to',
 # 'sw tasha to mo: "I'll pick you up'
-LOWER_SPEAKER = re.compile(r"(?:^|(?<=[\n\x00])|(?<=\bto ))([a-z][a-z'’-]{1,14}): [\"“']")
+LOWER_SPEAKER = re.compile(r"(?:^|(?<=[\n\x00])|(?<=\bto )|(?<=[:;.!?] ))([a-z][a-z'’-]{1,14}): [\"“']")
 
 
 def find_chat_speakers(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -470,6 +471,8 @@ def find_chat_speakers(text: str, lex: Lexicon, known: frozenset[str]) -> Iterat
                 yield m.span(1)
     for m in around(text, text, LOWER_SPEAKER, (': "', ": “", ": '"), 17, 4):   # (anchors with no letters: text serves as low)
         c = lex.classes.get(m.group(1), 0)
+        if m.start() > 1 and text[m.start() - 2] in ";.!?" and m.group(1) in lex.words:
+            continue   # after a clause, no English word: "date: 27/02/2023; reason: 'bullying'" (but "RHI: lily: ")
         if c & FIRSTS and not c & not_naming:
             yield m.span(1)
     found = list(CHAT_SPEAKER.finditer(text))

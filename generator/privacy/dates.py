@@ -670,6 +670,9 @@ def _given_again(text: str, low: str, ds: int, de: int, s: int, e: int) -> bool:
     return a is not None and b is not None and a.group(1)[-2:] == b.group(1)[-2:]
 
 
+WEEK_OF_BEFORE = re.compile(r"\b(?:wk|week|wks|weeks)\s?$")
+
+
 def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
     """'14 March 2025', '3rd of April', 'March 14th', 'on the 3rd of June', '5 Mawrth'."""
     nxt = low[e:e + 12]
@@ -682,6 +685,8 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
         if nxt[:2] in ("st", "nd", "rd", "th"):
             word = nxt[2:].lstrip(" -").removeprefix("of ").lstrip()
         if word[:3] in MONTHS3:
+            if not nxt[:1].isalpha() and nxt.lstrip(" -").startswith("of ") and WEEK_OF_BEFORE.search(low, max(0, s - 6), s):
+                return None   # "since wk 1 of oct.": a week of the month, not its 1st
             d = DAY_FIRST.match(text, s)
             if d and not (d.group("month") == "may" and not d.group("ord") and not d.group("year")):
                 start = s - 4 if low[max(0, s - 4):s] == "the " else s

@@ -170,6 +170,8 @@ def _from_before(text: str, start: int) -> bool:
                                            "up", "down", "arr", "arr.", "arrived")   # "gone 'up Leeds'", "Arr. Folkestone"
 
 
+# towns that are words no writer capitalises after "at" for the town: "at Sale", "at Street"
+WORD_TOWN_NOT_AT = frozenset("deal send stone street pool sale ware wells bray ham flint canton".split())
 # after "from" or "to", a town that is an English word when a clause ends after it or a small
 # word follows: "moved from Derby to the Isle of Wight", "the IDVA from Barking, Nadia"
 # ("the family's move from Hackney in 2019", "her cousin from Slough has been messaging")
@@ -200,6 +202,8 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
         strict = word or area or bool(classes.get(low, 0) & FIRSTS_SURNAMES)
         if not (_locative_before(text, cap.start, strict) or (area or not word) and _from_before(text, cap.start)
                 or word and _from_before(text, cap.start) and WORD_TOWN_END.match(text, cap.end)
+                or word and low not in WORD_TOWN_NOT_AT and text[max(0, cap.start - 3):cap.start] == "at "
+                and (WORD_TOWN_END.match(text, cap.end) or text[cap.end:cap.end + 2] == " (")   # "listed at Derby (case"
                 or not word and not area and CENTRE_AFTER.match(text, cap.end)
                 or word and WORD_TOWN_CENTRE_AFTER.match(text, cap.end)   # "Rugby town centre"
                 or not strict and YEARS_BEFORE.search(text, max(0, cap.start - 12), cap.start)
@@ -343,11 +347,18 @@ TOO_SHORT_ALONE = frozenset("hoo kew moy rhu wem wye cwm".split())
 NOUN_TOWNS = frozenset("croft toft brae dovecot downside greenfield lakeside hayfield bream brill corse".split())
 
 
+# cities clipped round an apostrophe, which splits them for the word lists: "b'ham", "b'pool"
+CLIPPED_TOWN = re.compile(r"(?<![\w'’])(?:b['’]ham|b['’]pool|m['’]bro|m['’]boro|b['’]head|m['’]cr|n['’]castle|h['’]pool)(?![\w'’])")
+
+
 def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Iterator[Span]:
     """A town written in lower case that is no English word and no name, wherever it stands:
     "44 derby rd, bootle", "placed w/ carers, gillingham", "moved to telford". Only a hurried
     writer leaves a town's capital off, and then seldom a word of place before it; a word that
     is also a faith's, a language's or a country's (``places_known.txt``: "kesh") is no town."""
+    if "'" in low or "’" in low:
+        for m in CLIPPED_TOWN.finditer(low):
+            yield "named-place", m.start(), m.end()   # "aunt in b'ham"
     towns = lex.towns.intersection(seen)
     for w in towns:
         if lex.classes.get(w, 0) & FIRSTS_SURNAMES or len(w) < 3 or w in TOO_SHORT_ALONE or w in NOUN_TOWNS:

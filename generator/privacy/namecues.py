@@ -39,6 +39,10 @@ NAMING = re.compile(r"\b(?:(?:first|real|given|full|middle|chosen|preferred|birt
 NAME_AS_LOWER = re.compile(r"\bname (?:as|is|was|=) ['‘\"“]?([a-z][a-z'’-]{2,15})(?![\w'’-])")
 # a name given in quotes, in lower case: "gave name 'ryan smith', later id'd as ..."
 NAME_QUOTED_LOWER = re.compile(r"\bname\s?:?\s?['‘\"“]([a-z][a-z'’-]{1,15}(?: [a-z][a-z'’-]{1,15})?)['’\"”]")
+# a case system's field of the name a child goes by: "Surname: DOBSON Preferred: Telle"
+PREFERRED_FIELD = re.compile(r"\b(?i:preferred|pref|known as|aka)\s?:\s?['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
+NOT_NAME_PREFERENCES = frozenset("lang language languages contact comms communication method gender pronoun pronouns "
+                                  "religion time day days food diet placement school".split())
 CALL_HER = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me|us)\s+['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
 AGE_BEFORE = re.compile(r"(?<![\w/.:-])\d{1,2}\s?(?:yo|y/o|yrs? old|years? old|year-old)\s+([A-Za-z][a-z’'-]{2,20})(?![\w’'-])",
                         re.IGNORECASE)
@@ -49,7 +53,7 @@ NOTE_AGE_EVENT = re.compile(r"(?:^|(?<=[\n\x00])|(?<=[\n\x00:;•–-] )|(?<=[.!
 # ", Child A's older sister (15),", ", the supported lodgings provider,", ", her cousin,"
 APPOSITION = re.compile(r"([A-Z][a-z]{2,15}), (?:Child [A-Z]['’]s|the|his|her|their|[a-z]+['’]s|[A-Z]{2,3}['’]s) "
                         r"(?:[a-z-]+ ){0,3}?([a-z-]+)(?= ?[,(])")
-IS_KIN = re.compile(r"(?:^|(?<=[.!?\"”:] )|(?<=[\n\x00]))([A-Z][a-z]{2,15}) (?:is|was) (?:a|an|her|his|their|Child [A-Z]['’]s|[a-z]+['’]s) "
+IS_KIN = re.compile(r"(?:^|(?<=[.!?\"”:–-] )|(?<=[\n\x00]))([A-Z][a-z]{2,15}) (?:is|was) (?:a|an|the|her|his|their|Child [A-Z]['’]s|[a-z]+['’]s) "
                     r"(?:(?:close|good|best|old|older|younger|new|school|family|little|big|half|step|maternal|paternal)[ -])?"
                     r"(friend|mate|neighbour|cousin|sister|brother|aunt|auntie|aunty|uncle|nan|gran|grandmother|grandfather|"
                     r"girlfriend|boyfriend|partner|carer|childminder|grandad|grandma|granddad)\b")
@@ -164,6 +168,14 @@ class NameCues:
             for m in around(text, low, NAMING, ("name",), 40, 60):
                 if not self._never(m.group(1)):
                     yield m.span(1)
+        if "pref" in low or "known as" in low or "aka" in low:
+            for m in around(text, low, PREFERRED_FIELD, ("pref", "known as", "aka"), 0, 40):
+                w = m.group(1)
+                if prev_word(low, m.start())[0] in NOT_NAME_PREFERENCES:
+                    continue   # "Lang pref: Cymraeg", "contact pref: Email"
+                if not self._never(w) and (classes.get(w.lower(), 0) & FIRSTS or w.lower() not in words):   # not "Preferred: Email"
+                    yield m.span(1)
+        if "name" in low:
             for m in around(text, low, NAME_QUOTED_LOWER, ("name",), 0, 44):
                 first = m.group(1).split()[0]
                 if not any(self._never(w) for w in m.group(1).split()) and first not in MODALS and (

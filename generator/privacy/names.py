@@ -76,6 +76,8 @@ AGE_OR_NEED_AFTER = re.compile(
     r"| has (?i:autism|adhd|asd|add|epilepsy|asthma|eczema|diabetes|cerebral palsy|dyslexia|global developmental delay|"
     r"an? (?:ehcp|diagnosis|learning disability|statement)|learning difficulties|sen\b|sensory processing)")
 CITATION_AFTER = re.compile(r"\s+(?:et\s+al\b|\((?:19|20)\d\d[a-z]?\)|and\s+[A-Z]\w+\s+\((?:19|20)\d\d\))")
+# after a first name and a hyphen, what keeps it a name: "tyler-j", "cian-óg", "paddy-jnr"
+NAME_SUFFIXES = frozenset("óg og jnr jr snr".split())
 NOT_INITIAL_BEFORE = {
     "child", "sibling", "young", "person", "plan", "year", "section", "part", "appendix", "form",
     "grade", "type", "class", "level", "vitamin", "hepatitis", "stage", "group", "tier", "band",
@@ -198,6 +200,10 @@ LOWER_NAME_AGE = re.compile(r"\(([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2
 # and in a list of them: "kids (lily 6, max 4)", "(jay 9, amber 7, lola 2)"
 LOWER_NAME_AGE_LIST = re.compile(r"\((?:[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1,2}(?:, | & | and |\+))+"
                                  r"[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1,2}\)")
+# the same after a list's label, with no brackets: "sibs: harley 11, skye 8, bill 3."
+LOWER_NAME_AGE_LABELLED = re.compile(r"\b(?:sibs?|siblings|children|kids|chn|household)\s?[:–-]\s?"
+                                     r"((?:[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1,2}(?:, | & | and |\+ ?))+"
+                                     r"[a-z][a-z'’-]{2,15},? (?:aged? ?)?\d{1,2})(?![\w/:.]\d)")
 LOWER_NAME_YEARS = re.compile(r"(?<![\w'’-])([a-z]{3,15}) \d{1,2} ?(?:y|yo|y/o|yrs?)(?![\w/])")
 NAME_AGE_ITEM = re.compile(r"([a-z][a-z'’-]{2,15}),? (?:aged? ?)?(\d{1,2})")
 LOWER_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/-])([a-z])\. ([a-z]{3,})(?![\w'’-]|\.[a-z])")
@@ -238,7 +244,7 @@ NOT_AFTER_MODAL = frozenset("had has was is went said says got did does loved li
 # a verb's place: after "'ll" or the north's and Scotland's negations (not "will": "will cai be staying"), a lower-case word that
 # is also a given name is a verb of dialect ("aa'll dee the course", "what you dee roond here")
 DIALECT_VERB_BEFORE = re.compile(r"(?:['’]ll|\bcann(?:it|et|ae|a)|\bdivv?e?nt|\bdinn(?:et|ae|a)|\bwinn(?:ae|it)"
-                                 r"|\bdidnae|\bwhat (?:you|ye|yous)) $")
+                                 r"|\bdidnae|\bwhat (?:you|ye|yous)|\bwhat ti|\bwhat te|\bgan(?:na)? ti) $")   # "what ti dee"
 
 class NameFinder:
     """The name rule. ``find`` reads the capitalised tokens, ``find_lower`` the lower-case
@@ -450,8 +456,10 @@ class NameFinder:
                 if gap in (" ", ". ", ".", ".  ") and (gap.startswith(".") or tok not in ("A", "I")) \
                         and text[cap.start - 1:cap.start] not in ("&", "+") \
                         and not (gap == " " and len(tok) == 2 and nxt.base.isupper() and lowtok in lex.words):   # "IN COMPANY OF"
-                    word, _, _ = prev_word(text, cap.start)
-                    if word.lower() not in NOT_INITIAL_BEFORE and not self._abbr(tok) and self._surnameish(nxt.base):
+                    word, sep, _ = prev_word(text, cap.start)
+                    # ("Child B Smith" is a child anonymised, "child: T. Spowage" a field's name)
+                    if (word.lower() not in NOT_INITIAL_BEFORE or ":" in sep and len(tok) == 1) and not self._abbr(tok) \
+                            and self._surnameish(nxt.base):
                         fired.append((cap.start, nxt.end))
                         fired_idx.add(k + 1)
                         continue
@@ -815,21 +823,26 @@ class NameFinder:
                         and not self.get(word, 0) & (VOCAB | ROLE) and prev_word(low, ws)[0] not in POSSESSIVE_DET \
                         and (self.get(word, 0) & FIRSTS or prev_word(low, ws)[0] not in MONTH_BEFORE_WORDS):
                     out.append((ws, ws + len(word)))
+        lists = []
+        if "(" in text:
+            lists += [(m.start(), m.end()) for m in LOWER_NAME_AGE_LIST.finditer(text)]
+        if "sib" in low or "child" in low or "kids" in low or "chn" in low or "household" in low:
+            lists += [m.span(1) for m in LOWER_NAME_AGE_LABELLED.finditer(text)]
+        for ls, le in lists:
+            items = list(NAME_AGE_ITEM.finditer(text, ls, le))
+            # a list of names with ages: every word a first name, or one a name no dictionary holds
+            if all(self.get(i.group(1), 0) & FIRSTS for i in items) \
+                    or any(self.get(i.group(1), 0) & FIRSTS and i.group(1) not in self.lex.words for i in items):
+                for i in items:
+                    c = self.get(i.group(1), 0)
+                    if c & (FIRSTS | CAL) and not c & (ROLE | VOCAB | DET) and int(i.group(2)) <= 25:
+                        out.append(i.span(1))
         if "(" in text:
             for m in LOWER_NAME_AGE.finditer(text):
                 c = self.get(m.group(1), 0)
                 if c & (FIRSTS | CAL) and not c & (ROLE | VOCAB | DET) and m.group(1) not in MODALS and int(m.group(2)) <= 25 \
                         or not m.group(1).isascii() and m.group(1).isalpha() and m.group(1).islower() and m.group(1) not in self.lex.words:
                     out.append(m.span(1))   # (a word with another language's letters: no English word)
-            for m in LOWER_NAME_AGE_LIST.finditer(text):
-                items = list(NAME_AGE_ITEM.finditer(text, m.start(), m.end()))
-                # a list of names with ages: every word a first name, or one a name no dictionary holds
-                if all(self.get(i.group(1), 0) & FIRSTS for i in items) \
-                        or any(self.get(i.group(1), 0) & FIRSTS and i.group(1) not in self.lex.words for i in items):
-                    for i in items:
-                        c = self.get(i.group(1), 0)
-                        if c & (FIRSTS | CAL) and not c & (ROLE | VOCAB | DET) and int(i.group(2)) <= 25:
-                            out.append(i.span(1))
         if "y" in text:
             for m in LOWER_NAME_YEARS.finditer(text):
                 # "A&E - mason 3y burn to hand": a word-name in lower case, then its age in years
@@ -865,6 +878,10 @@ class NameFinder:
                 continue   # "jack's dad in spain": a country in lower case (not "jordan", "georgia")
             if low[e:e + 1] == "-":
                 nw, _, _ = next_word(low, e + 1)
+                if len(nw) == 1 and nw not in ("a", "i") or nw in NAME_SUFFIXES:
+                    if word not in self.lex.words and low[e + 1 + len(nw):e + 2 + len(nw)] != "-":   # (not "ta-ra-a-bit")
+                        out.append((s, e + 1 + len(nw)))   # "tyler-j", "cian-óg": a name's letter or "young"
+                    continue
                 if not self.get(nw, 0) & FIRSTS:
                     continue   # "eco-map", but "ellie-mae"
             c = self.get(word, 0)
@@ -949,8 +966,9 @@ class NameFinder:
             # (an apostrophe inside the word, or a quote closed after it that opened before "miss":
             # "miss o'brien", "yp calls sw 'miss grace'"; not "miss parents' evening")
             if title == "miss" and text[s] != "M" and not ("'" in key.strip("'") or key.endswith("'") and text[s - 1:s] in "'‘"
-                                                          or c & NAME and key not in self.lex.words):
-                continue   # "miss school", but "class tchr miss o'brien"
+                                                          or c & NAME and key not in self.lex.words
+                                                          or c & NAME and self.get(prev_word(low, s)[0], 0) & ROLE):
+                continue   # "miss school", but "class tchr miss o'brien", "swore at TA miss booth"
             if text[s:e] == "MS" and not (c & NAME and key not in self.lex.words):
                 continue   # "(MS relapse)": multiple sclerosis, but "MS okafor"
             # after "mr", "mrs", "ms" or "mx" even an English word is a surname ("mr hocking")

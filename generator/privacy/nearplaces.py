@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from . import identifiers, lowerplaces
 from .places import COURT_WORDS, STRONG_STREET, WEAK_STREET
+from .propernoun import SHOPS
 from .lexicon import CAL, DET, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
 from .tokens import segment_bounds
 
@@ -87,6 +88,11 @@ def towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterat
         if b and (b.group(1).lower() in lex.towns or b.group(1).lower() in lex.word_towns
                   or b.group(1).lower() in lex.place_words and text[max(0, b.start() - 5):b.start()].lower() == "from "):
             yield "named-place", b.start(1), b.end(1)   # "county lines - Portsmouth to Newport", "from Bow to Mile End"
+        if text[max(0, s - 5):s].lower() == "from ":
+            t = TO_THE_PLACE.match(text, e)   # "the move from Creggan to the Waterside": a district by its article
+            if t and not lex.classes.get(t.group(1).lower(), 0) & (ROLE | VOCAB | DET | TITLE | CAL) \
+                    and t.group(1).lower() not in lex.place_generic and t.group(1).lower() not in COMPASS_WORDS:
+                yield "named-place", t.start(1), t.end(1)
         m = TOWN_JOINED.match(text, e) or TOWN_BRACKETED.match(text, e)
         if not m or m.group(1) == "to" and not text[max(0, s - 5):s].lower().endswith("from "):
             continue
@@ -101,6 +107,9 @@ TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 # a place in a chain of moves before one found: "Ore until 2019, then Silverhill"
 TOWN_THEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?: (?:until|till|to|in|from) (?:[A-Z][a-z]+ )?(?:19|20)\d\d)?,? then $")
 TOWN_BEFORE_TO = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) to $")
+TO_THE_PLACE = re.compile(r" to the ([A-Z][a-z]+)(?![\w-]|['’]\w| [A-Z]| of )")
+COMPASS_WORDS = frozenset("north south east west midlands coast city centre uk country area region mainland "
+                          "continent island islands highlands borders valleys".split())
 TOWN_BRACKETED = re.compile(r" (\()([A-Z][a-z]+)\)")
 
 
@@ -166,6 +175,21 @@ def towns_of_stations(text: str, lex: Lexicon) -> Iterator[Span]:
         # (with "bus", "train" or "coach", any name: "Location found: Concord bus stn")
         if w in lex.towns or w in lex.word_towns or m.group(2) and m.group(2) != "police" \
                 and not lex.classes.get(w.split()[0], 0) & (DET | ROLE | TITLE) and w.split()[0] not in STATION_NOT_NAMES:
+            yield "named-place", m.start(1), m.end()
+
+
+# a town that is an English word, in lower case before its station: "last seen by barking stn"
+# (other towns in lower case are the lower-case town rule's)
+LOWER_WORD_TOWN_STATION = re.compile(r"(?<![\w'’-])([a-z]+) (?:(?:train|bus|railway|coach) )?(?:station|stn)\b")
+WORD_TOWNS_NOT_STATIONS = frozenset("deal send stone street pool sale ware wells ham flint canton bray".split())
+
+
+def lower_word_towns_of_stations(text: str, low: str, lex: Lexicon) -> Iterator[Span]:
+    if " st" not in low:
+        return
+    for m in LOWER_WORD_TOWN_STATION.finditer(text):
+        w = m.group(1)
+        if w in lex.word_towns and w not in WORD_TOWNS_NOT_STATIONS:
             yield "named-place", m.start(1), m.end()
 
 
@@ -510,3 +534,35 @@ def places_in_tables(text: str, lex: Lexicon) -> Iterator[Span]:
             continue   # ("kinship - gran", "nursery (not named)", "MASH")
         lead = len(cell) - len(cell.lstrip())
         yield "named-place", start + lead, start + lead + len(name)
+
+
+# a chain's branch named in brackets after it: "mtg w/ mum @ costa (Four Seasons)"
+CHAIN_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z']+) \(((?:the )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2})\)")
+
+
+def branches_of_chains(text: str, lex: Lexicon) -> Iterator[Span]:
+    if " (" not in text:
+        return
+    for m in CHAIN_BRACKET.finditer(text):
+        if m.group(1).lower() not in SHOPS:
+            continue
+        words = m.group(2).lower().split()
+        if len(words) == 1 and words[0] in lex.words:
+            continue   # "a Tesco (Extra) voucher"
+        if not any(lex.classes.get(w, 0) & (ROLE | VOCAB | DET | TITLE | CAL) for w in words if w != "the"):
+            yield "named-place", m.start(2), m.end(2)
+
+
+# a place by its article in a list of places: "South Street, the Brewery, Romford station"
+LISTED_THE = re.compile(r", ((?:the|The) [A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)(, | and | & )")
+
+
+def places_listed_between(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:
+    """"the Brewery" between two places found in one list is a place too."""
+    places = {s: e for k, s, e in spans if k in ("named-place", "street-address")}
+    for s, e in list(places.items()):
+        m = LISTED_THE.match(text, e)
+        if m and m.end() in places:
+            words = m.group(1).lower().split()[1:]
+            if not any(lex.classes.get(w, 0) & (ROLE | VOCAB | TITLE | CAL) for w in words):
+                yield "named-place", m.start(1), m.end(1)

@@ -194,6 +194,10 @@ PAST_VERBS = frozenset("said told was had did got went ran came saw felt made le
 
 # colours that are also given names, in lower case before what they colour: "hazel eyes",
 # "a holly-green cardigan", "ruby red shoes"
+# car makes that are first names too, after a colour or an article: "in a black Mercedes"
+CAR_MAKES = frozenset("mercedes merc kia mini jaguar porsche vauxhall ford honda".split())
+CAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|black|white|grey|gray|silver|red|blue|dark|green|gold|"
+                        r"blacked-out|tinted|old|new)\s$", re.IGNORECASE)
 COLOUR_NAMES = frozenset("hazel amber ruby violet olive rose holly jade scarlet ginger indigo ivy sage coral pearl "
                          "honey saffron emerald sienna lilac lavender heather teal cherry".split())
 COLOURED = frozenset("eyes eyed hair haired coloured colour colored color top dress cardigan jumper coat hoodie shirt "
@@ -291,6 +295,8 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # "some guy gave it her. guy described as twenties": the noun, in lower case
     if text[s:e] == "Dawn" and DAWN_TIME.match(text, e):
         return True   # '"Dawn's the worst time"'
+    if word.lower() in CAR_MAKES and CAR_BEFORE.search(text, max(0, s - 16), s):
+        return True   # "picked up in a black Mercedes", "a grey kia": a car
     if text[s:e] in ("jack", "jacks") and text[max(0, s - 4):s] == "car ":
         return True   # "a car jack left in the hall"
     if text[s:e] in FILIPINO_KIN and text[e:e + 2] != " (" and len(FILIPINO_NEAR.findall(text, *segment_bounds(text, s))) >= 2:
@@ -308,7 +314,7 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # "HRS IN COMPANY OF": a caps entry's phrase
     if text[e:e + 2] in ("'t", "’t"):
         return True   # "don't", "won't": a verb's contraction
-    if word in ("Lang", "Interp") and text[e:e + 2] == ": ":
+    if word in ("Lang", "Interp") and (text[e:e + 2] == ": " or text[e:e + 7].lower() in (" pref: ", " pref:")):
         return True   # "Ethnicity: Black British - Caribbean Lang: English": a pasted record's field
     if word[-2:] in ("'d", "’d") and word[:-2].isupper() and len(word) > 3:
         return True   # "DNA'd x3 appts", "HV NFA'd": an acronym made a verb

@@ -46,6 +46,12 @@ NOT_AFTER_KIN = frozenset("may will can could would must might shall did does sa
                           "and or but to is was has had who the a an his her their".split())
 # a name's "is" with its apostrophe dropped: 'text from mum "rubys not back"'
 DROPPED_IS = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{1,14})s not (?:back|home|answering|in)\b")
+# a home named by its owner, then "in" a place: "went to ty's in torrisholme" (the owner of a
+# home is a person; kin and roles are not names)
+HOME_IN = re.compile(r"(?<![\w'’-])([a-z]{2,14})['’]s in ([a-z][a-z-]{2,20})(?![\w'’-])")
+HOME_KIN = frozenset("mam mum nan nana nanna gran granny grandad grandma dad auntie aunty aunt uncle mate mates cousin "
+                     "sister brother sis bro friend friends boyfriend girlfriend bf gf carer carers fella partner pal pals lad "
+                     "lads bloke ex".split())
 OUR_CAP = re.compile(r"(?<![\w'’-])our ([A-Z][a-z]{2,12})(?![\w'’-])")
 SURNAME_COMMA = re.compile(r"(?i:patient|name|child|client|subject|pupil|service user|yp|cyp): ([A-Z]{2,20}), ([A-Z][a-z]{1,14}(?:[- ][A-Z][a-z]{1,14}){0,2})\b")
 
@@ -91,6 +97,14 @@ class OwnedNameFinder:
                 word = m.group(1).lower()
                 if self._first(word) and word + "s" not in lex.words and not text[m.start(1):m.end()].isupper():
                     yield m.start(1), m.end(1)
+        if "s in " in low:
+            for m in around(text, low, HOME_IN, ("'s in ", "’s in "), 16, 32):
+                owner, place = m.group(1), m.group(2)
+                c = lex.classes.get(owner, 0)
+                if owner in HOME_KIN or c & NOT_NAMING or not (c & FIRSTS or owner not in lex.words and not c):
+                    continue
+                if place in lex.place_words or place not in lex.words and not lex.classes.get(place, 0):
+                    yield m.span(1)
         if "our " in text:
             for m in around(text, low, OUR_CAP, ("our ",), 0, 18):
                 if text[m.start()] == "o" and self._first(m.group(1).lower()):

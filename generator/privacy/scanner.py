@@ -347,6 +347,8 @@ class PrivacyScanner:
         claim(nearplaces.numbered_before_towns(text, lex))
         if "st" in text or "office" in text:
             claim(nearplaces.towns_of_stations(text, lex))
+        claim(nearplaces.lower_word_towns_of_stations(text, low, lex))
+        claim(nearplaces.branches_of_chains(text, lex))
         if " from " in text or " at " in text or "@" in text:
             claim(nearplaces.schools_of_staff(text, lex))
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.lower_known))
@@ -375,6 +377,7 @@ class PrivacyScanner:
             claim(nearplaces.towns_after_places(text, spans, lex))
         if ", " in text:
             claim(nearplaces.places_before_towns(text, spans, lex))
+            claim(nearplaces.places_listed_between(text, spans, lex))
             claim(nearplaces.streets_before_towns(text, spans, lex))
         if " and " in text or " to " in text or " or " in text or " & " in text or " (" in text or " then " in text:
             claim(nearplaces.towns_joined_to_places(text, spans, lex))
@@ -815,7 +818,8 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
         if w == "send" and not (after[i + 1:i + 2] and after[i + 1].lower() in ("team", "service", "hub", "panel")):
             return False   # "the hotel in ashford send me money": the verb, not the SEND team
         if w.lower() in TEAM_WORDS or after[i + 1:i + 2] and (w.lower(), after[i + 1].lower()) in TEAM_PAIRS:
-            return True
+            return not (after[i + 1:i + 2] and (w.lower(), after[i + 1].lower()) in TOWN_ONLY_PAIRS
+                        and not (len(words) == 1 and (first in lex.towns or first in lex.word_towns)))
         if i and w.lower() in ("team", "service", "hub"):
             return True   # "the Workington CSW team": a service's initials, then its word
         if not (w.isupper() and len(w) > 1):
@@ -854,8 +858,14 @@ TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd marac mace 
 # (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
 TEAM_PAIRS = frozenset({("front", "door"), ("gateway", "team"), ("children", "first"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
                         ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services"),
-                        ("children", "services")}
+                        ("children", "services"), ("safeguarding", "team"), ("safeguarding", "service"), ("child", "protection"),
+                        ("family", "safeguarding"), ("social", "care"), ("duty", "team"), ("assessment", "team"),
+                        ("children", "in")}
                        | {(k, w) for k in ("kinship", "fostering", "adoption") for w in ("team", "service")})
+# a hospital's or a school's team too ("the Alder Hey safeguarding team"): after a town only
+TOWN_ONLY_PAIRS = frozenset({("safeguarding", "team"), ("safeguarding", "service"), ("child", "protection"),
+                             ("family", "safeguarding"), ("social", "care"), ("duty", "team"), ("assessment", "team"),
+                             ("children", "in")})
 BOROUGH_JOINS = frozenset({"of", "and", "upon", "on", "in", "le"})   # "Forest of Dean", "Richmond upon Thames"
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)
 REGION_WORDS = frozenset("north south east west northern southern eastern western mid midlands wales england "

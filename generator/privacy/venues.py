@@ -466,10 +466,13 @@ LOWER_HOSPITAL_CUE = re.compile(
 
 # initials that also name something else, read only after a word of care or place ("born at the
 # L&D"), and not before a word of training ("in L&D training")
-CUED_HOSPITALS = frozenset({"L&D", "ARI", "JR", "IRH"})
+CUED_HOSPITALS = frozenset({"L&D", "ARI", "JR", "IRH", "CIC"})
 # read only where a child is taken there, not "at the IRH" (the court's issues resolution hearing)
-TAKEN_HOSPITALS = frozenset({"IRH"})
-TAKEN_TO = re.compile(r"\b(?:taken|admitted|conveyed|transferred|born|seen|attended)(?: to| at| in)? $", re.IGNORECASE)
+# nor "at the CIC" (a children in care council)
+TAKEN_HOSPITALS = frozenset({"IRH", "CIC"})
+TAKEN_TO = re.compile(r"\b(?:(?:taken|admitted|conveyed|transferred|born|seen|attended)(?: to| at| in)?|ED|A&E) $", re.IGNORECASE)
+# "attended CIC council": a children in care group, not the infirmary
+CARE_GROUP_AFTER = re.compile(r" (?:council|meeting|group|forum|team|review|nurse|event|session)s?\b", re.IGNORECASE)
 HOSPITAL_WARD_AFTER = re.compile(r" (?:ED|A&E|ward|wd|paeds|maternity|NICU|SCBU|minor injuries|MIU)\b")
 HOSPITAL_PLACE_CUE = re.compile(r"(?:\b(?:at|to|to the|from the|in the|born at|seen at|adm|admitted to|transferred to|"
                                 r"ED|A&E|a&e)(?: the)?)\s$", re.IGNORECASE)
@@ -486,6 +489,7 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
                 cap.base in CUED_HOSPITALS and not (HOSPITAL_PLACE_CUE.search(text, max(0, cap.start - 16), cap.start)
                                                    or HOSPITAL_WARD_AFTER.match(text, cap.end))) and not (
                 cap.base in TAKEN_HOSPITALS and not (TAKEN_TO.search(text, max(0, cap.start - 16), cap.start)
+                                                    and not CARE_GROUP_AFTER.match(text, cap.end)
                                                     or HOSPITAL_WARD_AFTER.match(text, cap.end))):
             yield "named-place", cap.start, cap.end   # ("conveyed to JR ED", "a nurse at ARI"; not "ARI symptoms")
     if "&" in text or "Mid" in text or "Sick" in text:
@@ -941,14 +945,22 @@ def find_lower_ysgol(text: str) -> Iterator[Span]:
     """"TAF mtg held at ysgol plas coch": a Welsh school's name after "ysgol" in lower case, not
     its kind alone ("ysgol gymraeg", "ysgol gynradd") nor the words after it ("ysgol gymraeg
     now"). Capitalised names are the head-first rule's."""
-    if "ysgol " not in text:
-        return
-    for m in LOWER_YSGOL.finditer(text):
-        words = m.group(1).split()
-        if not all(w in WELSH_SCHOOL_KINDS for w in words) and not any(w in YSGOL_STOP for w in words):
-            yield "named-place", m.start(), m.end()
+    if "ysgol " in text:
+        for m in LOWER_YSGOL.finditer(text):
+            words = m.group(1).split()
+            if not all(w in WELSH_SCHOOL_KINDS for w in words) and not any(w in YSGOL_STOP for w in words):
+                yield "named-place", m.start(), m.end()
+    if "scoil " in text or "coláiste " in text:
+        # the same for an Irish school: "attendance at bunscoil an iúir is now 58%"
+        for m in LOWER_SCOIL.finditer(text):
+            words = m.group(1).split()
+            if not any(w in YSGOL_STOP for w in words) and words[0] not in IRISH_NOT_NAME:
+                yield "named-place", m.start(), m.end()
 
 
 LOWER_YSGOL = re.compile(r"(?<![\w'’-])ysgol((?: [a-z'’-]+){1,3}?)(?=\s*(?:[.,;:)(\n\x00]|$| -| on | in | at | for | and ))")
+LOWER_SCOIL = re.compile(r"(?<![\w'’-])(?:bunscoil|gaelscoil|scoil|gaelcholáiste|coláiste)((?: [^\W\d_][\w'’-]*){1,3}?)"
+                         r"(?=\s*(?:[.,;:)(\n\x00]|$| -| on | in | is | at | for | and ))")
+IRISH_NOT_NAME = frozenset("is was has had to in at on and or the a for staff teacher principal".split())
 WELSH_SCHOOL_KINDS = frozenset("gymraeg gynradd uwchradd feithrin meithrin y yr gyfun arbennig".split())
 YSGOL_STOP = frozenset("now then since from until with last this next today again still every".split())

@@ -159,6 +159,8 @@ def form_label(text: str, s: int, e: int, names) -> bool:
     base = word.removesuffix("'r")
     if base not in welsh_words() and base not in COMMON or names(base):
         return False
+    if text[e:e + 2] in ("'s", "’s"):
+        return False   # an English possessive: "went to ty's in torrisholme"
     if text[s:e].islower():
         # (not a word alone in quotes, a nickname's way: "calls himself 'dre'" is no Welsh town)
         quoted = text[s - 1:s] in ("'", "‘", '"', "“") and text[e:e + 1] in ("'", "’", '"', "”")

@@ -211,7 +211,9 @@ IS_A_PERSON = re.compile(r" (?:is|was) (?:a|an|the) (?:(?!(?:the|a|an|of|in|on|f
                          r"stepmother|brother|sister|uncle|aunt|cousin|grandfather|grandmother|neighbour)(?![\w'’-])")
 # "Rose is the eldest of five", "Frank is autistic": a place in a family, or what only a person is
 IS_OF_A_FAMILY = re.compile(r" (?:is|was) (?:(?:the )?(?:eldest|youngest|oldest|middle child)\b|(?:autistic|non-verbal|nonverbal|"
-                            r"deaf|pregnant|adopted|diagnosed with)\b)")
+                            r"deaf|pregnant|adopted|diagnosed with)\b"
+                            # "Summer is well settled in her kinship placement"
+                            r"|(?:now |well |very |more |happily )?settled (?:in|at|with) (?:her|his|their)\b)")
 PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman daughter son sibling partner boyfriend "
                          "girlfriend father mother stepfather stepmother brother sister uncle aunt cousin grandfather "
                          "grandmother neighbour".split())
@@ -328,6 +330,9 @@ class WordNameFinder:
             return True
         if before == "by" and bsep == " " and prev_word(low, bs)[0] in DONE_BY and BY_END.match(low, e):
             return True
+        if before == "w" and text[bs:bs + 1] == "w" and bsep in (" ", "/ ", "/") and word not in MODALS \
+                and BY_END.match(low, e) and word not in ("rain", "snow", "frost", "breeze", "misty", "winter", "spring"):
+            return True   # "rhi 2/8 w sunny.", "seen w/ grace" (a note's "with": not "w/ hope of")
         if before == "wee" and bsep == " " and self.lex.classes.get(word, 0) & FIRSTS and word not in MODALS \
                 and next_word(low, e)[0] not in ("bit", "one", "ones", "thing", "things", "while", "period", "of"):
             return True
@@ -495,7 +500,7 @@ class WordNameFinder:
             name, _, ns = prev_word(low, end)
             return name not in ABSTRACT and prev_word(low, ns)[0] not in PRONOUNS | MODALS
         if nxt == "on":   # "faith on waitlist approx 18 wks", "faith on waiting list for T4"
-            return next_word(low, ws + 2)[0] in ("waitlist", "waitinglist") or low.startswith(" waiting list", ws + 2)
+            return next_word(low, ws + 2)[0] in ("waitlist", "waitinglist") or low.startswith((" waiting list", " wait list"), ws + 2)
         if WEIGHED.match(low, ws) or AGED_Y.match(low, ws):   # "grace 4.1kg (25th centile)", "summer 2y, head lac"
             name, _, ns = prev_word(low, end)
             return name not in BABY_THINGS and prev_word(low, ns)[0] not in SEASON_BEFORE

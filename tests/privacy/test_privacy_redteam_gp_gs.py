@@ -1,12 +1,14 @@
 """Rules read from the structured misses of redteam-gp to -gs (twenty-fourth session), after their
 first, blind run at 9dae260: dates of birth 189 of 197 (95.9%), postcodes 62 of 63, case numbers
-150 of 150. Their names, places and clean text are unread. All text invented.
+150 of 150. Their names, places and clean text were read in full the next session (twenty-fifth),
+after a run at 2877113: names 97.7%-98.7%, places 94.0%-98.6%, 9 of 481 clean passages flagged.
+All text invented.
 """
 from __future__ import annotations
 
 import pytest
 
-from scanning import found
+from scanning import found, found_many
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -33,3 +35,78 @@ def test_births(text: str, date: str) -> None:
 ])
 def test_events_stay_events(text: str, date: str) -> None:
     assert ("exact-date", date) in found(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    # a field's initial and surname; "X is the <kin>" after a dash
+    ("handover - child: R. Bellworthy?? no - Terry is the grandad", "personal-name", "R. Bellworthy"),
+    ("handover - child: R. Bellworthy?? no - Terry is the grandad", "personal-name", "Terry"),
+    # a midwife by her role's initials and a colon; a worker after "TA miss"
+    ("booked at the unit. MW: Joy. prev CPP x2", "personal-name", "Joy"),
+    ("swore at TA miss booth, threw chair. 2 day FTE", "personal-name", "booth"),
+    # a case system's "Preferred:" field; a speaker after a label's colon; a home's owner
+    ("Forename(s): Shannon Marie Surname: HOLROYD Preferred: Shaz DOB: on file", "personal-name", "Shaz"),
+    ("RHI: lily: \"went to ty's in skerton then walked down", "personal-name", "lily"),
+    ("RHI: lily: \"went to ty's in skerton then walked down", "personal-name", "ty"),
+    # a name's letter or Irish "óg" after a hyphen, in lower case
+    ("im not letting tyler-j go 2 contact tmrw", "personal-name", "tyler-j"),
+    ("attendance for cian-óg is now 58%", "personal-name", "cian-óg"),
+    # a labelled list of names and ages; a note's "w" (with) before a word-name and a stop
+    ("sibs: harley 11, skye 8, bill 3.", "personal-name", "bill"),
+    ("rhi 2/8 w sunny. went into town", "personal-name", "sunny"),
+    ("CAMHS: faith on wait list (wk 34).", "personal-name", "faith"),
+    ("Summer is well settled in her kinship placement", "personal-name", "Summer"),
+    # a town that is a word, after "at" and before a stop or a case's bracket
+    ("final hearing listed 19 June at Derby (case on file).", "named-place", "Derby"),
+    ("contact is usually at Queen's Park, and", "named-place", "Queen's Park"),
+    ("last seen by barking stn w/ 2 older males", "named-place", "barking stn"),
+    ("Chron: ED CIC - 2yo ingested methadone", "named-place", "CIC"),
+    ("rang the aunt in b'ham re kinship", "named-place", "b'ham"),
+    ("attendance at bunscoil an iúir is now 58%", "named-place", "bunscoil an iúir"),
+    ("the move from Creggan to the Waterside is accurate", "named-place", "Waterside"),
+    ("mtg w/ mum @ costa (Four Seasons). talked thru plan", "named-place", "Four Seasons"),
+    ("found at: South Street, the Brewery, Romford station and a flat", "named-place", "the Brewery"),
+])
+def test_read_in_full(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("yp picked up outside a takeaway in a black Mercedes. intel to follow", "personal-name"),
+    ("aunt lives in Amber Valley, so need cross-border agreement", "named-place"),
+    ("mum + 3 kids in the hotel since wk 1 of oct. no movement", "exact-date"),
+    ("The case transferred from the Carlisle safeguarding team to the CLA team", "named-place"),
+    ("said \"divn't tell us what ti dee\". refused to sign", "personal-name"),
+    ("all match soscare. h&c nos checked", "personal-name"),
+    ("yp disclosed assault. abe agreed. cse tool updated", "personal-name"),
+    ("plan: kids stay w aunt wkdays, mum wkends", "personal-name"),
+    ("said 'tá mé tuirseach' all morning", "personal-name"),
+    # what the new rules leave alone
+    ("Overall grade: RI. The plan is safe", "personal-name"),
+    ("placed w/ foster carers in town", "personal-name"),
+    ("Child W drew a picture of home", "personal-name"),
+    ("Lang pref: Cymraeg | Active Offer made: Y", "personal-name"),
+    ("date: 27/02/2023; reason: 'bullying'", "personal-name"),
+    ("he said ta-ra-a-bit and left", "personal-name"),
+    ("a Tesco (Extra) voucher", "named-place"),
+    ("we looked at Reading Recovery.", "named-place"),
+    ("yp attended CIC council", "named-place"),
+])
+def test_read_in_full_quiet(text: str, kind: str) -> None:
+    assert [v for k, v in found(text) if k == kind] == []
+
+
+def test_to_the_reads_no_isle() -> None:
+    # "from <place> to the <Name>" names a district, not the first word of "the Isle of Wight"
+    assert ("named-place", "Isle") not in found("the family moved from Derby to the Isle of Wight in May")
+
+
+def test_alder_hey_team_keeps_its_hospital() -> None:
+    # a team pair that follows a town ("the Carlisle safeguarding team") follows a hospital too
+    assert ("named-place", "Alder Hey") in found("working with the Alder Hey safeguarding team, who")
+
+
+def test_speaker_rule_reads_only_its_text() -> None:
+    # scan_many joins texts with NULs: a lower-case speaker after a label reads its own text
+    text = 'RHI: lily: "went home'
+    assert ("personal-name", "lily") in found_many(["seen at home today.", text, "no concerns."])[1]

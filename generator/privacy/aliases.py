@@ -239,6 +239,10 @@ NICK_PERSON_AFTER = frozenset("had has said says was told owes hit gave sent".sp
 # what a person is called fondly, or by those grooming her: no name
 ENDEARMENTS = frozenset("precious princess babe baby babes darling sweetheart angel gorgeous beautiful sexy bae queen "
                         "hun hunny honey love lovely sweetie cutie pet chick doll wifey".split())
+# what calls a child a slur, not a name: 'boys call him "gypo"'
+INSULTS = frozenset("gypo gyppo pikey tramp smelly fatty fat skinny stupid thick weirdo freak paki nerd loser "
+                    "scrounger pyro psycho snitch grass".split())
+FILLED = frozenset("filled full covered packed loaded stuffed".split())
 NICK_KIN = frozenset("uncle auntie aunty nan nanny grandad".split())
 NICK_LEADS_LOWER = NICK_KIN | frozenset("big little lil young old".split())
 
@@ -252,7 +256,8 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
         words = m.group(1).split()
         if NICK_NAMING.search(low, max(0, m.start() - 14), m.start()) and not any(
                 lex.classes.get(w, 0) & (ROLE | DET) for w in words) \
-                and not (len(words) == 1 and (lex.classes.get(words[0], 0) & VOCAB or words[0] in ENDEARMENTS)):
+                and not (len(words) == 1 and (lex.classes.get(words[0], 0) & VOCAB or words[0] in ENDEARMENTS
+                                              or words[0] in INSULTS)):
             # ("call him 'tata'": dad; 'older lads call her "precious"': what they call her, no name)
             last = m.end()
             yield m.span(1)
@@ -274,6 +279,8 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
             continue
         # (scan_many joins texts with NULs: a word never runs across one)
         before = low[max(0, m.start() - 12):m.start()].replace("\x00", " ").split()
+        if before and before[-1] == "with" and len(before) > 1 and before[-2] in FILLED and word in lex.words and not c & FIRSTS:
+            continue   # "the house of worries filled with 'money', 'Dad's back'": an English word quoted
         if word in known and not c & FIRSTS:   # ("dad 'billy' helps": a first name, English word or not)
             if before and (before[-1] in NICK_STRONG_BEFORE or before[-1] in LISTED_PEOPLE) and word not in GRADE_WORDS \
                     and not (before[-1] in ("with", "w/") and len(before) > 1 and before[-2] in JUDGING):
@@ -497,7 +504,8 @@ def find_chat_speakers(text: str, lex: Lexicon, known: frozenset[str]) -> Iterat
 NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])((?:[Bb]ig |[Ll]il |[Ll]ittle )?[A-Za-z][a-z'’-]+|[A-Z]{2})$")
 # (and "Frank (the maternal grandfather)", "Lee (her stepfather)")
 KIN_BRACKET = re.compile(
-    r" \((?:(?:the|her|his|their) )?(?:(?:mat|pat|maternal|paternal|"
+    r" \((?:(?:the|her|his|their|(?:the )?(?:young person|child|yp|cyp|baby)['’]s|[A-Z][a-z]+['’]s) )?"
+    r"(?:(?:older|younger|elder|eldest|youngest|big|little|twin) )?(?:(?:mat|pat|maternal|paternal|"
     r"mum['’]?s|dad['’]?s|mums|dads|her|his|family)\.? )?(?:great[- ])?(?:grandad|grandpa|grandma|granny|nan|nana|gran|uncle|"
     r"grandfather|grandmother|father|mother|stepfather|stepmother|step-father|step-mother|stepdad|stepmum|"
     r"brother|sister|half-brother|half-sister|"

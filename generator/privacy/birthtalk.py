@@ -34,6 +34,34 @@ SOURCE_GIVES = re.compile(
     # or a record named before its date in a list of sources: "HO dob 01/01/2007, hosp/vaccination card 17/04/2008"
     r"|(?:card|cert|certificate|passport|tazkira|brp|letter|record|form|system|file)\s*[:=-]?)"
     r"(?:\s+(?:it|him|her|them|[a-z]+\s+as))?(?:\s+as)?\s*[:=]?\s*$")   # ("the LCS record has amber as", lower case)
+# a person's age right before a date, in a household's table or a conference's list:
+# "mensah 27 (11/07/1996)", "Abdi (M, 9) 14-02-2014", "kyrell (15) 14.08.08", "baby 6 wks (29.01.24)"
+AGE_THEN_DATE = re.compile(
+    r"(?:(?<![\d/.:£$-])(?P<a>\d{1,2})\s?(?:yo|y/o|yrs?|years?|y)?\s?\("
+    r"|(?<=[a-z] )\((?:(?:m|f|male|female|boy|girl),?\s?)?(?P<b>\d{1,2})\s?(?:yo|yrs?|y)?\)\s?[-:–]?\s?"
+    r"|(?<![\d/.:-])\d{1,2}\s?(?:wks?|weeks?|mths?|months?|days?)\s?\()$")
+# what a number before a date in brackets counts that is no age: "visit 3 (12/03/24)"
+COUNTED_BEFORE = re.compile(r"\b(?:visit|visits|session|sessions|no|number|nos|review|reviews|appt|appts|appointment|"
+                            r"meeting|mtg|contact|contacts|page|p|para|paragraph|item|x|week|wk|wks|weeks|day|days|"
+                            r"month|months|attempt|call|calls|incident|incidents|episode|episodes|version|v|room|rm|"
+                            r"flat|house|level|stage|step|score|scored|ps|standard|section|s|q|phase|cohort|group|"
+                            r"year|yr|y|total|of|dose|doses|bed|ward|unit)\.?\s?\(?$")
+
+
+def aged_date(text: str, low: str, s: int, e: int, year: int | None) -> bool:
+    """A date right after a person's age is her birth when the two agree: the date's year and the
+    age add up to a year an audit may read (2008-2027), or the age is in weeks or months."""
+    m = AGE_THEN_DATE.search(low, max(0, s - 24), s)
+    if m is None or year is None:
+        return False
+    age = m.group("a") or m.group("b")
+    if age is None:
+        return 2008 <= year <= 2027   # "baby 6 wks (29.01.24)"
+    if COUNTED_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+        return False
+    return 2008 <= year + int(age) <= 2027
+
+
 # a person's age as she gives it
 AGE_CLAIM = re.compile(r"\b(?:says|said|claims|claimed|states|stated|insists|maintains)\s+(?:he|she|they)\s+"
                        r"(?:is|was|are|were|['’]s)\s+\d{1,2}\b")

@@ -423,7 +423,9 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     used: set[tuple[int, int]] = set()
     dob: list[tuple[int, int]] = []
     if any(w in low for w in DOB_WORDS) or AGE_ON.search(low) or PERSON_DATE_GATE.search(low) \
-            or " is 1" in low and birthtalk.AGE_CLAIM.search(low) or "discrepanc" in low:
+            or " is 1" in low and birthtalk.AGE_CLAIM.search(low) or "discrepanc" in low \
+            or any(birthtalk.AGE_THEN_DATE.search(low, max(0, s - 24), s) for s, _ in full if low[s - 1:s] in "( ") \
+            or any(_last_century(text, s, e) for s, e in full):
         ends = sorted(e for _, e in full + years)
 
         def window(s: int) -> int:
@@ -482,6 +484,15 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, e))   # "yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3"
                 used.add((s, e))
                 continue
+            if low[s - 1:s] in "( " and birthtalk.aged_date(text, low, s, e, _year(text, s, e)):
+                dob.append((s, e))   # "kojo 4 (15.03.2019)", "Hodan (F, 6) 30-09-2017": an age and its birth
+                used.add((s, e))
+                continue
+            if _last_century(text, s, e) and not EVENT_BEFORE.search(text, max(0, s - 48), s) \
+                    and not OLD_EVENT_BEFORE.search(low, max(0, s - 40), s):
+                dob.append((s, e))   # a day of the last century in an audit of children is a parent's birth
+                used.add((s, e))
+                continue
             if (ID_DOC_AFTER.match(text, e) or ID_DOC_BEFORE.search(text, max(0, s - 30), s)) \
                     and not ID_DOC_OWN_DATE.search(text, max(0, s - 30), min(len(text), e + 30)):
                 dob.append((s, e))   # "shows as 01.01.2007 on his BRP"
@@ -535,6 +546,26 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             yield "exact-date", s, e
 
 
+# what a parent did in the last century, on a day: "married 12/06/1998", "convicted 03.03.1999"
+OLD_EVENT_BEFORE = re.compile(r"\b(?:married|marriage|wed|divorced?|convicted|conviction|sentenced|died|death|"
+                              r"deceased|entered|came to|arrived|left|since|from|until|between|care|removed)\b[^.;!?\n]{0,30}$")
+
+
+def _last_century(text: str, s: int, e: int) -> bool:
+    """A full date with a year of the last century ("11/07/1996", "3 March 1989")."""
+    y = _year(text, s, e)
+    return y is not None and 1920 <= y <= 1999
+
+
+def _year(text: str, s: int, e: int) -> int | None:
+    """A date's year in four digits, or None ("03/05": none written)."""
+    y = YEAR_END.search(text, s, e)
+    if y is None or not re.search(r"\d[/.\s-]+\d{1,2}[/.\s-]+\d", text[s:e]) and len(y.group(1)) == 2:
+        return None
+    v = int(y.group(1))
+    return v if v >= 100 else (2000 + v if v <= 30 else 1900 + v)
+
+
 def _identical(text: str, ds: int, de: int, s: int, e: int) -> bool:
     """Two dates of one text (no NUL of ``scan_many`` between them) with the same day, month and year."""
     lo, hi = min(de, s), max(ds, e)
@@ -552,7 +583,9 @@ _MONTH_NO = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct
 # 11-09-2017, sib 2.2.20", "dobs - 3/4/15 (eldest), 9/9/18 (youngest)"
 BIRTH_LIST_ITEM = re.compile(
     r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:(?:older|younger|eldest|youngest|middle|half|step)[ -]?)?"
-    r"(?:child|sib|sibling|sibs|bro|brother|sis|sister|baby|twin|son|daughter|mum|dad|mother|father|eldest|youngest|m|f)?\s*")
+    r"(?:child|sib|sibling|sibs|bro|brother|sis|sister|baby|twin|son|daughter|mum|dad|mother|father|eldest|youngest|m|f)?\s*"
+    # (or a group of the household by the article and "as": "..., and the children's as 30.06.2014")
+    r"(?:(?<=and )the (?:children|kids|parents|adults|siblings|boys|girls)['’]?s?(?: dates)? as\s+)?")
 # a date of birth given by someone after a sentence on a missing one: "no DOB for dad. mum gave 14/4/89"
 GAVE_BEFORE = re.compile(r"\b(?:gave|give|gives|says|said|states|stated|provided|confirmed|thinks|gave it as|has it as|has)\s*:?\s*$")
 # an age dispute, where each source's date is a birth: "Liban's own account and his school report give 6 June 2007"
@@ -670,6 +703,9 @@ def _given_again(text: str, low: str, ds: int, de: int, s: int, e: int) -> bool:
     return a is not None and b is not None and a.group(1)[-2:] == b.group(1)[-2:]
 
 
+RANK_BEFORE = re.compile(r"\b(?:below|above|under|over)\s(?:the\s)?$"
+                         r"|\b(?:review|reviews|conference|conf|icpc|rcpc|visit|meeting|mtg|session|appt|hearing|attempt|"
+                         r"placement|move|referral|exclusion|episode)\s\($")
 WEEK_OF_BEFORE = re.compile(r"\b(?:wk|week|wks|weeks)\s?$")
 
 
@@ -698,6 +734,8 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
                 return wd.start(), e + 2
             if text[s:e] == "1" and FIRST_AS_ADVERB_BEFORE.search(low, max(0, s - 12), s):
                 return None   # "to be seen at school 1st, youngest at nursery": first, not the 1st
+            if RANK_BEFORE.search(low, max(0, s - 16), s):
+                return None   # "wt (below 9th)": a centile; "LAC review (3rd)": which review
             if ORD_END.match(low, e) and (THE_BEFORE.search(low, max(0, s - 18), s) or EVENT_BEFORE.search(text, max(0, s - 48), s)
                                           or DUE_ORD_BEFORE.search(low, max(0, s - 8), s) and ORD_STOP.match(low, e + 2)) \
                     and not CENTILE_BEFORE.search(low, max(0, s - 60), s) and not CENTILE_AFTER.match(low, e + 2) \

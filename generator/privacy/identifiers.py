@@ -301,7 +301,8 @@ LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s('‘])(?:from|in|out of|lives|live|
                                   r"sofa surfing|staying|staying in|(?:same )?addr(?:ess)?,|"
                                   # the second of two districts: "family moved from bd3 to hx1"
                                   r"from [a-z]{1,2}\d{1,2}[a-z]? to|"
-                                  r"address(?: only)? as|addr as)\s+['‘\"“]?$")
+                                  r"address(?: only)? as|addr as|address|addr|area|pc|p/c|postcode|post code)\s+['‘\"“]?$")
+LIVING_IN_BEFORE = re.compile(r"\b(?:lives|live|living|resides|residing|based|housed|rehoused)\s+(?:in|round|near)\s+$")
 # where a family lives or goes home: before Birmingham's and Liverpool's districts in lower case
 LIVING_TO_BEFORE = re.compile(r"\b(?:home to|moved to|moving to|move to|back to|lives in|living in|lives|living)\s+$")
 # a capitalised name just before a bracket: whose the outward code in it is
@@ -384,6 +385,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         if m.group(1) in ("b", "l") and ends and m.group(2).isdigit() and 13 <= int(m.group(2)) <= 99 \
                 and LIVING_TO_BEFORE.search(low, max(0, m.start() - 24), m.start()):
             return "postcode", m.start(), m.end()   # "going home to b69": no vitamin or level has such a number
+        if m.group(1).isupper() and code in OUTWARD_AMBIGUOUS and area not in OUTWARD_AMBIGUOUS_AREAS and ends \
+                and LIVING_IN_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+            return "postcode", m.start(), m.end()   # "family now living in M6 somewhere": no motorway is lived in
         living = S_LIVING_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
             if area == "S" and m.group(1) == "S" and ends else None
         if living and (living.group("within") or int(m.group(2).rstrip("ABCDEFGHJKLMNPQRSTUVWXYZ") or 0) not in ACT_SECTIONS):

@@ -36,7 +36,7 @@ Span = tuple[int, int]
 NAMING = re.compile(r"\b(?:(?:first|real|given|full|middle|chosen|preferred|birth|actual|new|nick)\s?)?names?"
                     r"(?:\s?/\s?pronouns)?(?:\s+(?:is|was|as))?\s*[,:]?\s+['‘\"“]?([A-Z][a-z’'-]{1,20})(?![\w’'-])")
 # the same in lower case, only a first name or a word-name: "pt gave name as grace"
-NAME_AS_LOWER = re.compile(r"\bname (?:as|is|was|=) ['‘\"“]?([a-z][a-z'’-]{2,15})(?![\w'’-])")
+NAME_AS_LOWER = re.compile(r"\bname(?:['’]s| (?:as|is|was|=)) ['‘\"“]?([a-z][a-z'’-]{2,15})(?![\w'’-])")
 # a name given in quotes, in lower case: "gave name 'ryan smith', later id'd as ..."
 NAME_QUOTED_LOWER = re.compile(r"\bname\s?:?\s?['‘\"“]([a-z][a-z'’-]{1,15}(?: [a-z][a-z'’-]{1,15})?)['’\"”]")
 # a case system's field of the name a child goes by: "Surname: DOBSON Preferred: Telle"
@@ -67,7 +67,14 @@ NOT_GREETED = frozenset("all there everyone everybody team guys both again lovel
                         "you u ya ye yous its it i im this that so for just again again back very much mum dad nan "
                         "darling sweetheart young".split())
 # a name before a school year: "jack - y10 - excluded", "lily, yr 8,"
-NAME_YEAR = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,12}) ?[-–,(] ?(?:y|yr|year) ?\d{1,2}\b")
+NAME_YEAR = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,12})(?: ?[-–,(] ?(?:y|yr|year) ?| (?:Y|Yr) ?)\d{1,2}\b")   # ("Precious Y2")
+# a county line named for its runner, in lower case: 'intel "the rocco line" runs from'
+LINE_NAMED = re.compile(r"\bthe ([a-z]{3,12}) (?:line|ting|line's|lines)\b(?= runs| run| is| was| from| operat|['’\"”]| into| to)")
+# a person a young person names by what others call him: 'man called ezza gave me the ting'
+CALLED_PERSON = re.compile(r"\b(?:man|male|lad|boy|girl|woman|guy|bloke|someone|somebody|person|geezer|kid|fella|"
+                           r"older male|older lad|older boy|adult male|female) (?:called|named|known as) ([a-z][a-z'’-]{2,15})(?![\w'’-])")
+# an audit's turn to one child at a sentence's start: "For Ocean the risk is clearly ...", "For Grace, the plan"
+FOR_CHILD = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[\n\x00]))For ([A-Z][a-z]{2,15})(?:,? the | this | these | there | it | he | she |, )")
 # a name and "and her mother" at a sentence's start: "Ana and her mother arrived"
 AND_KIN = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[\n\x00]))([A-Z][a-z]{2,15}) and (?:her|his|their) (?:mother|father|mum|dad|"
                      r"sister|brother|sisters|brothers|siblings|nan|gran|grandmother|grandfather|aunt|uncle|carer|carers)\b")
@@ -92,6 +99,8 @@ SIGN_OFF = re.compile(r"(?:^|(?<=[\n\x00'‘\"“])|(?<=[.!,] )|(?<=\blove )|(?<
                       r"(?=\s*[\"”'’]|\s*$|\s*[\n\x00])")
 # a nickname in quotes with the person it is: 'w/ "Skinny J"', 'known as "Little Man"' (a capital initial or a name in it)
 QUOTED_NICK = re.compile(r"(?:\bw/|\bwith|\baka|\bknown as|\bcalled) [\"“]([A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)?)[\"”]")
+# two people in single quotes, as police and young people name them: "with 'Kez' and 'Biggs'"
+QUOTED_PAIR = re.compile(r"(?:\bw/|\bwith) '([A-Z][A-Za-z-]{1,15})' (?:and|&|\+|n) '([A-Z][A-Za-z-]{1,15})'")
 # a person told or given something, then her own: "u tell summer her mum loves her", "ask jean if"
 TOLD_NAME = re.compile(r"\b(?:tell|told|telling|ask|asked|give|gave|show|showed|remind|reminded) ([a-z][a-z'’-]{2,15}) "
                        r"(?:her|his|that|if|i|im|i['’]m|ive|i['’]ve|we|its|it['’]s|hes|he['’]s|shes|she['’]s|happy|sorry|thanks)\b")
@@ -130,7 +139,7 @@ EVENT_ANCHORS = tuple(" " + w for w in ("missing", "misper", "reported", "arrest
 FRIEND_ANCHORS = ("friend", "mate", "bestie", "bff", "boyfriend", "girlfriend", "bf ", "gf ", "partner")
 GREETING_ANCHORS = ("hi ", "hiya ", "hey ", "dear ", "morning ", "evening ", "thanks ", "cheers ", "ta ", "love you ",
                     "miss you ")
-YEAR_ANCHORS = ("- y", "-y", "– y", ", y", ",y", "(y", "( y")
+YEAR_ANCHORS = ("- y", "-y", "– y", ", y", ",y", "(y", "( y", " yr") + tuple(f" y{d}" for d in range(10))
 KIN_OF_ANCHORS = tuple(w + " of " for w in ("mother", "mum", "mam", "father", "dad", "carer", "sister", "brother", "nan",
                                             "gran", "aunt", "auntie", "uncle", "grandmother", "grandfather"))
 SENDER_ANCHORS = tuple(" " + w for w in ("txt", "text", "texted", "msg", "message", "whatsapp", "wa", "rang", "called",
@@ -181,7 +190,7 @@ class NameCues:
                 if not any(self._never(w) for w in m.group(1).split()) and first not in MODALS and (
                         classes.get(first, 0) & FIRSTS or first not in words):
                     yield m.span(1)
-            for m in around(text, low, NAME_AS_LOWER, ("name ",), 0, 40):
+            for m in around(text, low, NAME_AS_LOWER, ("name ", "name's ", "name’s "), 0, 40):
                 w = m.group(1).rstrip("'’")
                 quoted = text[m.start(1) - 1:m.start(1)] in ("'", "‘", '"', "“")
                 if not self._never(w) and (classes.get(w, 0) & (FIRSTS | CAL) or quoted and w not in words) and w not in MODALS:
@@ -225,6 +234,24 @@ class NameCues:
             c = classes.get(w.lower(), 0)
             if not self._never(w) and c & FIRSTS and not c & VOCAB and w.lower() not in MODALS:
                 yield m.span(1)
+        if " line" in low:
+            for m in around(text, low, LINE_NAMED, (" line",), 20, 12):
+                w = m.group(1)
+                c = classes.get(w, 0)
+                if not self._never(w) and not c & (VOCAB | CAL) and (c & FIRSTS or w not in words):
+                    yield m.span(1)   # (not "the bus line", "the phone line": English words)
+        if " called " in low or " named " in low or " known as " in low:
+            for m in around(text, low, CALLED_PERSON, (" called ", " named ", " known as "), 20, 20):
+                w = m.group(1).rstrip("'’")
+                c = classes.get(w, 0)
+                if not self._never(w) and w not in MODALS and not c & VOCAB and (c & FIRSTS or w not in words):
+                    yield m.start(1), m.start(1) + len(w)
+        if "For " in text:
+            for m in around(text, text, FOR_CHILD, ("For ",), 0, 40):
+                w = m.group(1)
+                c = classes.get(w.lower(), 0)
+                if not self._never(w) and c & FIRSTS and not c & (VOCAB | CAL) and w.lower() not in MODALS:
+                    yield m.span(1)
         for m in around(text, low, AND_KIN, (" and her ", " and his ", " and their "), 18, 30):
             w = m.group(1)
             if not self._never(w) and self._first(w) and not classes.get(w, 0) & VOCAB and not classes.get(w.lower(), 0) & VOCAB:
@@ -303,6 +330,11 @@ class NameCues:
                 if any(len(p) == 1 for p in parts) or any(
                         classes.get(p.lower(), 0) & FIRSTS and not classes.get(p.lower(), 0) & VOCAB for p in parts):
                     yield m.span(1)
+        if "' " in text:
+            for m in around(text, low, QUOTED_PAIR, ("with '", "w/ '"), 0, 50):
+                for g in (1, 2):
+                    if not self._never(m.group(g)):
+                        yield m.span(g)
         if "nickname" in low or "street name" in low:
             for m in around(text, low, NICKNAMED, ("nickname", "street name"), 24, 14):
                 if not any(self._never(p) for p in m.group(1).split()):

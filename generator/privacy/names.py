@@ -76,6 +76,9 @@ AGE_OR_NEED_AFTER = re.compile(
     r"| has (?i:autism|adhd|asd|add|epilepsy|asthma|eczema|diabetes|cerebral palsy|dyslexia|global developmental delay|"
     r"an? (?:ehcp|diagnosis|learning disability|statement)|learning difficulties|sen\b|sensory processing)")
 CITATION_AFTER = re.compile(r"\s+(?:et\s+al\b|\((?:19|20)\d\d[a-z]?\)|and\s+[A-Z]\w+\s+\((?:19|20)\d\d\))")
+# the parties of a police or a MARAC list, before an initial and a surname that is a word too
+PARTIES = frozenset("perp perpetrator victim suspect offender aggrieved alleged accused defendant respondent "
+                    "applicant complainant witness".split())
 # after a first name and a hyphen, what keeps it a name: "tyler-j", "cian-óg", "paddy-jnr"
 NAME_SUFFIXES = frozenset("óg og jnr jr snr".split())
 NOT_INITIAL_BEFORE = {
@@ -446,6 +449,10 @@ class NameFinder:
                     if len(nxt.base) > 1 or (k + 2 < n and self._adjacent(text, nxt, caps[k + 2]) and self._nameish(caps[k + 2].base)):
                         if lowtok != "miss" or tok == "Miss":
                             fired_idx.add(k + 1)
+                    elif k + 2 < n and self._adjacent(text, nxt, caps[k + 2]) and tok[0].isupper() and nxt.base.isupper() \
+                            and not get(caps[k + 2].base.lower(), 0) & (TITLE | ROLE) and not self._abbr(caps[k + 2].base) \
+                            and not caps[k + 2].base.isupper():
+                        fired_idx.update((k + 1, k + 2))   # "Mr P Sully": after a title and an initial, any word is the surname
                 continue
             if len(tok) <= 2 and tok.isupper() and k + 1 < n and not (
                     not tok.isalpha() and text[cap.end:cap.end + 1] == "." and self.get(caps[k + 1].base.lower(), 0) & (FIRST_SEMI | FIRST_AMB)):
@@ -459,7 +466,10 @@ class NameFinder:
                     word, sep, _ = prev_word(text, cap.start)
                     # ("Child B Smith" is a child anonymised, "child: T. Spowage" a field's name)
                     if (word.lower() not in NOT_INITIAL_BEFORE or ":" in sep and len(tok) == 1) and not self._abbr(tok) \
-                            and self._surnameish(nxt.base):
+                            and (self._surnameish(nxt.base)
+                                 or len(tok) == 1 and sep.strip() in ("", ":") and word.lower() in PARTIES
+                                 and nxt.base[1:].islower() and not get(nxt.base.lower(), 0) & (VOCAB | ROLE | TITLE | CAL)):
+                        # ("perp J Lock", "victim V. Lock": a party of a case, then an initial and any surname)
                         fired.append((cap.start, nxt.end))
                         fired_idx.add(k + 1)
                         continue

@@ -414,9 +414,17 @@ def repeated_outward_codes(text: str, spans: list[Span]) -> Iterator[Span]:
         lo, hi = text.rfind("\x00", 0, first) + 1, text.find("\x00", first)   # (within one of scan_many's texts)
         for m in re.finditer(rf"(?<![\w/.-]){code}(?![\w/-]|[.:]\d)", text[lo:hi if hi >= 0 else len(text)]):
             yield "postcode", lo + m.start(), lo + m.end()
+    # another district of a full postcode's two-letter area, in capitals, in the same text: "RM7 9HT
+    # on the referral; ... and simply RM1 on the CP plan"
+    areas = {text[s:s + 2]: s for kind, s, e in spans if kind == "postcode" and FULL_TWO_LETTER.fullmatch(text, s, e)}
+    for area, first in areas.items():
+        lo, hi = text.rfind("\x00", 0, first) + 1, text.find("\x00", first)
+        for m in re.finditer(rf"(?<![\w/.-]){area}\d{{1,2}}[A-Z]?(?![\w/-]|[.:]\d| ?\d[A-Z]{{2}})", text[lo:hi if hi >= 0 else len(text)]):
+            yield "postcode", lo + m.start(), lo + m.end()
 
 
 OUTWARD_ALONE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")
+FULL_TWO_LETTER = re.compile(r"[A-Z]{2}\d{1,2}[A-Z]? ?\d[A-Z]{2}")
 
 
 # a house's name between an address's label and its street: "new placement addr: the willows, 3 grange terr"

@@ -261,7 +261,8 @@ def not_a_person(text: str, s: int, e: int) -> bool:
     if word.lower() in TIMES_OF_DAY and next_word(text, e)[0].lower() in TIME_NOUNS:
         return True   # "the dawn shift manager", "a dawn raid", "summer term"
     if word.islower() and text[max(0, s - 4):s] == "the " and not word.endswith("s") \
-            and next_word(text, e)[0].lower() not in FAMILY_AFTER and word in _first_names():
+            and next_word(text, e)[0].lower() not in FAMILY_AFTER and next_word(text, e)[0].lower() not in ("line", "lines") \
+            and word in _first_names():
         return True   # "used the alexa to listen in": "the" makes a lower-case first name a thing
     if word.islower() and word.split("-")[0] in COLOUR_NAMES and (
             word.partition("-")[2] in COLOURED or next_word(text, e)[0].lower() in COLOURED and text[e:e + 1] in (" ", "-")):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import CAL, DET, FIRSTS, PERSON_NOUN, ROLE, TITLE, Lexicon
+from .lexicon import CAL, DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, Lexicon
 from .tokens import around, prev_word
 
 Span = tuple[int, int]
@@ -30,6 +30,10 @@ OWNED = frozenset("review reviews upn idp ehcp iep pep uln chi house flat home p
                   "bday meds medical appt appointment case file dob statement contact class "
                   # a worker who is the person's: "its kerry-ann, aidens PA"
                   "pa sw iro keyworker".split())
+# kin a person has, after which even a season's name is hers: "summers mum"
+KIN_OWNED = ("mum ", "mam ", "dad ", "nan ", "gran ", "brother ", "sister ", "bf ", "gf ", "boyfriend ", "girlfriend ")
+# months and seasons girls are named (not "may": "it mays"? but "mays mum" is rare and "may" a modal)
+NAMED_SEASONS = frozenset("summer autumn april june january".split())
 # the word before "s " and what is owned (built with the lexicon's person nouns)
 DROPPED_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,14})\Z")
 # prepositions before a word-name's dropped possessive: "about jacks school", "to wills house"
@@ -38,9 +42,9 @@ PREPOSITIONS = frozenset("about at to re for with from of on in into by up round
 RECORD_AFTER = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,14})['’]s (?:UPN|ULN|NHS (?:no|number)|CHI|DOB|d\.o\.b|date of birth|"
                           r"National Insurance|NI (?:no|number)|NINO)\b")
 KIN = ("aunty ", "auntie ", "aunt ", "uncle ", "nanny ", "nana ", "nanna ", "grandad ", "granda ", "grandma ",
-       "granny ", "cousin ")
-KIN_LOWER = re.compile(r"(?<![\w'’-])(?:aunty|auntie|aunt|uncle|nanny|nana|nanna|grandad|granda|grandma|granny|cousin) "
-                       r"([a-z]{2,12})(?![\w-])")
+       "granny ", "cousin ", "unborn ")
+KIN_LOWER = re.compile(r"(?<![\w'’-])(?:aunty|auntie|aunt|uncle|nanny|nana|nanna|grandad|granda|grandma|granny|cousin|unborn) "
+                       r"(?:[-–:] (?=[a-z]{2,12}(?: \(|[,;]|$)))?([a-z]{2,12})(?![\w-])")   # ("pat grandad - bill (deceased)")
 # words a kin word may be followed by that are no names: modals, verbs, kin
 NOT_AFTER_KIN = frozenset("may will can could would must might shall did does said says told rang called came went "
                           "and or but to is was has had who the a an his her their".split())
@@ -74,6 +78,10 @@ class OwnedNameFinder:
             if not m or text[o.start()] != "s":   # (not "Callum'S"): the case is the text's
                 continue
             word = m.group(1).lower()
+            if word in NAMED_SEASONS and low.startswith(KIN_OWNED, o.start() + 2) and m.group(1).islower() \
+                    and not self.lex.classes.get(prev_word(low, m.start())[0], 0) & DET:
+                yield m.start(1), o.start() + 1   # a season's or a month's name before kin: "if summers mum is there"
+                continue
             if not self._first(word):
                 continue
             if word + "s" in lex.words and word not in lex.words:
@@ -90,8 +98,11 @@ class OwnedNameFinder:
                     yield m.span(1)
         for m in around(text, low, KIN_LOWER, KIN, 0, 22):
             w = m.group(1)
-            if text[m.start(1)].islower() and w not in NOT_AFTER_KIN and self._first(w):
-                yield m.span(1)
+            if text[m.start(1)].islower() and w not in NOT_AFTER_KIN and (
+                    self._first(w) or low.startswith("unborn", m.start()) and not lex.classes.get(w, 0) & NOT_NAMING
+                    and not lex.is_abbreviation(w.upper()) and (lex.classes.get(w, 0) & NAME or w not in lex.words
+                                                                and len(w) >= 4 and sum(ch in "aeiouy" for ch in w) >= 2)):
+                yield m.span(1)   # ("unborn daley": the family's surname names an unborn baby)
         if "s not " in low:
             for m in around(text, low, DROPPED_IS, ("s not ",), 16, 20):
                 word = m.group(1).lower()

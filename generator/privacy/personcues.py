@@ -205,7 +205,7 @@ class PersonCues:
                 w = m.group(1)
                 if self.finder._named(w) and (w not in lex.words or w in self.names) and w not in MODALS:
                     yield "personal-name", m.start(1), m.end(1)   # "prefers to be called storm"
-        if "me and " in low or "him and " in low or "her and " in low:
+        if "me and " in low or "him and " in low or "her and " in low or "me n " in low or "me & " in low:
             for m in ME_AND.finditer(low):
                 w = m.group(1)
                 if ME_BEFORE.search(low, max(0, m.start() - 4), m.start()) and self.finder._named(w) and (w not in lex.words or w in self.names) and w not in MODALS:
@@ -470,7 +470,7 @@ KIN_PLACE_AFTER = frozenset("in at from and".split())
 ROLE_NAME_VERBS = frozenset("has had is was says wants rang called booked agreed visited reports informed leading "
                             "looking living staying aware present attended arrested snr jnr sr jr at v very".split())
 # (both read from their rarer end: " and " and "'s")
-ME_AND = re.compile(r" and ([a-z]{3,12})(?: (?:were|was|went|got|had|did|have))\b")
+ME_AND = re.compile(r" (?:and|n|an|&) ([a-z]{3,12})(?: (?:were|was|went|got|had|did|have))\b")
 ME_BEFORE = re.compile(r"\b(?:me|him|her)$")
 POSSESSIVE = re.compile(r"['’]s\b")
 HOUSE_OF = re.compile(r"(?<![\w'’-])([a-z]{3,10})['’]s\b")

@@ -50,6 +50,8 @@ SURNAME_BITS = SURNAME | SURNAME_AMB
 
 PLACE_HEADS = {
     "Primary", "School", "Academy", "Nursery", "College", "Centre", "Center", "Surgery", "Ward",
+    # cut short in notes: "DSL Haygrove Sch", "St Anne's Prim"
+    "Sch", "Prim", "Acad",
     "Unit", "House", "Lodge", "Estate", "Park", "Hospital", "Infirmary", "Clinic", "Mosque",
     "Church", "Gurdwara", "Temple", "Chapel", "PRU", "Preschool", "Pre-school", "Playgroup",
     "Juniors", "Infants", "Home", "Tots", "Tinies", "Kindergarten", "Creche", "Crèche", "Daycare",

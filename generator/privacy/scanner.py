@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
-from . import aliases, birthlists, birthtalk, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, notenames, ownednames, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, venues, welsh
+from . import aliases, birthlists, birthtalk, cuedrefs, dates, gazetteer, honorifics, hospitalnames, identifiers, kindnamed, notenames, ownednames, recurring, locative, lowerplaces, nearplaces, nonames, phones, places, providers, spokendates, venues, welsh
 from .config import DenyTerm, SiteLists, load_site_lists
 from .findings import KINDS, Finding
 from .gazetteer import PhraseGazetteer
@@ -247,6 +247,7 @@ class PrivacyScanner:
             # pasted file names ("Chronology_JSmith_v3.docx"): "_" parts words for every rule
             # after the email one; same length, so the offsets hold
             text, low = text.replace("_", " "), low.replace("_", " ")
+        claim(spokendates.find_spoken_dates(low, words))
         claim(dates.find_word_dates(low, words))
         claim(dates.find_holidays(low, words))
         claim(dates.find_other_calendars(low, words))

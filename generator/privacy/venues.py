@@ -339,8 +339,10 @@ def find_postcode_towns(text: str, lex: Lexicon) -> Iterator[Span]:
 # a court named by its place: "Teesside Youth Court", "Leeds Magistrates' Court"; read back
 # from each " Court" (a literal, found fast)
 COURT_BEFORE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][a-z]+[ -]){1,2})(?:(?:County|Family|Combined) )?(?:Youth|Magistrates['’]?|Crown|Family|County|"
+    r"(?<![\w'’-])((?:[A-Z][a-z]+[ -]){1,2})(?:(?:County|Family|Combined|Crown (?:and|&)) )?(?:Youth|Magistrates['’]?|Crown|Family|County|"
     r"Coroner['’]s|Combined)\Z")
+# "Court" and its short forms: "Taunton Crown & County Crt"
+COURT_WORD = re.compile(r" (?:Courts?|Crt|Ct)(?![\w'’-])")
 # a field of a note that names a venue: "Contact Centre: Riverbank", "Refuge: Safe Harbour"
 VENUE_LABELS = frozenset(
     "centre refuge hostel hotel venue court home unit ward surgery academy college hospital setting placement "
@@ -349,11 +351,11 @@ LABEL_RUN = re.compile(r" ?((?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|the|o
 
 
 def find_courts(text: str, lex: Lexicon) -> Iterator[Span]:
-    i = text.find(" Court")
-    while i >= 0:
-        m = COURT_BEFORE.search(text, max(0, i - 50), i)
-        end = i + 6 + (text[i + 6:i + 7] == "s")
-        i = text.find(" Court", i + 6)
+    i = COURT_WORD.search(text)
+    while i:
+        m = COURT_BEFORE.search(text, max(0, i.start() - 50), i.start())
+        end = i.end()
+        i = COURT_WORD.search(text, i.end())
         if not m or end < len(text) and text[end].isalnum():
             continue
         words = m.group(1).replace("-", " ").split()

@@ -203,7 +203,7 @@ ADVERBS_OF_AGE = frozenset("now nearly almost just aged".split())
 
 
 # a capitalised word-name and an age in brackets: "Case summary: Junior (12) lives with ..."
-CAP_AGE_AFTER = re.compile(r" \((?:[MFmf],? )?(?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/?o|months|mths))?\)")   # ("Sunny (M, 22)")
+CAP_AGE_AFTER = re.compile(r" \((?:[MFmf],? |(?:baby|infant|newborn|girl|boy),? )?(?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/?o|months|mths|wks|weeks|days))?\)")   # ("Sunny (M, 22)", "Sunny (baby, 8wks)")
 # "Faith is a Nigerian British girl aged 15", "Faith was the only child in the house"
 IS_A_PERSON = re.compile(r" (?:is|was) (?:a|an|the) (?:(?!(?:the|a|an|of|in|on|for|to|with|that|which|who|word|"
                          r"name|colour|theme|way|one|favourite)\b)[a-z0-9'’-]+ ){0,3}?(girl|boy|child|baby|teenager|toddler|"

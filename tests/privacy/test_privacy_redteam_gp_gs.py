@@ -110,3 +110,11 @@ def test_speaker_rule_reads_only_its_text() -> None:
     # scan_many joins texts with NULs: a lower-case speaker after a label reads its own text
     text = 'RHI: lily: "went home'
     assert ("personal-name", "lily") in found_many(["seen at home today.", text, "no concerns."])[1]
+
+
+def test_district_of_a_full_postcodes_area() -> None:
+    # another district of the same two-letter area, in capitals, in the text of a full postcode
+    text = 'given as RM7 9HT on the referral; "the hostel" on the assessment; and simply RM1 on the CP plan.'
+    assert ("postcode", "RM1") in found(text)
+    assert ("postcode", "PE21 8QT") in found("PE kit; lives PE21 8QT, PE teacher")
+    assert [v for k, v in found("PE kit; lives PE21 8QT, PE teacher") if k == "postcode"] == ["PE21 8QT"]

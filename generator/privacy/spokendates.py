@@ -1,0 +1,51 @@
+"""Dates spoken aloud and written down as heard: a voicemail's or a 999 call's transcript, a
+relative reading a birth out over the phone. "the fourteenth of the eighth two thousand and one",
+"third of May twenty eleven", "the nineteenth of the first oh-nine".
+
+A day as an ordinal word or figure, "of", a month by its name or by its ordinal ("the eighth"),
+and a year in words when the month is an ordinal (a bare "the first of the second" is a half or a
+heat, not a date). A date of birth after a date-of-birth word, as for dates in digits; an
+exact date otherwise.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[str, int, int]
+
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sept sep oct nov dec").split()
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+ORD_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:" + _alt(_ORD_UNITS) + r")|twentieth|thirtieth|" + _alt(_ORD_UNITS + _ORD_TEENS)
+           + r"|[0-3]?\d(?:st|nd|rd|th))")
+ORD_MONTH = r"the\s+(?:" + _alt(_ORD_UNITS + ["tenth", "eleventh", "twelfth"]) + r")"
+# a number in words from one to ninety-nine: "eleven", "twenty-three", "oh-nine"
+NUMBER = r"(?:(?:" + _alt(_TENS) + r")(?:[\s-](?:" + _alt(_UNITS) + r"))?|" + _alt(_TEENS + _UNITS) + r")"
+YEAR = (r"(?:two thousand(?:\s+and)?(?:[\s-]" + NUMBER + r")?|twenty[\s-](?:oh[\s-](?:" + _alt(_UNITS) + r")|" + NUMBER + r")"
+        r"|nineteen[\s-]" + NUMBER + r"|oh[\s-](?:" + _alt(_UNITS) + r")|(?:19|20)\d\d)")
+SPOKEN_DATE = re.compile(r"(?<![\w-])(?:the\s+)?" + ORD_DAY + r"\s+of\s+(?:" + ORD_MONTH + r",?\s+" + YEAR
+                         + r"|(?:" + _alt(_MONTHS) + r")\b,?\s+(?!(?:19|20)\d\d)" + YEAR + r")(?![\w-])")
+# a word of birth before the date, as the digit rules read it: "her date of birth is", "he's born"
+BIRTH_BEFORE = re.compile(r"(?:\bd\.?o\.?b\b|\bdates?\s+of\s+birth\b|\bborn\b|\bbirthday\b|\bb['’]?day\b)[^.!?;\x00\n]{0,40}$")
+ORDINALS = frozenset(_ORD_UNITS + _ORD_TEENS + ["twentieth", "thirtieth"])
+
+
+def find_spoken_dates(low: str, words: set[str]) -> Iterator[Span]:
+    """Dates with a spoken year (a year in digits after a month's name is the word-date rule's)."""
+    if "of" not in words or (ORDINALS.isdisjoint(words) and not any(o in low for o in ("st of", "nd of", "rd of", "th of"))):
+        return
+    for m in SPOKEN_DATE.finditer(low):
+        s, e = m.span()
+        birth = BIRTH_BEFORE.search(low, max(0, s - 60), s)
+        yield ("date-of-birth", birth.start(), e) if birth else ("exact-date", s, e)

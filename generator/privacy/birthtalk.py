@@ -39,7 +39,11 @@ SOURCE_GIVES = re.compile(
 AGE_THEN_DATE = re.compile(
     r"(?:(?<![\d/.:£$-])(?P<a>\d{1,2})\s?(?:yo|y/o|yrs?|years?|y)?\s?\("
     r"|(?<=[a-z] )\((?:(?:m|f|male|female|boy|girl),?\s?)?(?P<b>\d{1,2})\s?(?:yo|yrs?|y)?\)\s?[-:–]?\s?"
-    r"|(?<![\d/.:-])\d{1,2}\s?(?:wks?|weeks?|mths?|months?|days?)\s?\()$")
+    r"|(?<![\d/.:-])\d{1,2}\s?(?:wks?|weeks?|mths?|months?|days?)\s?\("
+    # a table's age cell before its birth cell: "- Tiegan Wallace | 8 | 30/07/2015 | grandchild"
+    r"|[a-z] \| (?P<c>\d{1,2}) \| "
+    # the youngest of a household listed by ages, given a date: "Nabil 9 | Arafat 6 | Inaya 05/12/2022"
+    r"|(?P<prev>[a-z][a-z'’-]*) \d{1,2} [|,;] (?P<last>[a-z][a-z'’-]+) )$")
 # what a number before a date in brackets counts that is no age: "visit 3 (12/03/24)"
 COUNTED_BEFORE = re.compile(r"\b(?:visit|visits|session|sessions|no|number|nos|review|reviews|appt|appts|appointment|"
                             r"meeting|mtg|contact|contacts|page|p|para|paragraph|item|x|week|wk|wks|weeks|day|days|"
@@ -48,13 +52,23 @@ COUNTED_BEFORE = re.compile(r"\b(?:visit|visits|session|sessions|no|number|nos|r
                             r"year|yr|y|total|of|dose|doses|bed|ward|unit)\.?\s?\(?$")
 
 
+def _counted(word: str) -> bool:
+    return COUNTED_BEFORE.search(word) is not None or EVENT_WORDS.search(word) is not None
+
+
+EVENT_WORDS = re.compile(r"^(?:mtg|meeting|review|conf|icpc|rcpc|visit|visits|contact|appt|hearing|court|panel|core|"
+                         r"cg|pep|lac|cla|cin|cp|plo|strat|sessions?|seen|due|next|last|from|since|until|on|by)$")
+
+
 def aged_date(text: str, low: str, s: int, e: int, year: int | None) -> bool:
     """A date right after a person's age is her birth when the two agree: the date's year and the
     age add up to a year an audit may read (2008-2027), or the age is in weeks or months."""
     m = AGE_THEN_DATE.search(low, max(0, s - 24), s)
     if m is None or year is None:
         return False
-    age = m.group("a") or m.group("b")
+    age = m.group("a") or m.group("b") or m.group("c")
+    if m.group("last") and (_counted(m.group("prev")) or _counted(m.group("last"))):
+        return False   # "visits 3, review 05/12/2022": a count, then an event
     if age is None:
         return 2008 <= year <= 2027   # "baby 6 wks (29.01.24)"
     if COUNTED_BEFORE.search(low, max(0, m.start() - 12), m.start()):

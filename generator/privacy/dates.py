@@ -68,6 +68,8 @@ TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on|['�
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
     r"(?:(?<![\w.])d\.?\s?o\.?\s?b(?:s\b|\b\.?)|(?<![\w/])d/o/b\b|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of"
+    # a pasted field's name: "ChildDOB=2016-02-29", "MotherDOB: 1990-01-02"
+    r"|(?<=[a-z])dob(?=\s?[=:])"
     r"|(?<![\w.&])(?<!mrs )(?<!mr )(?<!ms )(?<!miss )(?<!dr )b\.|(?<=[(\[])b(?=\s)"   # (not "mrs b. angove": an initial)
     # "birth: 14-Feb-2016", "gave birth to baby on 14.02.24", "baby delivered on 3/11/2023"
     r"|\bbirth\s*[:(]|\bgave\s+birth|\b(?:baby|babies|twins)\s+(?:was\s+|were\s+)?(?:delivered|arrived)"
@@ -118,7 +120,7 @@ DOB_WORD_NEXT = re.compile(r"[\s(\[\-–—:,]*(?:d\.?o\.?b|date|born|birth)", r
 # (not a pregnancy's weeks: "03.03.21 born 34/40, NICU 3wks")
 OWN_DATE_AFTER = re.compile(r"\s*(?:on\s+|:\s*)?\d(?!\d?/40\b|\d?\+\d)")
 DOB_AFTER = re.compile(
-    r"\s*[(\[]?\s*(?:[-–—:,|]\s*)?(?:[\w'’]+\s+){0,3}?"
+    r"\s*[(\[]?\s*(?:[-–—:,|]\s*)?(?:[\w'’]+\s+\|\s+)?(?:[\w'’]+(?:-[\w'’]+)*\s+){0,3}?"   # ("11/01/2024 | health | baby ellie-rose born")
     r"(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born|birthday|birth(?!\s+(?:parent|mother|father|famil|relative|sibling|"
     r"child|children|mum|dad|record|certificate|plan|name)))",
     re.IGNORECASE,
@@ -438,7 +440,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             lo = window(s)
             # every DOB word has a "b", but "assigned"
             t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 or "assigned" in low[lo:s] else None
-            if t and low.startswith("born", t.start()) and any(0 <= t.start() - pe <= 2 for _, pe in full if pe < s):
+            if t and low.startswith("born", t.start()) and any(text[pe:t.start()] == " " for _, pe in full if pe < s):
                 t = None   # "03.03.21 born 34/40, NICU 3wks / 14.05.21 6-8wk check": the birth is the date before
             if t:
                 # "born at Castleford Royal on 12 November": the place between is no part of it
@@ -582,7 +584,7 @@ _MONTH_NO = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct
 # the next item of a list of dates of birth, named by a word or two: "DOB check: child
 # 11-09-2017, sib 2.2.20", "dobs - 3/4/15 (eldest), 9/9/18 (youngest)"
 BIRTH_LIST_ITEM = re.compile(
-    r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:(?:older|younger|eldest|youngest|middle|half|step)[ -]?)?"
+    r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:older|younger|eldest|youngest|middle|half|step)[ -]?)?"
     r"(?:child|sib|sibling|sibs|bro|brother|sis|sister|baby|twin|son|daughter|mum|dad|mother|father|eldest|youngest|m|f)?\s*"
     # (or a group of the household by the article and "as": "..., and the children's as 30.06.2014")
     r"(?:(?<=and )the (?:children|kids|parents|adults|siblings|boys|girls)['’]?s?(?: dates)? as\s+)?")

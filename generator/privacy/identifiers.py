@@ -301,7 +301,8 @@ LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s('‘])(?:from|in|out of|lives|live|
                                   r"sofa surfing|staying|staying in|(?:same )?addr(?:ess)?,|"
                                   # the second of two districts: "family moved from bd3 to hx1"
                                   r"from [a-z]{1,2}\d{1,2}[a-z]? to|"
-                                  r"address(?: only)? as|addr as|address|addr|area|pc|p/c|postcode|post code)\s+['‘\"“]?$")
+                                  r"address(?: only)? as|addr as|(?:addr|address) (?:given|recorded|written|noted) as|"
+                                  r"address|addr|area|pc|p/c|postcode|post code)\s+['‘\"“]?$")
 LIVING_IN_BEFORE = re.compile(r"\b(?:lives|live|living|resides|residing|based|housed|rehoused)\s+(?:in|round|near)\s+$")
 # where a family lives or goes home: before Birmingham's and Liverpool's districts in lower case
 LIVING_TO_BEFORE = re.compile(r"\b(?:home to|moved to|moving to|move to|back to|lives in|living in|lives|living)\s+$")

@@ -256,3 +256,24 @@ def _saints(text: str, low: str, lex: Lexicon, known: frozenset[str]) -> Iterato
             base = base[:-1]   # "aidans", "marys"
         if base not in lex.words or lex.classes.get(base, 0) & FIRSTS:
             yield "named-place", s, m.end()
+
+
+# a road named in lower case after "on" with no article: "ill be at the mcdonalds on borough road"
+# (a road no one names takes one: "on the main road", "on the ring road")
+LOWER_ROAD_ON = re.compile(r"(?<![\w'’-])(?:on|off|along|down|up) ([a-z][a-z'’-]{2,15} (?:road|rd|street|st|lane|ln|avenue|ave|"
+                           r"drive|crescent|terrace|grove|parade))(?![\w'’-])")
+NOT_ROAD_NAMES = frozenset("the a an his her their my your our this that same main ring busy back side wrong right open long "
+                           "quiet country dirt slip access private new old one other next each every any some no high "
+                           "bus cycle coach with to in at for from by and or of up down off into onto over under "
+                           "across past near round around through the".split())
+
+
+def find_lower_roads(text: str, low: str, lex: Lexicon) -> Iterator[Span]:
+    if not any(w in low for w in (" road", " rd", " street", " st", " lane", " avenue", " drive", " crescent", " terrace",
+                                  " grove", " parade")):
+        return
+    for m in LOWER_ROAD_ON.finditer(text):
+        first = m.group(1).split()[0]
+        if first in NOT_ROAD_NAMES or lex.classes.get(first, 0) & (DET | ROLE | TITLE):
+            continue
+        yield "named-place", m.start(1), m.end(1)

@@ -73,6 +73,11 @@ LINE_NAMED = re.compile(r"\bthe ([a-z]{3,12}) (?:line|ting|line's|lines)\b(?= ru
 # a person a young person names by what others call him: 'man called ezza gave me the ting'
 CALLED_PERSON = re.compile(r"\b(?:man|male|lad|boy|girl|woman|guy|bloke|someone|somebody|person|geezer|kid|fella|"
                            r"older male|older lad|older boy|adult male|female) (?:called|named|known as) ([a-z][a-z'’-]{2,15})(?![\w'’-])")
+# the respondent of a care case's title: "Wirral BC v Hennessy & anr", "Somerset Council v Dunn & Ors"
+CASE_TITLE = re.compile(r"\b(?:Council|BC|CC|MBC|DC|LBC|Borough|County|Authority|LA) v\.? ([A-Z][a-z'’-]+|[A-Z]{3,})"
+                        r"(?= (?:&|and) (?:anr|another|ors|others|Anr|Ors)\b|[ ,;)]|$)")
+# a family on a conference's list by its surname in capitals and how many: "RCPC list - WILDE x3: Kayden"
+SURNAME_TIMES = re.compile(r"(?<![\w'’-])([A-Z]{3,}(?:-[A-Z]{3,})?) x\d{1,2}\b")
 # an audit's turn to one child at a sentence's start: "For Ocean the risk is clearly ...", "For Grace, the plan"
 FOR_CHILD = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[\n\x00]))For ([A-Z][a-z]{2,15})(?:,? the | this | these | there | it | he | she |, )")
 # a name and "and her mother" at a sentence's start: "Ana and her mother arrived"
@@ -246,6 +251,17 @@ class NameCues:
                 c = classes.get(w, 0)
                 if not self._never(w) and w not in MODALS and not c & VOCAB and (c & FIRSTS or w not in words):
                     yield m.start(1), m.start(1) + len(w)
+        if " v " in text or " v. " in text:
+            for m in around(text, text, CASE_TITLE, (" v ", " v. "), 16, 30):
+                if not self._never(m.group(1)):
+                    yield m.span(1)
+        if " x" in text:
+            for m in around(text, text, SURNAME_TIMES, (" x",), 24, 4):
+                w = m.group(1)
+                if not self.lex.is_abbreviation(w) and not classes.get(w.lower(), 0) & (VOCAB | ROLE) and not self._never(w) \
+                        and (classes.get(w.lower(), 0) & NAME or len(w) >= 4 and w.lower() not in words
+                             and any(v in w for v in "AEIOU") and text[m.end():m.end() + 1] == ":"):   # not "DNA x3", "CAWN x2 served"
+                    yield m.span(1)
         if "For " in text:
             for m in around(text, text, FOR_CHILD, ("For ",), 0, 40):
                 w = m.group(1)

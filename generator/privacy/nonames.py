@@ -194,6 +194,11 @@ PAST_VERBS = frozenset("said told was had did got went ran came saw felt made le
 
 # colours that are also given names, in lower case before what they colour: "hazel eyes",
 # "a holly-green cardigan", "ruby red shoes"
+MARK_OF_TIME = re.compile(r"\b(?:month|months|week|weeks|year|years|day|days|hour|halfway|half-way|minute|\d)\s$", re.IGNORECASE)
+ROSE_VERB_AFTER = re.compile(r" (?:at (?:dawn|first light|\d|five|six|seven)|early\b|up\b|before (?:dawn|the)\b|"
+                             r"from (?:his|her|the|their) (?:bed|chair|seat)\b|each morning|every morning)")
+TREE_NAMES = frozenset("rowan hazel holly willow ash aspen birch elm oak cherry olive laurel myrtle juniper maple "
+                       "cedar yew poppy ivy heather".split())
 # car makes that are first names too, after a colour or an article: "in a black Mercedes"
 CAR_MAKES = frozenset("mercedes merc kia mini jaguar porsche vauxhall ford honda".split())
 CAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|black|white|grey|gray|silver|red|blue|dark|green|gold|"
@@ -296,6 +301,12 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # "some guy gave it her. guy described as twenties": the noun, in lower case
     if text[s:e] == "Dawn" and DAWN_TIME.match(text, e):
         return True   # '"Dawn's the worst time"'
+    if word.lower() == "mark" and MARK_OF_TIME.search(text, max(0, s - 14), s):
+        return True   # "at the 12 month mark", "the halfway mark"
+    if word == "rose" and ROSE_VERB_AFTER.match(text, e):
+        return True   # "Dad rose at dawn to walk the children"
+    if word.islower() and word in TREE_NAMES and next_word(text, e)[0].lower() in ("tree", "trees", "bush", "hedge", "berries", "leaves"):
+        return True   # "a rowan tree and a heart"
     if word.lower() in CAR_MAKES and CAR_BEFORE.search(text, max(0, s - 16), s):
         return True   # "picked up in a black Mercedes", "a grey kia": a car
     if text[s:e] in ("jack", "jacks") and text[max(0, s - 4):s] == "car ":

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import CAL, DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, Lexicon
+from .lexicon import CAL, DET, FIRSTS, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
 from .tokens import around, prev_word
 
 Span = tuple[int, int]
@@ -32,6 +32,9 @@ OWNED = frozenset("review reviews upn idp ehcp iep pep uln chi house flat home p
                   "pa sw iro keyworker".split())
 # kin a person has, after which even a season's name is hers: "summers mum"
 KIN_OWNED = ("mum ", "mam ", "dad ", "nan ", "gran ", "brother ", "sister ", "bf ", "gf ", "boyfriend ", "girlfriend ")
+KIN_SEASON = re.compile(r"\b(?:nan|nana|nanny|gran|granny|aunt|aunty|auntie|mum|mam|sister|sis|cousin) "
+                        r"(june|april|summer|autumn|january)\b")
+NAME_IS_AFTER = re.compile(r" (?:is|was|said|says|has|had|rang|called|came|will be|\(|,)")
 # months and seasons girls are named (not "may": "it mays"? but "mays mum" is rare and "may" a modal)
 NAMED_SEASONS = frozenset("summer autumn april june january".split())
 # the word before "s " and what is owned (built with the lexicon's person nouns)
@@ -50,6 +53,8 @@ NOT_AFTER_KIN = frozenset("may will can could would must might shall did does sa
                           "and or but to is was has had who the a an his her their".split())
 # a name's "is" with its apostrophe dropped: 'text from mum "rubys not back"'
 DROPPED_IS = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{1,14})s not (?:back|home|answering|in)\b")
+# a name no list knows, misspelt in a hurry, then where she is not: "sorry blessin not in school today"
+ABSENT_UNKNOWN = re.compile(r"(?<![\w'’-])([a-z]{4,14}) not (?:in school|in sch|at school|in nursery|in today|back yet|home yet)\b")
 # a home named by its owner, then "in" a place: "went to ty's in torrisholme" (the owner of a
 # home is a person; kin and roles are not names)
 HOME_IN = re.compile(r"(?<![\w'’-])([a-z]{2,14})['’]s in ([a-z][a-z-]{2,20})(?![\w'’-])")
@@ -115,6 +120,15 @@ class OwnedNameFinder:
                 if owner in HOME_KIN or c & NOT_NAMING or not (c & FIRSTS or owner not in lex.words and not c):
                     continue
                 if place in lex.place_words or place not in lex.words and not lex.classes.get(place, 0):
+                    yield m.span(1)
+        for m in around(text, low, KIN_SEASON, (" june", " april", " summer", " autumn", " january"), 12, 10):
+            if text[m.start(1)].islower() and NAME_IS_AFTER.match(low, m.end(1)):
+                yield m.span(1)   # "nan june is the protective one"
+        if " not " in low:
+            for m in around(text, low, ABSENT_UNKNOWN, (" not ",), 16, 16):
+                w = m.group(1)
+                if w not in lex.words and not lex.classes.get(w, 0) & (NOT_NAMING | ROLE | VOCAB) and not lex.is_abbreviation(w.upper()) \
+                        and sum(ch in "aeiouy" for ch in w) >= 2:
                     yield m.span(1)
         if "our " in text:
             for m in around(text, low, OUR_CAP, ("our ",), 0, 18):

@@ -350,6 +350,7 @@ class PrivacyScanner:
             claim(nearplaces.towns_of_stations(text, lex))
         claim(nearplaces.lower_word_towns_of_stations(text, low, lex))
         claim(nearplaces.branches_of_chains(text, lex))
+        claim(lowerplaces.find_lower_roads(text, low, lex))
         if " from " in text or " at " in text or "@" in text:
             claim(nearplaces.schools_of_staff(text, lex))
         claim(locative.find_lower_unknown_places(text, low, lex, words, self.lower_known))
@@ -859,7 +860,7 @@ TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd marac mace 
 # (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
 TEAM_PAIRS = frozenset({("front", "door"), ("gateway", "team"), ("children", "first"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
                         ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services"),
-                        ("children", "services"), ("safeguarding", "team"), ("safeguarding", "service"), ("child", "protection"),
+                        ("children", "services"), ("housing", "options"), ("safeguarding", "team"), ("safeguarding", "service"), ("child", "protection"),
                         ("family", "safeguarding"), ("social", "care"), ("duty", "team"), ("assessment", "team"),
                         ("children", "in")}
                        | {(k, w) for k in ("kinship", "fostering", "adoption") for w in ("team", "service")})

@@ -385,7 +385,7 @@ def _glued_before(text: str, j: int) -> bool:
 
 # a word-name in brackets after a word of kin or a carer's role: "grandad (frank)", "fc (rose)";
 # read from each "(" holding one lower-case word
-ONE_IN_BRACKETS = re.compile(r"\(([a-z][a-z'’-]{2,})\)")
+ONE_IN_BRACKETS = re.compile(r"\(([a-z][a-z'’-]{2,})(?: [a-z]\.?)?\)")   # (and an initial: "mum (faith o.)")
 KIN_BEFORE_BRACKET = re.compile(
     r"(?<![\w'’-])" + _KIN_ALT[:-3] + r"|fc|carers?|foster carers?|sgo carers?)\s?$")
 

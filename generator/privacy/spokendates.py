@@ -4,7 +4,8 @@ relative reading a birth out over the phone. "the fourteenth of the eighth two t
 
 A day as an ordinal word or figure, "of", a month by its name or by its ordinal ("the eighth"),
 and a year in words when the month is an ordinal (a bare "the first of the second" is a half or a
-heat, not a date). A date of birth after a date-of-birth word, as for dates in digits; an
+heat, not a date); or a day in words, a month's name with no "of" and a year ("thirtieth April
+2008"; "the first May bank holiday" has none). A date of birth after a date-of-birth word, as for dates in digits; an
 exact date otherwise.
 """
 from __future__ import annotations
@@ -29,13 +30,17 @@ def _alt(words) -> str:
 
 ORD_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:" + _alt(_ORD_UNITS) + r")|twentieth|thirtieth|" + _alt(_ORD_UNITS + _ORD_TEENS)
            + r"|[0-3]?\d(?:st|nd|rd|th))")
-ORD_MONTH = r"the\s+(?:" + _alt(_ORD_UNITS + ["tenth", "eleventh", "twelfth"]) + r")"
+ORD_MONTH = r"the\s+(?:" + _alt(_ORD_UNITS + ["tenth", "eleventh", "twelfth"]) + r"|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th))"
+# a day in words alone (no figure): "thirtieth April 2008"
+WORD_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:" + _alt(_ORD_UNITS) + r")|twentieth|thirtieth|" + _alt(_ORD_UNITS + _ORD_TEENS) + r")")
 # a number in words from one to ninety-nine: "eleven", "twenty-three", "oh-nine"
 NUMBER = r"(?:(?:" + _alt(_TENS) + r")(?:[\s-](?:" + _alt(_UNITS) + r"))?|" + _alt(_TEENS + _UNITS) + r")"
 YEAR = (r"(?:two thousand(?:\s+and)?(?:[\s-]" + NUMBER + r")?|twenty[\s-](?:oh[\s-](?:" + _alt(_UNITS) + r")|" + NUMBER + r")"
         r"|nineteen[\s-]" + NUMBER + r"|oh[\s-](?:" + _alt(_UNITS) + r")|(?:19|20)\d\d)")
-SPOKEN_DATE = re.compile(r"(?<![\w-])(?:the\s+)?" + ORD_DAY + r"\s+of\s+(?:" + ORD_MONTH + r",?\s+" + YEAR
-                         + r"|(?:" + _alt(_MONTHS) + r")\b,?\s+(?!(?:19|20)\d\d)" + YEAR + r")(?![\w-])")
+SPOKEN_DATE = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + ORD_DAY + r"\s+of\s+(?:" + ORD_MONTH + r",?\s+" + YEAR
+                         + r"|(?:" + _alt(_MONTHS) + r")\b,?\s+(?!(?:19|20)\d\d)" + YEAR + r")"
+                         # (a day in words and a month's name with no "of": "DOB thirtieth April 2008")
+                         + r"|" + WORD_DAY + r"\s+(?:" + _alt(_MONTHS[:12]) + r")\b,?\s+" + YEAR + r")(?![\w-])")
 # a word of birth before the date, as the digit rules read it: "her date of birth is", "he's born"
 BIRTH_BEFORE = re.compile(r"(?:\bd\.?o\.?b\b|\bdates?\s+of\s+birth\b|\bborn\b|\bbirthday\b|\bb['’]?day\b)[^.!?;\x00\n]{0,40}$")
 ORDINALS = frozenset(_ORD_UNITS + _ORD_TEENS + ["twentieth", "thirtieth"])
@@ -43,7 +48,7 @@ ORDINALS = frozenset(_ORD_UNITS + _ORD_TEENS + ["twentieth", "thirtieth"])
 
 def find_spoken_dates(low: str, words: set[str]) -> Iterator[Span]:
     """Dates with a spoken year (a year in digits after a month's name is the word-date rule's)."""
-    if "of" not in words or (ORDINALS.isdisjoint(words) and not any(o in low for o in ("st of", "nd of", "rd of", "th of"))):
+    if ORDINALS.isdisjoint(words) and not ("of" in words and any(o in low for o in ("st of", "nd of", "rd of", "th of"))):
         return
     for m in SPOKEN_DATE.finditer(low):
         s, e = m.span()

@@ -487,7 +487,8 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
     QMC", "ED at UHCW", "admitted to the N&N twice"; in lower case after a word of care or
     place: "adm ward 51 lgi", "IHA @ qmc"."""
     for cap in caps:
-        if cap.base in HOSPITAL_TOKENS and not cap.poss and not RISK_LEVEL_AFTER.match(text, cap.end) and not (
+        if cap.base in HOSPITAL_TOKENS and not cap.poss and not RISK_LEVEL_AFTER.match(text, cap.end) \
+                and not (cap.base == "Whipps" and text.startswith(" Cross", cap.end)) and not (
                 cap.base in CUED_HOSPITALS and not (HOSPITAL_PLACE_CUE.search(text, max(0, cap.start - 16), cap.start)
                                                    or HOSPITAL_WARD_AFTER.match(text, cap.end))) and not (
                 cap.base in TAKEN_HOSPITALS and not (TAKEN_TO.search(text, max(0, cap.start - 16), cap.start)

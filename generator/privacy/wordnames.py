@@ -81,6 +81,8 @@ WANTING_BEFORE = frozenset("wants wanted want asked asks told tells allow allowe
                            "encourage encouraged encourages".split())
 TO_ACT_AFTER = re.compile(r" to (?:stay|come|live|go|see|visit|leave|move|return|attend|join|sleep|speak|talk|call|ring)\b")
 SEEING_BEFORE = frozenset("seen visited met collected weighed examined baby".split())
+# "can i see frank tmrw": a visit to come, when a time follows the word-name
+SEE_WHEN_AFTER = re.compile(r" (?:tmrw|tomorrow|tmw|today|tonight|later|instead|again|on (?:mon|tue|wed|thu|fri|sat|sun)|at \d)")
 # "we have seen hope in her": an abstract noun after an auxiliary's "seen"
 ABSTRACT = frozenset("hope faith grace will joy patience charity honour".split())
 AUXILIARIES = frozenset("have has had was were is are been be being".split())
@@ -189,7 +191,16 @@ JUNIOR_AFTER = re.compile(r" (?:jnr|junior|snr|senior|jr)\b")
 AGE_ITEM_AFTER = re.compile(r" (?:[1-9]|1[0-9])(?:,| \(| -| yrs?\b| y/o| yo\b| (?:in bed|not in|at home|asleep|missing|seen|upset)\b)")
 # a bracket that says what a person is called: "(he prefers this to his given name)", "(his family call him ...)"
 BRACKET_CALLED = re.compile(r"(?:(?:he|she|they) prefers?\b|(?:his|her|their) (?:family|mum|dad|friends|mates|nan) calls? "
-                            r"(?:him|her|them)\b)")
+                            r"(?:him|her|them)\b"
+                            # "Sunny (that is what he likes to be called) said"
+                            r"|(?:that|this|which)(?: is|['’]s) what (?:he|she|they) (?:likes?|wants?|prefers?|asked) to be called\b)")
+ATTENDANCE_AFTER = re.compile(r" (?:at |on )?\d{1,3}(?:\.\d)?% ?(?:attendance|att|attend)\b")
+DOB_AFTER_NAME = re.compile(r",? \(?(?:dob|d\.o\.b\.?|born)\b")
+EVENT_AFTER_NAME = re.compile(r" (?:found|located|returned|missing|reported missing|mfh|located safe)\b")
+CLAUSE_DASH = re.compile(r"(?: [-–] |: |^|[\n\x00])$")
+# an age in months or years right after a capitalised word-name: "ED attendance Whipps, Summer 14mths, scald"
+CAP_AGE_UNIT_AFTER = re.compile(r" \d{1,2} ?(?:mths|months|mnths|yrs|yo|y/o|wks|weeks)\b(?! (?:ago|old|later|on|of|since))")
+LIFE_ADVERBS = frozenset("now since always never still also only recently happily".split())
 # where or by whom a person is seen: "Summer seen at home", "seen by GP"
 SEEN_BY = re.compile(r" (?:at|by|with|home|alone)\b")
 # where a person goes when she leaves: "mark left before police arrived", "grace left with dad"
@@ -267,6 +278,7 @@ class WordNameFinder:
                 if text[s:e] == word.capitalize() and (self._opens_with_a_life(text, low, s, e)
                                                        or self._opens_with_an_age(text, low, s, e)
                                                        or CAP_AGE_AFTER.match(text, e)
+                                                       or CAP_AGE_UNIT_AFTER.match(text, e) and word not in MODALS
                                                        or text[max(0, s - 2):s] == ": " and low[e:e + 1] == " "
                                                        and AGED_Y.match(low, e + 1) and word not in MODALS
                                                        or self._opens_as_a_person(text, low, s, e)
@@ -330,6 +342,15 @@ class WordNameFinder:
             return True
         if before == "by" and bsep == " " and prev_word(low, bs)[0] in DONE_BY and BY_END.match(low, e):
             return True
+        if before == "see" and bsep == " " and word not in MODALS and word not in ABSTRACT and SEE_WHEN_AFTER.match(low, e):
+            return True   # "can i see frank tmrw instead of gemma"
+        if ATTENDANCE_AFTER.match(low, e) and word not in MODALS:
+            return True   # "grace 61% attendance": a pupil's figure
+        if (d := DOB_AFTER_NAME.match(low, e)) and word not in MODALS and word not in ("pat", "mat") \
+                and not (word in SEASON_NAMES | {"spring", "winter"} and d.group().endswith("born")):   # ("summer born")
+            return True   # "NBV grace, dob 29/08/22": a birth right after a word-name is hers
+        if EVENT_AFTER_NAME.match(low, e) and word not in MODALS and CLAUSE_DASH.search(low, max(0, s - 4), s):
+            return True   # "missing ref MPR-24-0087 - destiny found Northgate St 02:15"
         if before == "w" and text[bs:bs + 1] == "w" and bsep in (" ", "/ ", "/") and word not in MODALS \
                 and BY_END.match(low, e) and word not in ("rain", "snow", "frost", "breeze", "misty", "winter", "spring"):
             return True   # "rhi 2/8 w sunny.", "seen w/ grace" (a note's "with": not "w/ hope of")
@@ -392,6 +413,8 @@ class WordNameFinder:
         if w1 not in ("has", "had") or sep1 != " " or not sentence_initial(text, s):
             return False
         w2, sep2, ws2 = next_word(low, ws1 + len(w1))
+        if w2 in LIFE_ADVERBS and sep2 == " ":   # "Summer has now lived with her great-aunt"
+            w2, sep2, ws2 = next_word(low, ws2 + len(w2))
         if w2 == "been" and sep2 == " ":   # "Summer has been offered a tenancy"
             return next_word(low, ws2 + 4)[0] in BEEN_PARTICIPLES
         return sep2 == " " and w2 in LIFE_PARTICIPLES
@@ -727,7 +750,7 @@ WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")
 
 
-CLAUSE_OPENS = re.compile(r"(?:^|[.;!?\n\x00] ?|\. )$")
+CLAUSE_OPENS = re.compile(r"(?:^|[.;!?\n\x00] ?|\. |, )$")
 AGAIN_AS_A_PERSON = re.compile(r" (?:v|very|was|is|seemed|looked|appeared|presented|said|says|told|quiet|happy|upset|"
                                r"tearful|withdrawn|chatty|settled|unsettled|asleep|climbing|playing|crying)\b")
 

@@ -31,7 +31,9 @@ ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|Baby|Twin) )?(?P<name>((?:[^
 # (or a cell's bar, or a numbered list's next number: "... 21.06.2013 | Llŷr M ...", "... 2012-04-19 2. Maryam")
 # (a new line may open with the list's next number or bullet: "...14.02.11\n2. oisin mc - 03/09/14")
 JOIN = re.compile(r"\)?(?:[ \t]+\([a-z][a-z ]{1,18}\))?[ \t]*(?:[,;.][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+"
-                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]+)?| \| |[ \t]+\d{1,2}[.)][ \t]+)"
+                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]+)?| \| "
+                  # (or the next number of a list, after the rest of the row: "... - 05/06/2017 - CP (neglect) 2. teodora")
+                  r"|(?:[ \t]+[-–][ \t]+[A-Za-z][^\n\x00,;\d]{0,30}?)?[ \t]+\d{1,2}[.)][ \t]+)"
                   # (or the next one's surname first: "ward, tommy jnr 09/10/2010 | ward, kathleen 14/01/2013",
                   # "PEREIRA, Martim 14.02.2016\nPEREIRA, Beatriz 30.07.2019"; a note's "(twins)" before the join)
                   r"(?:[A-Za-z'’-]{2,20},[ \t]+)?"

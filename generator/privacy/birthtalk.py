@@ -52,6 +52,27 @@ COUNTED_BEFORE = re.compile(r"\b(?:visit|visits|session|sessions|no|number|nos|r
                             r"year|yr|y|total|of|dose|doses|bed|ward|unit)\.?\s?\(?$")
 
 
+# an age or a school year right after a date, in a list of a household or a school's roll:
+# "Tyler - 19.10.2009 (14)", "Julia (01.05.2016, 7)", "Isla Ferguson, 08/01/2019, Reception"
+AGE_AFTER_DATE = re.compile(r"(?:\)?,? ?\(|, ?)(?P<age>\d{1,2})(?: ?(?:y|yo|yrs?|years?))?\)"
+                            r"|,? ?\(?(?:(?:year|yr|y) ?(?P<year>\d{1,2})|(?P<rec>reception|nursery|rec))\b")
+
+
+def aged_after(low: str, e: int, year: int | None) -> bool:
+    """A date a person's age or school year follows, which its year agrees with: her birth."""
+    if year is None:
+        return False
+    m = AGE_AFTER_DATE.match(low, e)
+    if m is None:
+        return False
+    if m.group("age"):
+        return 2008 <= year + int(m.group("age")) <= 2026
+    school = 0 if m.group("rec") else int(m.group("year"))
+    if not 0 <= school <= 13:
+        return False
+    return 2017 <= year + school + 5 <= 2026   # Reception at four or five, Year 7 at eleven or twelve
+
+
 def _counted(word: str) -> bool:
     return COUNTED_BEFORE.search(word) is not None or EVENT_WORDS.search(word) is not None
 

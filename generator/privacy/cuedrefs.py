@@ -16,6 +16,7 @@ Span = tuple[str, int, int]
 
 REF_WORD = re.compile(r"(?<![\w])(?:(?:log|logs|logged|ref|reference|crime|incident|inc|occurrence|occ|cad|urn|serial|"
                       r"mfh|misper|mispers|nominal)\b\.?|(?:mfh|misper|missing) report\b"
+                      r"|(?:mash|edt|front door) (?:contact|referral|enquiry)\b"   # ("MASH contact 24-03317")
                       r"|case\s*(?=no\b|number))(?:\s*(?:no\b\.?|number|num|#))?:?", re.IGNORECASE)
 # (each lookbehind stands after the pattern's first character, so that re's scan for that
 # character skips the text between candidates instead of testing the lookbehind everywhere)
@@ -139,7 +140,7 @@ ANY_REF_CUE = re.compile(
     r"\b(?:(?:log|logs|logged|ref|refs|reference|crime|crimes|incident|inc|occurrence|occ|cad|urn|serial|case|id|no|"
     r"number|mosaic|lcs|ics|eclipse|misper|upn|pnc|custody|claim|file|record|docket|court|cr|ho|uan|"
     # an intelligence submission, a court's short word, a fraud report, the agencies' own numbers
-    r"intel|sub|submission|ct|fraud|cafcass|yj|yot|marac|lado|nrm|quoting|quote)\b|nos?\.)"
+    r"intel|sub|submission|ct|fraud|cafcass|yj|yot|marac|lado|nrm|quoting|quote|mash contact|mash referral)\b|nos?\.)"
     r"[^.!?;\n\x00]{0,30}$", re.IGNORECASE)
 # a number's word right before five digits alone: "old CF no. 44718", "file number 30912"
 CLOSE_CUE = re.compile(r"\b(?:no\.?|nos\.?|number|num|ref|#)\s*:?\s*$", re.IGNORECASE)

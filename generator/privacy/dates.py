@@ -427,7 +427,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
     if any(w in low for w in DOB_WORDS) or AGE_ON.search(low) or PERSON_DATE_GATE.search(low) \
             or " is 1" in low and birthtalk.AGE_CLAIM.search(low) or "discrepanc" in low \
             or any(birthtalk.AGE_THEN_DATE.search(low, max(0, s - 24), s) for s, _ in full if low[s - 1:s] in "( ") \
-            or any(_last_century(text, s, e) for s, e in full):
+            or any(_last_century(text, s, e) for s, e in full) \
+            or any(birthtalk.AGE_AFTER_DATE.match(low, e) for _, e in full):
         ends = sorted(e for _, e in full + years)
 
         def window(s: int) -> int:
@@ -484,6 +485,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if PERSON_BEFORE_DATE.search(low, max(0, s - 30), s) and (
                     text[s - 1:s] in ("(", "[") and text[e:e + 1] in (")", "]") or YEAR_GROUP_AFTER.match(low, e)):
                 dob.append((s, e))   # "yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3"
+                used.add((s, e))
+                continue
+            if birthtalk.aged_after(low, e, _year(text, s, e)) and not EVENT_BEFORE.search(text, max(0, s - 48), s):
+                dob.append((s, e))   # "Tyler - 19.10.2009 (14)", "Isla Ferguson, 08/01/2019, Reception"
                 used.add((s, e))
                 continue
             if low[s - 1:s] in "( " and birthtalk.aged_date(text, low, s, e, _year(text, s, e)):

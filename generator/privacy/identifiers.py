@@ -119,7 +119,7 @@ OUTWARD_LOCALITY_AFTER = re.compile(r" (?:cluster|patch|locality|neighbourhood|e
 OUTWARD_PLACE_BEFORE = re.compile(
     # ("lives elsewhere - NE15", "lives out BS13 way")
     r"(?:^|[\s(,'‘\"“])(?:lives\s+(?:out|elsewhere|over|up|down|round)\s*[-–,:]?|"
-    r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|"
+    r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|down|up|"
     r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|round|heading|headed|heading for|heading to|"
     r"somewhere|last known|address(?: only)? as|sofa surfing|surfing|staying|staying in|back to|home to)\s+['‘\"“]?"
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
@@ -376,8 +376,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 and TOWN_COMMA.search(text, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()   # "in Dungannon, BT70"
         if m.group(1).islower() and ends and text[m.start() - 2:m.start()] == ", " \
-                and LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            return "postcode", m.start(), m.end()   # "address: 14 pikehorne croft, b23."
+                and (LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                     or m.group(1) in LOWER_OUTWARD_AREAS and ADDRESS_SENTENCE_BEFORE.search(low, max(0, m.start() - 70), m.start())):
+            return "postcode", m.start(), m.end()   # "address: 14 pikehorne croft, b23.", "addr check - the x family, nn3."
         if m.group(1).islower() and m.group(1) in LOWER_OUTWARD_AREAS and ends \
                 and (text[m.end():m.end() + 1] != "." or len(m.group(1)) == 2 or m.group(1) == "g"
                      or low[max(0, m.start() - 6):m.start()] == "enter ") \

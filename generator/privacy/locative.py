@@ -170,6 +170,9 @@ def _from_before(text: str, start: int) -> bool:
                                            "up", "down", "arr", "arr.", "arrived")   # "gone 'up Leeds'", "Arr. Folkestone"
 
 
+# a town as the kind of a postcode or an address: "ts17 0lh, which is a Thornaby postcode"
+A_TOWNS_KIND = re.compile(r"\b(?:a|an)\s$")
+TOWNS_KIND_AFTER = re.compile(r" (?:postcode|post code|address|estate|school|family|number|phone number)\b")
 # towns that are words no writer capitalises after "at" for the town: "at Sale", "at Street"
 WORD_TOWN_NOT_AT = frozenset("deal send stone street pool sale ware wells bray ham flint canton".split())
 # after "from" or "to", a town that is an English word when a clause ends after it or a small
@@ -206,6 +209,7 @@ def find_towns(text: str, caps: list[Cap], lex: Lexicon, seen: set[str]) -> Iter
                 and (WORD_TOWN_END.match(text, cap.end) or text[cap.end:cap.end + 2] == " (")   # "listed at Derby (case"
                 or not word and not area and CENTRE_AFTER.match(text, cap.end)
                 or word and WORD_TOWN_CENTRE_AFTER.match(text, cap.end)   # "Rugby town centre"
+                or not area and A_TOWNS_KIND.search(text, max(0, cap.start - 4), cap.start) and TOWNS_KIND_AFTER.match(text, cap.end)
                 or not strict and YEARS_BEFORE.search(text, max(0, cap.start - 12), cap.start)
                 or not strict and DASH_BEFORE.search(text, max(0, cap.start - 4), cap.start)
                 or text[cap.start - 1:cap.start] == "(" and text[cap.end:cap.end + 1] == ")"):   # "Child's voice (Hull):"
@@ -389,6 +393,13 @@ def find_lower_towns(text: str, low: str, lex: Lexicon, seen: set[str]) -> Itera
                 yield "named-place", i, j
     # any place of the gazetteer, English word or not, after a home named by its owner:
     # "ill take kai to me mams in leek", "im at marcys in ore", "at her dads in reading"
+    if "s in " in low:
+        # a word no list knows after a home named by its owner: "im stopping at me mates in dormo"
+        for m in HOUSE_IN_UNKNOWN.finditer(low):
+            owner, place = m.group(1), m.group(2)
+            if owner in HOME_OWNERS and place not in lex.words and not lex.classes.get(place, 0) and place not in lex.known_places \
+                    and sum(ch in "aeiouy" for ch in place) >= 2:
+                yield "named-place", m.start(2), m.end(2)
     if " in " in low:
         for w in lex.place_words.intersection(seen):
             for i, j, _ in occurrences(text, (w,)):
@@ -411,6 +422,7 @@ WORD_TOWN_MOVED = re.compile(r"\b(?:moved|move|moving|moves|relocated|lives|livi
                              r"stayed) (?:to|in|near|nr|around|sl|sl in) $")
 # a home named by its owner, then "in": "me mams in ", "at marcys in ", "her dad's in "
 HOUSE_IN = re.compile(r"(?<![\w'’-])([a-z]+?)['’]?s in $")
+HOUSE_IN_UNKNOWN = re.compile(r"(?<![\w'’-])([a-z]+?)['’]?s in ([a-z]{3,15})(?![\w'’-])")
 HOME_OWNERS = frozenset("mam mum nan nana nanna gran granny grandad grandma dad auntie aunty aunt uncle mate cousin "
                         "sister brother sis bro friend boyfriend girlfriend bf gf".split())
 WORD_TOWN_STOP = re.compile(r"(?:[,.;:)!?]|\s*$| [\"“'‘(]| and | - | – | with | for | (?:area|town|city|centre|way)\b)")

@@ -67,17 +67,20 @@ NOT_GREETED = frozenset("all there everyone everybody team guys both again lovel
                         "you u ya ye yous its it i im this that so for just again again back very much mum dad nan "
                         "darling sweetheart young".split())
 # a name before a school year: "jack - y10 - excluded", "lily, yr 8,"
-NAME_YEAR = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,12})(?: ?[-–,(] ?(?:y|yr|year) ?| (?:Y|Yr) ?)\d{1,2}\b")   # ("Precious Y2")
+NAME_YEAR = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,12})(?: ?[-–,(] ?(?i:y|yr|year) ?| (?:Y|Yr) ?)\d{1,2}\b")   # ("Precious Y2", "Sunny - Y9")
 # a county line named for its runner, in lower case: 'intel "the rocco line" runs from'
 LINE_NAMED = re.compile(r"\bthe ([a-z]{3,12}) (?:line|ting|line's|lines)\b(?= runs| run| is| was| from| operat|['’\"”]| into| to)")
 # a person a young person names by what others call him: 'man called ezza gave me the ting'
 CALLED_PERSON = re.compile(r"\b(?:man|male|lad|boy|girl|woman|guy|bloke|someone|somebody|person|geezer|kid|fella|"
                            r"older male|older lad|older boy|adult male|female) (?:called|named|known as) ([a-z][a-z'’-]{2,15})(?![\w'’-])")
 # the respondent of a care case's title: "Wirral BC v Hennessy & anr", "Somerset Council v Dunn & Ors"
-CASE_TITLE = re.compile(r"\b(?:Council|BC|CC|MBC|DC|LBC|Borough|County|Authority|LA) v\.? ([A-Z][a-z'’-]+|[A-Z]{3,})"
-                        r"(?= (?:&|and) (?:anr|another|ors|others|Anr|Ors)\b|[ ,;)]|$)")
+CASE_TITLE = re.compile(r"\b(?:Council|BC|CC|MBC|DC|LBC|Borough|County|Authority|LA) v\.? ([A-Z][a-z'’-]+|[A-Z]{3,}"
+                        r"|[^\W\d_]+(?= & [^\W\d_]))"   # (in lower case before "&": "LA v lakatoš & horváth")
+                        r"(?= (?:&|and) (?:anr|another|ors|others|Anr|Ors)\b|[ ,;)&]|$)")
 # a family on a conference's list by its surname in capitals and how many: "RCPC list - WILDE x3: Kayden"
 SURNAME_TIMES = re.compile(r"(?<![\w'’-])([A-Z]{3,}(?:-[A-Z]{3,})?) x\d{1,2}\b")
+# a family by its surname, a word no list knows: "'Kotlár children not in", "the Oyelaran kids"
+SURNAME_FAMILY = re.compile(r"(?<![\w-])(?<!\w['’])([A-Z][^\W\d_]{2,20}) (?:children|kids|family|household|boys|girls|siblings|twins)\b")
 # an audit's turn to one child at a sentence's start: "For Ocean the risk is clearly ...", "For Grace, the plan"
 FOR_CHILD = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[\n\x00]))For ([A-Z][a-z]{2,15})(?:,? the | this | these | there | it | he | she |, )")
 # a name and "and her mother" at a sentence's start: "Ana and her mother arrived"
@@ -105,7 +108,8 @@ SIGN_OFF = re.compile(r"(?:^|(?<=[\n\x00'‘\"“])|(?<=[.!,] )|(?<=\blove )|(?<
 # a nickname in quotes with the person it is: 'w/ "Skinny J"', 'known as "Little Man"' (a capital initial or a name in it)
 QUOTED_NICK = re.compile(r"(?:\bw/|\bwith|\baka|\bknown as|\bcalled) [\"“]([A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)?)[\"”]")
 # two people in single quotes, as police and young people name them: "with 'Kez' and 'Biggs'"
-QUOTED_PAIR = re.compile(r"(?:\bw/|\bwith) '([A-Z][A-Za-z-]{1,15})' (?:and|&|\+|n) '([A-Z][A-Za-z-]{1,15})'")
+QUOTED_PAIR = re.compile(r"(?:\bw/|\bwith) '([A-Z][A-Za-z-]{1,15}(?: [A-Z][A-Za-z-]{1,15})?)' (?:and|&|\+|n) "
+                         r"'([A-Z][A-Za-z-]{1,15}(?: [A-Z][A-Za-z-]{1,15})?)'")
 # a person told or given something, then her own: "u tell summer her mum loves her", "ask jean if"
 TOLD_NAME = re.compile(r"\b(?:tell|told|telling|ask|asked|give|gave|show|showed|remind|reminded) ([a-z][a-z'’-]{2,15}) "
                        r"(?:her|his|that|if|i|im|i['’]m|ive|i['’]ve|we|its|it['’]s|hes|he['’]s|shes|she['’]s|happy|sorry|thanks)\b")
@@ -262,6 +266,14 @@ class NameCues:
                         and (classes.get(w.lower(), 0) & NAME or len(w) >= 4 and w.lower() not in words
                              and any(v in w for v in "AEIOU") and text[m.end():m.end() + 1] == ":"):   # not "DNA x3", "CAWN x2 served"
                     yield m.span(1)
+        for m in around(text, low, SURNAME_FAMILY, (" children", " kids", " family", " household", " boys", " girls",
+                                                    " siblings", " twins"), 24, 12):
+            w = m.group(1).lower()
+            if m.group(1).isupper():
+                continue   # "ARAP family reunion": a scheme's initials
+            if w not in words and not classes.get(w, 0) & (VOCAB | ROLE | TITLE | DET | CAL) and w not in self.lex.known_places \
+                    and w not in self.lex.towns and not self.lex.is_abbreviation(m.group(1)) and not self._never(m.group(1)):
+                yield m.span(1)
         if "For " in text:
             for m in around(text, text, FOR_CHILD, ("For ",), 0, 40):
                 w = m.group(1)

@@ -16,6 +16,8 @@ import re
 # "+44", "+44 (0)", "0044 ", "(+44)": the national number follows
 INTL_44 = re.compile(r"(?:\(\s?)?(?:\+|00)\s?44\s?(?:\)\s?)?(?:\(\s?0\s?\)\s?)?")
 DIGITS = re.compile(r"\d+")
+PHONE_CUE = re.compile(r"\b(?:ring|rang|call|called|tel|telephone|mob|mobile|phone|ph|number|no|contact|txt|text|on|is)\b\.?\s*[:=-]?\s*$",
+                       re.IGNORECASE)
 SEP = re.compile(r"\)?[ \t\u00a0]?[.\-–/]?[ \t\u00a0]?")
 EXT = re.compile(r"[ \t]?,?[ \t]?(?:ext(?:ension|n)?\.?|x)[ \t]?\d{1,5}(?!\d)", re.IGNORECASE)
 # a phone number from abroad: "+353 87 123 4567", "+48 601-234-567"
@@ -54,8 +56,8 @@ def uk_phone(text: str, start: int) -> int | None:
         if count > 10:
             break
         end = g.end()
-        if count >= 9 and first in LEADING:
-            best = end
+        if count >= 9 and first in LEADING and not (first == "7" and count < 10 and not PHONE_CUE.search(text, max(0, start - 16), start)):
+            best = end   # (a mobile has ten digits after its 0: "log ref 0733/040324" is no phone, "ring 07700 90012" a slip)
         nxt = SEP.match(text, end).end()
         if nxt == end or not text[nxt:nxt + 1].isdigit():
             break

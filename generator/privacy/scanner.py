@@ -232,7 +232,8 @@ class PrivacyScanner:
                                  and not lex.classes.get(text[s:e], 0) & NAME and text[e:e + 1] == " "
                                  and _town_of_a_team(text, s, e, lex)) \
                         and not (kind == "personal-name" and text[s:e].islower() and text[s:e] in lex.towns
-                                 and locative.SURNAME_TOWN_CUE.search(low, max(0, s - 14), s) and text[e:e + 1] not in ("'", "’")) \
+                                 and locative.SURNAME_TOWN_CUE.search(low, max(0, s - 14), s) and text[e:e + 1] not in ("'", "’")
+                                 and not AGE_BRACKET_AFTER.match(text, e)) \
                         and not (kind == "personal-name" and text[s - 1:s] == "(" and text[e:e + 1] == ")"
                                  and (text[s:e].lower() in RAG_WORDS or _band_colour(text, s, e))) \
                         and not (kind == "personal-name" and text[s:e].lower() in RAG_WORDS
@@ -290,6 +291,8 @@ class PrivacyScanner:
         claim(venues.find_housing(text, low, caps, lex))
         claim(venues.find_postcode_towns(text, lex))
         claim(venues.find_courts(text, lex))
+        claim(venues.find_named_in_kind_brackets(text, lex))
+        claim(venues.find_short_magistrates(text, lex))
         claim(venues.find_known_hospitals(text, caps, words, lex))
         claim(venues.find_hospital_initials(text, caps, words, lex, self.lower_unknown.known))
         claim(venues.find_hospital_units(text, caps, lex))
@@ -831,6 +834,8 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return False
 
 
+# an age in brackets: a person's, even after "from" ("txt from connor (15)")
+AGE_BRACKET_AFTER = re.compile(r" \(\d{1,2}\)")
 # a RAG rating's figure in brackets after its colour
 RAG_SCORE_AFTER = re.compile(r" ?\(\d{1,3}(?:\.\d+)?%\)")
 # the joining word of a place's hyphenated name before a word: "Stoke-on-Trent", "Weston-super-Mare"

@@ -343,11 +343,35 @@ COURT_BEFORE = re.compile(
     r"Coroner['’]s|Combined)\Z")
 # "Court" and its short forms: "Taunton Crown & County Crt"
 COURT_WORD = re.compile(r" (?:Courts?|Crt|Ct)(?![\w'’-])")
+# a magistrates' court by its town and the word cut short: "he's up at Teesside Mags tomorrow"
+MAGS = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Mags|Magistrates)(?![\w'’-])")
+# a setting's name in brackets after its kind: "nursery (Kiddies Kingdom, Berwick Hills): Oscar bruise"
+KIND_BRACKET = re.compile(r"\b(?:nursery|school|sch|college|academy|surgery|gp|placement|hostel|refuge|children['’]s home|"
+                          r"resi|unit|home|club|youth club) \(([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?=[,)])")
 # a field of a note that names a venue: "Contact Centre: Riverbank", "Refuge: Safe Harbour"
 VENUE_LABELS = frozenset(
     "centre refuge hostel hotel venue court home unit ward surgery academy college hospital setting placement "
     "nursery school location address addr town village".split())
 LABEL_RUN = re.compile(r" ?((?:[A-Z][\w'’&-]*)(?: (?:[A-Z][\w'’&-]*|of|the|on|upon|&))*)")
+
+
+def find_named_in_kind_brackets(text: str, lex: Lexicon) -> Iterator[Span]:
+    for m in KIND_BRACKET.finditer(text) if " (" in text else ():
+        tokens = m.group(1).split()
+        words = [w.lower() for w in tokens]
+        if not any(lex.classes.get(w, 0) & (ROLE | TITLE | DET | CAL | VOCAB) or lex.is_abbreviation(w.upper())
+                   or lex.is_abbreviation(t) or t.isupper() or len(t) <= 3 for t, w in zip(tokens, words)) \
+                and not (len(words) == 1 and words[0] in lex.words):   # (not "school (HoY)", "school (PT Guidance)")
+            yield "named-place", m.start(1), m.end(1)
+
+
+
+def find_short_magistrates(text: str, lex: Lexicon) -> Iterator[Span]:
+    if "Mags" in text or "Magistrates" in text:
+        for m in MAGS.finditer(text):
+            first = m.group(1).split()[0].lower()
+            if first in lex.towns or first in lex.place_words or first not in lex.words and not lex.classes.get(first, 0) & (ROLE | TITLE | DET):
+                yield "named-place", m.start(1), m.end()
 
 
 def find_courts(text: str, lex: Lexicon) -> Iterator[Span]:

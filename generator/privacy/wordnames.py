@@ -25,7 +25,7 @@ SEASON_NAMES = frozenset({"summer", "autumn"})
 # what a person says or does, in forms no modal "will" takes and no abstract noun, season or
 # weather does (so no "came", "went", "ran": "storm came in", "summer went well")
 PERSON_SPEECH = frozenset(
-    "said says told tells disclosed discloses explained explains described describes asked asks cried "
+    "said says told tells disclosed discloses explained explains described describes asked asks cried calls "
     "spoke speaks talked talks laughed smiled shouted screamed whispered wrote texted phoned rang "
     "refused declined denied admitted answered replied denies admits refuses raised shared".split())
 PERSON_ACTS = PERSON_SPEECH | frozenset(
@@ -152,6 +152,9 @@ DISTANCES = frozenset({"miles"})
 CALLER_DIALECT = frozenset("fae frae calling speaking".split())
 # a worker's role in brackets after a word-name: "faith (YOT wkr)", "dawn (family support worker)"
 WORKER_IN_BRACKETS = re.compile(r"[a-z/&]+(?: [a-z/&]+){0,2} (?:wkr|worker|sw|fsw|practitioner|officer|nurse)\)"
+                                # whose kin or worker a person is: "Ash (YP's worker)", "bill (the carer's husband, ..."
+                                r"|(?:the )?[a-z]+['’]s (?:worker|sw|keyworker|key worker|husband|wife|partner|boyfriend|"
+                                r"girlfriend|son|daughter|brother|sister|mum|dad|friend|mate|nan|uncle|aunt)\b"
                                 # a worker's service or trade: "grace (ed psych) to see", "- Precious (EH)"
                                 r"|(?:ed psych|edpsych|eh|early help|camhs|yot|yjs|mash|edt|school nurse|sch nurse)\)")
 PERSON_STATES = frozenset(
@@ -181,7 +184,8 @@ ACTION_TO_DO = re.compile(r" (?:do|monitor|undertake|carry out|review|book|ring|
                           r"text|liaise|share|complete|follow up|feed back|request|invite|circulate|convene|visit)\b")
 # what a list's item opens with that is a verb, not a worker: "- hope to attend", "- aim to"
 NOT_ACTOR = frozenset("hope aim wish plan need will may can".split())
-NOT_DONE = frozenset("collected come came home seen brought attending attended engaging eating sleeping".split())
+NOT_DONE = frozenset("collected come came home seen brought attending attended engaging eating sleeping talking walking "
+                     "speaking feeding".split())
 WEIGHED = re.compile(r"(?:(?:wt|weight|weighs|weighed|weighing) \d{1,3}(?:\.\d{1,3})?|\d{1,2}\.\d{1,3}) ?kg\b")
 AGED_Y = re.compile(r"\d{1,2}(?:y|yo|y/o|yrs?|mths?|wks?)(?![\w/])(?! ago| away| later| before| after| off| earlier)")
 PRONOUNS = frozenset("i we you they he she lets let's".split())
@@ -194,12 +198,14 @@ BRACKET_CALLED = re.compile(r"(?:(?:he|she|they) prefers?\b|(?:his|her|their) (?
                             r"(?:him|her|them)\b"
                             # "Sunny (that is what he likes to be called) said"
                             r"|(?:that|this|which)(?: is|['’]s) what (?:he|she|they) (?:likes?|wants?|prefers?|asked) to be called\b)")
+SCHOOL_YEAR_AFTER = re.compile(r" (?:is )?in (?:yr|year|y) ?\d{1,2}\b")
 ATTENDANCE_AFTER = re.compile(r" (?:at |on )?\d{1,3}(?:\.\d)?% ?(?:attendance|att|attend)\b")
 DOB_AFTER_NAME = re.compile(r",? \(?(?:dob|d\.o\.b\.?|born)\b")
 EVENT_AFTER_NAME = re.compile(r" (?:found|located|returned|missing|reported missing|mfh|located safe)\b")
 CLAUSE_DASH = re.compile(r"(?: [-–] |: |^|[\n\x00])$")
 # an age in months or years right after a capitalised word-name: "ED attendance Whipps, Summer 14mths, scald"
-CAP_AGE_UNIT_AFTER = re.compile(r" \d{1,2} ?(?:mths|months|mnths|yrs|yo|y/o|wks|weeks)\b(?! (?:ago|old|later|on|of|since))")
+CAP_AGE_UNIT_AFTER = re.compile(r" \d{1,2} ?(?:mths|months|mnths|yrs|yo|y/o|wks|weeks)\b"
+                                r"(?! (?:ago|old|later|on|of|since|late|early|overdue|behind|left|remaining|away|off|delay|before|after|to|in|into|until|till))")
 LIFE_ADVERBS = frozenset("now since always never still also only recently happily".split())
 # where or by whom a person is seen: "Summer seen at home", "seen by GP"
 SEEN_BY = re.compile(r" (?:at|by|with|home|alone)\b")
@@ -224,7 +230,9 @@ IS_A_PERSON = re.compile(r" (?:is|was) (?:a|an|the) (?:(?!(?:the|a|an|of|in|on|f
 IS_OF_A_FAMILY = re.compile(r" (?:is|was) (?:(?:the )?(?:eldest|youngest|oldest|middle child)\b|(?:autistic|non-verbal|nonverbal|"
                             r"deaf|pregnant|adopted|diagnosed with)\b"
                             # "Summer is well settled in her kinship placement"
-                            r"|(?:now |well |very |more |happily )?settled (?:in|at|with) (?:her|his|their)\b)")
+                            r"|(?:now |well |very |more |happily )?settled (?:in|at|with) (?:her|his|their)\b"
+                            # 'Child's voice: "Grace is the only one who rang me'
+                            r"|the only (?:one|person|adult) (?:who|that)\b)")
 PERSON_WORDS = frozenset("girl boy child baby teenager toddler lad man woman daughter son sibling partner boyfriend "
                          "girlfriend father mother stepfather stepmother brother sister uncle aunt cousin grandfather "
                          "grandmother neighbour".split())
@@ -344,6 +352,8 @@ class WordNameFinder:
             return True
         if before == "see" and bsep == " " and word not in MODALS and word not in ABSTRACT and SEE_WHEN_AFTER.match(low, e):
             return True   # "can i see frank tmrw instead of gemma"
+        if SCHOOL_YEAR_AFTER.match(low, e):
+            return True   # "sch: will in yr 6 told TA": no modal "will" is "in yr 6"
         if ATTENDANCE_AFTER.match(low, e) and word not in MODALS:
             return True   # "grace 61% attendance": a pupil's figure
         if (d := DOB_AFTER_NAME.match(low, e)) and word not in MODALS and word not in ("pat", "mat") \

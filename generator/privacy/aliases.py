@@ -178,6 +178,7 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
     for m in QUOTED_BETWEEN_NAMES.finditer(text):
         if lex.classes.get(m.group(1).lower(), 0) & FIRSTS and not lex.classes.get(m.group(3).lower(), 0) & (ROLE | VOCAB | TITLE):
             yield m.span(2)   # "Wayne 'Spider' Lovatt": a nickname between a first name and a surname
+            yield m.span(3)   # and the surname, even one that is a word ('Patrick "Paddy" Ward')
     if "nick" in words or "nickname" in words or "nicknames" in words or "nicknamed" in words:
         for m in NICK_CUE.finditer(text):
             q = QUOTED.match(text, m.end())

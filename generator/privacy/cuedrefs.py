@@ -142,6 +142,7 @@ ANY_REF_CUE = re.compile(
     # an intelligence submission, a court's short word, a fraud report, the agencies' own numbers
     r"intel|sub|submission|ct|fraud|cafcass|yj|yot|marac|lado|nrm|quoting|quote|mash contact|mash referral)\b|nos?\.)"
     r"[^.!?;\n\x00]{0,30}$", re.IGNORECASE)
+LONG_CODE = re.compile(r"[A-Z]{1,4}\d{2,}(?:[-/]\d{2,}){1,3}")
 # a number's word right before five digits alone: "old CF no. 44718", "file number 30912"
 CLOSE_CUE = re.compile(r"\b(?:no\.?|nos\.?|number|num|ref|#)\s*:?\s*$", re.IGNORECASE)
 # a police force's code, a serial and a year, in slashes: "OIS 55/1192/23" (no date has a middle of three digits)
@@ -190,8 +191,8 @@ def find_cued_tokens(text: str) -> Iterator[Span]:
         if TOKEN_DATE.match(tok) or TOKEN_MEASURE.fullmatch(tok) and not (tok.isdigit() and (digits >= 6 or close5)) \
                 or re.fullmatch(r"0\d{9,10}", tok.replace("-", "")):
             continue   # a date, a measure or a time, a phone number with hyphens
-        if ANY_REF_CUE.search(text, max(0, s - 45), s):
-            cued.add(s)
+        if ANY_REF_CUE.search(text, max(0, s - 45), s) or letters and digits >= 10 and LONG_CODE.fullmatch(tok):
+            cued.add(s)   # (or a long code of letters and digit groups, whatever stands before: "(CC2024-0319-00812)")
             yield "case-number", s, e
     if "/" in text:
         for m in FORCE_SERIAL_YEAR.finditer(text):

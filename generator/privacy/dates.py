@@ -447,7 +447,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 # "born at Castleford Royal on 12 November": the place between is no part of it
                 gap = text[t.start("gap"):t.end("gap")]
                 # (and a table's cells between are other fields: "dob | where || lacey-rose | 5/5/17")
-                dob.append((t.start() if (gap == gap.lower() or len(gap) < 6) and "|" not in gap else s, e))
+                dob.append((t.start() if (gap == gap.lower() or len(gap) < 6) and not any(c in gap for c in "|='‘\"“") else s, e))
                 used.add((s, e))
                 continue
             if birthtalk.born_at_place_on(text, s) is not None:
@@ -592,7 +592,8 @@ BIRTH_LIST_ITEM = re.compile(
     r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:older|younger|eldest|youngest|middle|half|step)[ -]?)?"
     r"(?:child|sib|sibling|sibs|bro|brother|sis|sister|baby|twin|son|daughter|mum|dad|mother|father|eldest|youngest|m|f)?\s*"
     # (or a group of the household by the article and "as": "..., and the children's as 30.06.2014")
-    r"(?:(?<=and )the (?:children|kids|parents|adults|siblings|boys|girls)['’]?s?(?: dates)? as\s+)?")
+    r"(?:(?<=and )the (?:children|kids|parents|adults|siblings|boys|girls|mother|father|mum|dad|baby|child|sister|brother)"
+    r"['’]?s?(?: dates?)? as\s+)?")
 # a date of birth given by someone after a sentence on a missing one: "no DOB for dad. mum gave 14/4/89"
 GAVE_BEFORE = re.compile(r"\b(?:gave|give|gives|says|said|states|stated|provided|confirmed|thinks|gave it as|has it as|has)\s*:?\s*$")
 # an age dispute, where each source's date is a birth: "Liban's own account and his school report give 6 June 2007"
@@ -812,6 +813,7 @@ OF_MONTH = re.compile(r"(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|se
 OF_MONTHS = tuple("of " + m for m in "jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
+CORRECT_IS = re.compile(r"\b(?:correct|right|actual|real|true)(?: one| dob| date)? (?:is|was|=)\s*:?\s*$")
 # days of the year named by a festival: "on New Year's Eve", "Christmas Day", "Boxing Day"
 HOLIDAY = re.compile(
     r"\b(?:new year['’]?s (?:eve|day)|(?:christmas|xmas) (?:eve|day)|boxing day|valentine['’]?s day|eid day"
@@ -900,5 +902,7 @@ def find_word_dates(low: str, words: set[str]) -> Iterator[Span]:
         t = DOB_BEFORE.search(low, max(0, s - 60), s) if low.find("b", max(0, s - 60), s) >= 0 else None
         if t:
             yield "date-of-birth", t.start(), e
+        elif CORRECT_IS.search(low, max(0, s - 20), s) and DOB_NEAR.search(low, max(0, s - 200, low.rfind("\x00", 0, s) + 1), s):
+            yield "date-of-birth", s, e   # "DOB discrepancy: LCS shows ... - correct is eighth of august 2018"
         else:
             yield "exact-date", s, e

@@ -283,6 +283,9 @@ LOWER_ADDRESS_BEFORE = re.compile(
     r"sq|hill|park|green|parade|croft|fold|garth|wynd|chase|mount)\.?,?(?:\s+[a-z][a-z'’-]+){0,2},?\s$")
 # a street in lower case with no number before a district of a two-letter area: "an address on
 # nowell mount LS9"
+# a street (or its site) and a comma before a lower-case outward code: "Tewkesbury Rd site, gl20"
+STREET_THEN_COMMA = re.compile(r"\b(?:st|rd|road|street|lane|ln|close|cl|way|drive|dr|avenue|ave|terrace|crescent)\.?"
+                               r"(?: (?:site|estate|flats|park|caravan park))?,\s$")
 LOWER_STREET_BEFORE = re.compile(
     r"(?<![\w'’-])[a-z][\w'’-]+\s+(?:st|rd|road|street|av|ave|avenue|ct|court|close|cl|lane|ln|drive|dr|way|grove|"
     r"crescent|cres|place|pl|row|terrace|walk|gardens|gdns|view|rise|mews|square|mount|vale|fold|croft|garth|wynd|"
@@ -377,7 +380,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
             return "postcode", m.start(), m.end()   # "in Dungannon, BT70"
         if m.group(1).islower() and ends and text[m.start() - 2:m.start()] == ", " \
                 and (LOWER_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                     or m.group(1) in LOWER_OUTWARD_AREAS and ADDRESS_SENTENCE_BEFORE.search(low, max(0, m.start() - 70), m.start())):
+                     or m.group(1) in LOWER_OUTWARD_AREAS and (ADDRESS_SENTENCE_BEFORE.search(low, max(0, m.start() - 70), m.start())
+                                                               or STREET_THEN_COMMA.search(low, max(0, m.start() - 30), m.start()))):
             return "postcode", m.start(), m.end()   # "address: 14 pikehorne croft, b23.", "addr check - the x family, nn3."
         if m.group(1).islower() and m.group(1) in LOWER_OUTWARD_AREAS and ends \
                 and (text[m.end():m.end() + 1] != "." or len(m.group(1)) == 2 or m.group(1) == "g"

@@ -40,7 +40,7 @@ HEADS = FULL_HEADS | SHORT_HEADS
 # (a Welsh or English place's joined name too: "hafod-y-wern family centre", "barrow-in-furness college")
 WORD_BEFORE = re.compile(r"([a-z]+(?:-(?:y|yr|on|upon|le|in|under|by|en|the)-[a-z]+)?(?:['’]s)?) $")
 # generic words cut short between a name and its head: "caister fam hub", "dene comm centre"
-CLIPPED_BRIDGES = frozenset("fam comm res yth chn childrens med".split())
+CLIPPED_BRIDGES = frozenset("fam comm community res yth chn childrens med".split())
 # hospitals and colleges are named after counties too: "cumberland inf", "kent & canterbury hosp",
 # "south cheshire college"
 HOSPITAL_HEADS = frozenset({"infirmary", "inf", "hospital", "hosp", "college", "coll", "uni", "university"})

@@ -74,13 +74,15 @@ LINE_NAMED = re.compile(r"\bthe ([a-z]{3,12}) (?:line|ting|line's|lines)\b(?= ru
 CALLED_PERSON = re.compile(r"\b(?:man|male|lad|boy|girl|woman|guy|bloke|someone|somebody|person|geezer|kid|fella|"
                            r"older male|older lad|older boy|adult male|female) (?:called|named|known as) ([a-z][a-z'’-]{2,15})(?![\w'’-])")
 # the respondent of a care case's title: "Wirral BC v Hennessy & anr", "Somerset Council v Dunn & Ors"
-CASE_TITLE = re.compile(r"\b(?:Council|BC|CC|MBC|DC|LBC|Borough|County|Authority|LA) v\.? ([A-Z][a-z'’-]+|[A-Z]{3,}"
+CASE_TITLE = re.compile(r"\b(?:Council|[A-Z]{0,4}C|Borough|County|Authority|LA) v\.? ([A-Z][a-z'’-]+|[A-Z]{3,}"
                         r"|[^\W\d_]+(?= & [^\W\d_]))"   # (in lower case before "&": "LA v lakatoš & horváth")
                         r"(?= (?:&|and) (?:anr|another|ors|others|Anr|Ors)\b|[ ,;)&]|$)")
 # a family on a conference's list by its surname in capitals and how many: "RCPC list - WILDE x3: Kayden"
 SURNAME_TIMES = re.compile(r"(?<![\w'’-])([A-Z]{3,}(?:-[A-Z]{3,})?) x\d{1,2}\b")
 # a family by its surname, a word no list knows: "'Kotlár children not in", "the Oyelaran kids"
 SURNAME_FAMILY = re.compile(r"(?<![\w-])(?<!\w['’])([A-Z][^\W\d_]{2,20}) (?:children|kids|family|household|boys|girls|siblings|twins)\b")
+# a caller's subject: "just ringing about Summer, she's not in again today"
+RINGING_ABOUT = re.compile(r"\b(?:ringing|calling|phoning|rang|called|emailing|texting) (?:about|re|regarding) ([A-Z][a-z]{2,15})(?=[,.;]| (?:she|he|they|is|has|was|again|not)\b)")
 # an audit's turn to one child at a sentence's start: "For Ocean the risk is clearly ...", "For Grace, the plan"
 FOR_CHILD = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[\n\x00]))For ([A-Z][a-z]{2,15})(?:,? the | this | these | there | it | he | she |, )")
 # a name and "and her mother" at a sentence's start: "Ana and her mother arrived"
@@ -273,6 +275,11 @@ class NameCues:
                 continue   # "ARAP family reunion": a scheme's initials
             if w not in words and not classes.get(w, 0) & (VOCAB | ROLE | TITLE | DET | CAL) and w not in self.lex.known_places \
                     and w not in self.lex.towns and not self.lex.is_abbreviation(m.group(1)) and not self._never(m.group(1)):
+                yield m.span(1)
+        for m in around(text, low, RINGING_ABOUT, (" about ", " re ", " regarding "), 16, 24):
+            w = m.group(1)
+            c = classes.get(w.lower(), 0)
+            if not self._never(w) and w.lower() not in MODALS and (c & (FIRSTS | CAL) or w.lower() not in words) and not c & VOCAB:
                 yield m.span(1)
         if "For " in text:
             for m in around(text, text, FOR_CHILD, ("For ",), 0, 40):

@@ -37,7 +37,7 @@ def towns_before_postcodes(text: str, spans: list[Span], lex: Lexicon) -> Iterat
                 yield "named-place", m.start(1), m.start(1) + len(m.group(1))
 
 
-NOT_TOWN_WORDS = frozenset("and or then with at in on to from postcode post code pc is was nr near by of "
+NOT_TOWN_WORDS = frozenset("and or then with at in on to from postcode post code pc is was nr near by of site estate flats "
                            "visit visits address addr same new old check see file as tbc tba unknown nk above below "
                            "given confirmed needed required withheld redacted previous current".split())
 HOME_THEN_POSTCODE = re.compile(r"\b(?:home|lives|living|address|addr)\s*[:=-]?\s+([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?),? $",

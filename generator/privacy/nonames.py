@@ -194,6 +194,7 @@ PAST_VERBS = frozenset("said told was had did got went ran came saw felt made le
 
 # colours that are also given names, in lower case before what they colour: "hazel eyes",
 # "a holly-green cardigan", "ruby red shoes"
+HOLLY_AND_IVY = re.compile(r"\bholly (?:and|\+|&|n) (?:the )?ivy\b", re.IGNORECASE)
 MARK_OF_TIME = re.compile(r"\b(?:month|months|week|weeks|year|years|day|days|hour|halfway|half-way|minute|\d)\s$", re.IGNORECASE)
 ROSE_VERB_AFTER = re.compile(r" (?:at (?:dawn|first light|\d|five|six|seven)|early\b|up\b|before (?:dawn|the)\b|"
                              r"from (?:his|her|the|their) (?:bed|chair|seat)\b|each morning|every morning)")
@@ -291,7 +292,7 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # Scots "no": "it's nae bother"
     if COUNCIL_AFTER.match(text, e):
         return True   # "the Angus Council kinship policy": a council named by its area
-    if text[max(0, s - 7):s] in ("County ", "county ", "Co. ") or text[max(0, s - 4):s] == "Co ":
+    if text[max(0, s - 7):s] in ("County ", "county ") or text[max(0, s - 4):s] in ("Co. ", "co. ") or text[max(0, s - 3):s] == "Co ":
         return True   # "County Tyrone", "Co. Antrim": a county, which no rule reports
     if text[s:e].lower() == "alexa" and (ALEXA_ASKED.search(text, max(0, s - 12), s) or ALEXA_PLAYS.match(text, e)):
         return True   # "yp asked alexa to play his music": the speaker
@@ -301,6 +302,8 @@ def not_a_person(text: str, s: int, e: int) -> bool:
         return True   # "some guy gave it her. guy described as twenties": the noun, in lower case
     if text[s:e] == "Dawn" and DAWN_TIME.match(text, e):
         return True   # '"Dawn's the worst time"'
+    if word.lower() in ("holly", "ivy") and HOLLY_AND_IVY.search(text, max(0, s - 10), min(len(text), e + 10)):
+        return True   # "holly + ivy for the xmas tree"
     if word.lower() == "mark" and MARK_OF_TIME.search(text, max(0, s - 14), s):
         return True   # "at the 12 month mark", "the halfway mark"
     if word == "rose" and ROSE_VERB_AFTER.match(text, e):

@@ -867,12 +867,12 @@ TEAM_PAIRS = frozenset({("front", "door"), ("gateway", "team"), ("children", "fi
                         ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services"),
                         ("children", "services"), ("housing", "options"), ("safeguarding", "team"), ("safeguarding", "service"), ("child", "protection"),
                         ("family", "safeguarding"), ("social", "care"), ("duty", "team"), ("assessment", "team"),
-                        ("children", "in")}
+                        ("children", "in"), ("family", "support")}
                        | {(k, w) for k in ("kinship", "fostering", "adoption") for w in ("team", "service")})
 # a hospital's or a school's team too ("the Alder Hey safeguarding team"): after a town only
 TOWN_ONLY_PAIRS = frozenset({("safeguarding", "team"), ("safeguarding", "service"), ("child", "protection"),
                              ("family", "safeguarding"), ("social", "care"), ("duty", "team"), ("assessment", "team"),
-                             ("children", "in")})
+                             ("children", "in"), ("family", "support")})
 BOROUGH_JOINS = frozenset({"of", "and", "upon", "on", "in", "le"})   # "Forest of Dean", "Richmond upon Thames"
 # the words of regions and nations (a region is no local place: see places_uk_areas.txt)
 REGION_WORDS = frozenset("north south east west northern southern eastern western mid midlands wales england "

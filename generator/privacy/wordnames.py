@@ -761,7 +761,7 @@ WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")
 
 
 CLAUSE_OPENS = re.compile(r"(?:^|[.;!?\n\x00] ?|\. |, )$")
-AGAIN_AS_A_PERSON = re.compile(r" (?:v|very|was|is|seemed|looked|appeared|presented|said|says|told|quiet|happy|upset|"
+AGAIN_AS_A_PERSON = re.compile(r" (?:v|very|was|is|had|has|seemed|looked|appeared|presented|said|says|told|quiet|happy|upset|"
                                r"tearful|withdrawn|chatty|settled|unsettled|asleep|climbing|playing|crying)\b")
 
 

@@ -929,7 +929,10 @@ def find_police_logs(text: str, windows: list[tuple[int, int]] | None = None) ->
         for m in LOG_OF_DAY.finditer(text, ws, we):
             if m.end() < we or we == n:
                 yield "case-number", m.start(), m.end(1)   # "log 0417", as the cue-word rule reports it
-    if "log no" in text.lower() or "log " in text.lower():
+    # (read over the whole text when the text holds one of the pattern's words: a gate on "log " alone
+    # let a neighbour's "duty log" decide, in scan_many, for "incident no. 318 of 22/12/23")
+    low = text.lower()
+    if "log" in low or "cad" in low or "misper" in low or "storm" in low or "incident" in low or "ref" in low:
         for m in LOG_OF_DAY.finditer(text):
             if len(m.group(1)) == 3:
                 yield "case-number", m.start(), m.end(1)   # "log no 318 of 04/06": no window of four digits

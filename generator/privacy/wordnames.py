@@ -359,7 +359,8 @@ class WordNameFinder:
         if (d := DOB_AFTER_NAME.match(low, e)) and word not in MODALS and word not in ("pat", "mat") \
                 and not (word in SEASON_NAMES | {"spring", "winter"} and d.group().endswith("born")):   # ("summer born")
             return True   # "NBV grace, dob 29/08/22": a birth right after a word-name is hers
-        if EVENT_AFTER_NAME.match(low, e) and word not in MODALS and CLAUSE_DASH.search(low, max(0, s - 4), s):
+        if EVENT_AFTER_NAME.match(low, e) and word not in MODALS and word not in ABSTRACT and word not in SEASON_NAMES \
+                and not self.lex.classes.get(word, 0) & CAL and CLAUSE_DASH.search(low, max(0, s - 4), s):
             return True   # "missing ref MPR-24-0087 - destiny found Northgate St 02:15"
         if before == "w" and text[bs:bs + 1] == "w" and bsep in (" ", "/ ", "/") and word not in MODALS \
                 and BY_END.match(low, e) and word not in ("rain", "snow", "frost", "breeze", "misty", "winter", "spring"):

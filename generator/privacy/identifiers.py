@@ -102,6 +102,8 @@ OUTWARD = re.compile(r"([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)(?![\w])")
 # ("lives in", "moved to OL9") only in capitals, and not S20, S47 (sections) or B12 (vitamins)
 OUTWARD_STRONG_BEFORE = re.compile(
     r"\b(?:post\s?code|postal)(?:\s+(?:district|area|sector))?s?\b[\s:,-]*(?:is\s+|was\s+|of\s+)?$")
+# a postcode's start, when the writer knew no more: "not sure of pc but started cv2"
+PC_STARTS_BEFORE = re.compile(r"\b(?:pc|p/c|postcode|post code)\b[^.;\n\x00]{0,30}\bstart(?:s|ed|ing)?(?: with)?\s+['‘\"“]?$")
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address(?:es)?|side\s+of"
                            # whose address it is: "so19 – mums new addr, not confirmed"
                            r"|[-–]\s*(?:[a-z]+['’]?s\s+)?(?:new\s+|old\s+)?addr(?:ess)?)\b", re.IGNORECASE)
@@ -340,6 +342,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
             return None   # "cin category N1 changed to N2": a child in need's category, not London N2
         if OUTWARD_AFTER.match(text, m.end()) or OUTWARD_STRONG_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             return "postcode", m.start(), m.end()
+        if area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
+                and PC_STARTS_BEFORE.search(low, max(0, m.start() - 50), m.start()):
+            return "postcode", m.start(), m.end()   # "not sure of pc but started cv2"
         if len(area) == 2 and m.group(1).isupper() and area not in OUTWARD_SENTENCE_AMBIGUOUS and code not in OUTWARD_AMBIGUOUS \
                 and OUTWARD_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and OUTWARD_SENTENCE_END.match(text, m.end()):
             return "postcode", m.start(), m.end()   # "kids at flat 4, 109 Spring Bank left alone. LS12. allocated"

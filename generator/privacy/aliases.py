@@ -183,7 +183,8 @@ def find(text: str, low: str, words: set[str], caps: list[Cap], lex: Lexicon,
         for m in NICK_CUE.finditer(text):
             q = QUOTED.match(text, m.end())
             while q:
-                yield q.span(1)
+                if not lex.classes.get(q.group(1).split()[0].lower(), 0) & (ROLE | TITLE):
+                    yield q.span(1)   # (not 'the nickname rather than "Child A"')
                 q = QUOTED.match(text, q.end())
 
 

@@ -16,10 +16,11 @@ from .tokens import segment_bounds
 
 Span = tuple[str, int, int]
 
+# (a child's place in the family may come before: "baby Zayn 24/12/2022; sibling Aliza 15/06/2019")
 # (a sex or an age may come between, and brackets round the date: "Mabli F 04.11.2017", "dilan 11
 # (22.04.12)", "Hamza M 2012-04-19"; and a letter of Welsh or another language: "Llŷr")
 # (a surname may follow in either case: "omar al-hariri m 02/06/2009", "caoimhe mc - 14.02.11")
-ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|Baby|Twin) )?(?P<name>((?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20})(?: (?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20}){0,2}?)"
+ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|sibling|sib|sister|brother|Baby|Twin|Sibling|Sister|Brother) )?(?P<name>((?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20})(?: (?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20}){0,2}?)"
                   # (a role in brackets after the name, or a colon straight after it: "Sabrina Loveridge (mother)
                   # 13/08/1994", "1. Levi: 03/03/2011")
                   # (and an initial, or a birth's word: "Kacper N. 14/02/2011", "Zuzia d.o.b. 9.9.14")

@@ -441,6 +441,12 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             lo = window(s)
             # every DOB word has a "b", but "assigned"
             t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 or "assigned" in low[lo:s] else None
+            while t and t.end("gap") - t.start("gap") > 8:
+                # the cue nearest the date: "dob check: mum says amelia born 31/12/2017" leaves the name out
+                nearer = DOB_BEFORE.search(low, t.start() + 1, s)
+                if nearer is None:
+                    break
+                t = nearer
             if t and low.startswith("born", t.start()) and any(text[pe:t.start()] == " " for _, pe in full if pe < s):
                 t = None   # "03.03.21 born 34/40, NICU 3wks / 14.05.21 6-8wk check": the birth is the date before
             if t:
@@ -518,6 +524,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if (s, e) not in used and birthtalk.given_birth(low, s):
                 dob.append((s, e))   # "Age dispute: ... The Home Office subsequently recorded 14 March 2005"
                 used.add((s, e))
+            elif (s, e) not in used and CORRECTED_BEFORE.search(low, max(0, s - 24), s) \
+                    and DOB_NEAR.search(low, max(0, s - 120, low.rfind("\x00", 0, s) + 1, low.rfind(". ", 0, s) + 1), s):
+                dob.append((s, e))   # "dob on system wrong (shows 01/01/2023 placeholder - actual 3rd jan 2023)"
+                used.add((s, e))
     changed = bool(dob)
     while changed:   # each date found may make another one's kin a birth (a list across a file)
         changed = False
@@ -558,6 +568,9 @@ OLD_EVENT_BEFORE = re.compile(r"\b(?:married|marriage|wed|divorced?|convicted|co
                               r"deceased|entered|came to|arrived|left|since|from|until|between|care|removed)\b[^.;!?\n]{0,30}$")
 
 
+ISO_DATE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d")
+
+
 def _last_century(text: str, s: int, e: int) -> bool:
     """A full date with a year of the last century ("11/07/1996", "3 March 1989")."""
     y = _year(text, s, e)
@@ -566,6 +579,9 @@ def _last_century(text: str, s: int, e: int) -> bool:
 
 def _year(text: str, s: int, e: int) -> int | None:
     """A date's year in four digits, or None ("03/05": none written)."""
+    iso = ISO_DATE.fullmatch(text, s, e)
+    if iso:
+        return int(iso.group(1))   # "1990-04-22": the year first
     y = YEAR_END.search(text, s, e)
     if y is None or not re.search(r"\d[/.\s-]+\d{1,2}[/.\s-]+\d", text[s:e]) and len(y.group(1)) == 2:
         return None
@@ -813,6 +829,9 @@ OF_MONTH = re.compile(r"(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|se
 OF_MONTHS = tuple("of " + m for m in "jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
+# a date given as the right one of a wrong one, near a word of birth: "dob ... wrong ... - actual 3rd jan 2023"
+CORRECTED_BEFORE = re.compile(r"\b(?:(?:correct|right|actual|real|true)(?: one| dob| date)?(?: (?:is|was|=))?|"
+                              r"should (?:be|read|say)|corrected to)\s*:?\s*$")
 CORRECT_IS = re.compile(r"\b(?:correct|right|actual|real|true)(?: one| dob| date)? (?:is|was|=)\s*:?\s*$")
 # days of the year named by a festival: "on New Year's Eve", "Christmas Day", "Boxing Day"
 HOLIDAY = re.compile(

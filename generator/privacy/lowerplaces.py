@@ -161,7 +161,9 @@ WORD_THEN_BRACKET = re.compile(r"(?<![\w'’-])([a-z]+(?:['’]s)?) ?$")
 
 # a nursery named as nurseries are, in lower case after where a child goes: "at little acorns",
 # "attends busy bees" (a plural of a word places are named with: not "at little cost")
-NURSERY_NAME = re.compile(r"\b(?:at|to|from|@|attends|attending|started) (little|busy|tiny) ([a-z]{3,15}s)\b")
+# (or first in a bracket after the setting's kind: "nursery (little acorns on chells way)")
+NURSERY_NAME = re.compile(r"(?:\b(?:at|to|from|@|attends|attending|started) |\b(?:nursery|pre-?school|playgroup|creche|setting) \()"
+                          r"(little|busy|tiny) ([a-z]{3,15}s)\b")
 
 
 def _bracketed(text: str, lex: Lexicon, known: frozenset[str]) -> Iterator[Span]:

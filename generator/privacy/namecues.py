@@ -110,8 +110,10 @@ SIGN_OFF = re.compile(r"(?:^|(?<=[\n\x00'‘\"“])|(?<=[.!,] )|(?<=\blove )|(?<
 # a nickname in quotes with the person it is: 'w/ "Skinny J"', 'known as "Little Man"' (a capital initial or a name in it)
 QUOTED_NICK = re.compile(r"(?:\bw/|\bwith|\baka|\bknown as|\bcalled) [\"“]([A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)?)[\"”]")
 # two people in single quotes, as police and young people name them: "with 'Kez' and 'Biggs'"
-QUOTED_PAIR = re.compile(r"(?:\bw/|\bwith) '([A-Z][A-Za-z-]{1,15}(?: [A-Z][A-Za-z-]{1,15})?)' (?:and|&|\+|n) "
-                         r"'([A-Z][A-Za-z-]{1,15}(?: [A-Z][A-Za-z-]{1,15})?)'")
+# (or double ones: 'went with "Rico" and "Smurf"')
+QUOTED_PAIR = re.compile(r"(?:\bw/|\bwith) ['‘\"“]([A-Z][A-Za-z-]{1,15}(?: [A-Z][A-Za-z-]{1,15})?)['’\"”] (?:and|&|\+|n) "
+                         r"['‘\"“]([A-Z][A-Za-z-]{1,15}(?: [A-Z][A-Za-z-]{1,15})?)['’\"”]")
+QUOTED_PAIR_ANCHORS = ("with '", "w/ '", 'with "', 'w/ "', "with ‘", "w/ ‘", "with “", "w/ “")
 # a person told or given something, then her own: "u tell summer her mum loves her", "ask jean if"
 TOLD_NAME = re.compile(r"\b(?:tell|told|telling|ask|asked|give|gave|show|showed|remind|reminded) ([a-z][a-z'’-]{2,15}) "
                        r"(?:her|his|that|if|i|im|i['’]m|ive|i['’]ve|we|its|it['’]s|hes|he['’]s|shes|she['’]s|happy|sorry|thanks)\b")
@@ -365,8 +367,8 @@ class NameCues:
                 if any(len(p) == 1 for p in parts) or any(
                         classes.get(p.lower(), 0) & FIRSTS and not classes.get(p.lower(), 0) & VOCAB for p in parts):
                     yield m.span(1)
-        if "' " in text:
-            for m in around(text, low, QUOTED_PAIR, ("with '", "w/ '"), 0, 50):
+        if "' " in text or '" ' in text or "’ " in text or "” " in text:
+            for m in around(text, low, QUOTED_PAIR, QUOTED_PAIR_ANCHORS, 0, 50):
                 for g in (1, 2):
                     if not self._never(m.group(g)):
                         yield m.span(g)

@@ -444,7 +444,10 @@ class NameFinder:
                 if lowtok == "sir" and (nxt.base.lower() in lex.known_places or prev_word(text, cap.start)[0].lower() in WELSH_SIR):
                     continue   # "Cyngor Sir Powys", "Coleg Sir Gâr": Welsh "sir" is a county
                 dotted = lowtok in DOTTED_TITLES and text[cap.end:nxt.start] == ". " and self._surnameish(nxt.base)
-                if (self._adjacent(text, cap, nxt) or dotted) and not (get(nxt.base.lower(), 0) & (TITLE | ROLE)) \
+                # (a title's word alone after a plain title is a surname: "school (Mr Lord)", not "Mr Justice Cobb")
+                titled = get(nxt.base.lower(), 0) & TITLE and lowtok in PLAIN_TITLES | {"miss"} and len(nxt.base) > 2 \
+                    and not get(nxt.base.lower(), 0) & ROLE and not (k + 2 < n and self._adjacent(text, nxt, caps[k + 2]))
+                if (self._adjacent(text, cap, nxt) or dotted) and (titled or not (get(nxt.base.lower(), 0) & (TITLE | ROLE))) \
                         and not self._abbr(nxt.base):
                     if len(nxt.base) > 1 or (k + 2 < n and self._adjacent(text, nxt, caps[k + 2]) and self._nameish(caps[k + 2].base)):
                         if lowtok != "miss" or tok == "Miss":

@@ -39,7 +39,9 @@ def towns_before_postcodes(text: str, spans: list[Span], lex: Lexicon) -> Iterat
 
 NOT_TOWN_WORDS = frozenset("and or then with at in on to from postcode post code pc is was nr near by of site estate flats "
                            "visit visits address addr same new old check see file as tbc tba unknown nk above below "
-                           "given confirmed needed required withheld redacted previous current".split())
+                           "given confirmed needed required withheld redacted previous current "
+                           # a writer's doubt: "to hartlepool, poss ts24?"
+                           "poss possibly prob probably maybe perhaps think thinks somewhere".split())
 HOME_THEN_POSTCODE = re.compile(r"\b(?:home|lives|living|address|addr)\s*[:=-]?\s+([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?),? $",
                                 re.IGNORECASE)
 def towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:

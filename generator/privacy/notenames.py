@@ -40,6 +40,9 @@ QUOTED_AFTER = re.compile(
     r"(?:\b(?:mate|mates|pal|friend|flatmate|associate|associates|male|man|lad|guy|bloke|boyfriend|bf|gf|girlfriend|"
     r"(?P<naming>aka|a\.k\.a\.?|nicknamed|known(?: only| locally)? as|know (?:him |her |them )?(?:only )?as)|"
     r"(?:msg|message|txt|text|snap|snapchat|dm|vm|voicemail|call)s? from|"
+    # names a child gave, and what she calls someone: "names given: 'Saj'", 'refers to older male as "G-Man"'
+    r"names? given:?|refer(?:s|red)? to (?:(?:an?|the|one|older|younger|adult|other) )*"
+    r"(?:male|man|female|woman|lad|boy|girl|him|her|them|adult|person|guy|bloke) as|"
     # a person and what the child called them: "an adult male she called "Tiny""
     r"(?:man|male|lad|boy|guy|bloke|woman|girl|female|adult|friend|someone|person) (?:she|he|they|yp) (?:only )?"
     r"(?:called|calls|knew as|knows as|referred to as))) $")
@@ -82,6 +85,11 @@ NICKNAME_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’-]{1,14}) \((?:a 
 BEFORE_AKA = re.compile(r"(?<![\w'’-])['‘\"“]?([A-Z][a-z'’-]{2,14})['’\"”]? (?:aka|a\.k\.a\.?|AKA) ['‘\"“]?[A-Z]")
 # a family's name after its label: "fam: Quispe", "Family - Nowak"
 FAMILY_LABEL = re.compile(r"(?<![\w'’-])(?i:fam|family|surname|family name) ?[:=–-] ?([A-Za-z][a-z'’-]{2,20})(?![\w'’-])")
+# a form's name field, its colon often lost when pasted: "surname GRABOWSKA / first name Zofia"
+NAME_FIELD = re.compile(r"(?<![\w'’-])(?i:surname|last name|forename|first name|given name|family name) ?[:=]? ?"
+                        r"([A-Z][A-Za-z'’-]{1,20})(?![\w'’-])")
+NAME_FIELD_ANCHORS = ("surname", "last name", "forename", "first name", "given name", "family name")
+NOT_FIELD_VALUES = frozenset("unknown not tbc tba none withheld redacted removed given n/a na nk blank missing and or".split())
 # a message that says who it is from: '"frank here, just want u to know'
 HERE_FROM = re.compile(r"(?:^|(?<=[\n\x00'‘\"“]))([A-Za-z][a-z'’-]{1,14}) here[,.!]")
 # a quoted possessive for someone's house: 'stopped at "shez's"'
@@ -192,6 +200,11 @@ class NoteNameFinder:
             w = m.group(1).lower()   # a word no list knows: "fam: Quispe", not "Family: Roma" or "family - complex"
             if w not in lex.words and w not in lex.known_places and not lex.classes.get(w, 0) & (NOT_NAMING | VOCAB) \
                     and not lex.is_abbreviation(m.group(1)) and not lex.is_abbreviation(m.group(1).upper()):
+                yield m.span(1)
+        for m in around(text, low, NAME_FIELD, NAME_FIELD_ANCHORS, 0, 36):
+            w = m.group(1)
+            if w.lower() not in NOT_FIELD_VALUES and not lex.classes.get(w.lower(), 0) & NOT_NAMING \
+                    and not lex.is_abbreviation(w):
                 yield m.span(1)
         for m in around(text, low, HERE_FROM, HERE_ANCHORS, 16, 8):
             c = lex.classes.get(m.group(1).lower(), 0)

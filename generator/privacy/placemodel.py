@@ -145,8 +145,8 @@ class PlaceModel:
     def _single(self, base: str) -> int:
         """Whether one token alone is asked: never, only in mid-sentence, or always."""
         low = base.lower()
-        if base.isupper() or len(low) < 3 or self._sector(low) or _near_miss(low):
-            return NEVER   # an acronym, a lone capital, a word of the sector, "in Feburary"
+        if base.isupper() or len(low) < 3 or self._sector(low) or _near_miss(low) or self.lex.is_abbreviation(base):
+            return NEVER   # an acronym or its plural ("HMOs"), a lone capital, a word of the sector, "in Feburary"
         return ASK_MID if low in self.lex.words or low in self.classes else ASK
 
     def _word(self, tok: str) -> tuple[list[str], list[str]]:

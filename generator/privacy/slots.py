@@ -496,7 +496,11 @@ def aged_and_kin_named(text: str, low: str, words: set[str], lex: Lexicon) -> li
 
 def _not_named(low: str, tok: str, lex: Lexicon) -> bool:
     return bool(lex.classes.get(low, 0) & (ROLE | DET | TITLE)) or lex.is_abbreviation(tok) or low in lex.calendar \
-        or low in lex.towns or low in lex.word_towns or low in lex.known_places
+        or low in lex.towns or low in lex.word_towns or low in lex.known_places \
+        or "-" in low and all(p in lex.calendar or p in DAYS_SHORT for p in low.split("-"))   # "paternal aunt Thu-Fri"
+
+
+DAYS_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split())
 
 
 AGE_BRACKET = re.compile(r" \((?:\d{1,2}(?: ?(?:y|yr|yrs|yo|years?|m|mo|mths?|months?|wks?|weeks?))?\)|(?:[Yy]r|[Yy]ear|Y) ?\d{1,2}\b)")

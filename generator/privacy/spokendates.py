@@ -42,7 +42,8 @@ SPOKEN_DATE = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + ORD_DAY + r"\s+of\s+(?:" 
                          # (a day in words and a month's name with no "of": "DOB thirtieth April 2008")
                          + r"|" + WORD_DAY + r"\s+(?:" + _alt(_MONTHS[:12]) + r")\b,?\s+" + YEAR + r")(?![\w-])")
 # a word of birth before the date, as the digit rules read it: "her date of birth is", "he's born"
-BIRTH_BEFORE = re.compile(r"(?:\bd\.?o\.?b\b|\bdates?\s+of\s+birth\b|\bborn\b|\bbirthday\b|\bb['’]?day\b)[^.!?;\x00\n]{0,40}$")
+# (a date read out is often after who gave it and how: "dob for h given by mum over phone via interp as '...'")
+BIRTH_BEFORE = re.compile(r"(\bd\.?o\.?b\b|\bdates?\s+of\s+birth\b|\bborn\b|\bbirthday\b|\bb['’]?day\b)[^.!?;\x00\n]{0,70}$")
 ORDINALS = frozenset(_ORD_UNITS + _ORD_TEENS + ["twentieth", "thirtieth"])
 
 
@@ -52,5 +53,10 @@ def find_spoken_dates(low: str, words: set[str]) -> Iterator[Span]:
         return
     for m in SPOKEN_DATE.finditer(low):
         s, e = m.span()
-        birth = BIRTH_BEFORE.search(low, max(0, s - 60), s)
-        yield ("date-of-birth", birth.start(), e) if birth else ("exact-date", s, e)
+        birth = BIRTH_BEFORE.search(low, max(0, s - 90), s)
+        if birth is None:
+            yield "exact-date", s, e
+        else:
+            # the cue and the date as one span, unless words between may be a name the name rules read
+            gap = low[birth.end(1):s]
+            yield "date-of-birth", (birth.start() if len(gap) < 12 and not any(c in gap for c in "('‘\"“:") else s), e

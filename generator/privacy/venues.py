@@ -635,7 +635,9 @@ KIND_OF_SCHOOL = frozenset("local same new old current previous mainstream speci
 # a school's kind after its name, read only in a school's field ("a sec" elsewhere is a second)
 FIELD_SCHOOL_HEADS = frozenset("sec secondary high college coll".split())
 # a field's verdict, not its place: "school: ok", "placement: n/a"
-NOT_LABEL_VALUES = frozenset("ok okay good fine yes no none nil tbc tba n/a na unknown same stable settled".split())
+NOT_LABEL_VALUES = frozenset("ok okay good fine yes no none nil tbc tba n/a na unknown same stable settled "
+                             # kinds of placement written short: "placement: semi-ind, out of borough"
+                             "semi-ind semi-indep semi-independent semi-indi resi in-house ooa".split())
 
 
 def _lower_named(words: list[str], label: str, lex: Lexicon) -> bool:

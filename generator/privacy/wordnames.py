@@ -66,7 +66,7 @@ TELL_BEFORE = frozenset("tell tel ask telling asking".split())
 TELL_AFTER = frozenset("at i im i'm i’m that al ill i'll i’ll we he she its it's it’s about x thanks ta sorry".split())
 # a kin word right before a word-name, which names her: "birth mum summer still consenting"
 KIN_NAMED = frozenset("mum dad mother father nan nana nanna gran grandma grandad sister brother sis bro aunt auntie "
-                      "aunty uncle cousin stepmum stepdad carer".split())
+                      "aunty uncle cousin stepmum stepdad carer son daughter stepson stepdaughter".split())
 JOIN_KIN = frozenset("mum dad nan nana gran grandad grandma uncle aunt auntie aunty sis bro sibs".split())
 # kin in brackets after a word-name: "will + bill (twins)"
 # a child's place among the siblings, in brackets after "her" or "the": "will (her eldest)"
@@ -75,6 +75,8 @@ KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's "
                             # the person is the kin: "frank (papa) v upset", "will (lodger)"
                             "papa mama mammy grampa gramps bampi mamgu taid nain baba ammi abba nani dadi oma opa "
                             "babcia dziadek lodger stepdad step-dad stepmum step-mum".split())
+# a kin word's age or half before it in brackets: "will (older bro, 19)", "grace (half sis)"
+KIN_AGE_WORDS = frozenset("older younger elder big little half step".split())
 # a verb of seeing or meeting a person right before the word-name: "sch visit - seen river"
 # "wants faith to stay for the summer", "told storm to leave": someone is wanted to act
 WANTING_BEFORE = frozenset("wants wanted want asked asks told tells allow allowed allows let lets help helped helps "
@@ -318,7 +320,7 @@ class WordNameFinder:
                     or sentence_initial(text, s) and IS_A_PERSON.match(low, e) \
                     or JUNIOR_AFTER.match(low, e) and word not in MODALS \
                     or AGE_ITEM_AFTER.match(low, e) and word not in MODALS and word not in SEASON_NAMES and (sentence_initial(text, s) or text[max(0, s - 2):s] == ": ") \
-                    or before in KIN_NAMED and word not in MODALS and self._kin_acting(low, e) \
+                    or before in KIN_NAMED and word not in MODALS and self._kin_acting(low, e, s) \
                     or before in TELL_BEFORE and word not in MODALS and next_word(low, e)[1] == " " \
                     and next_word(low, e)[0] in TELL_AFTER:
                 # a message's "can u tell frank at the contact centre im runnin late", "tell deb al be at review"
@@ -384,10 +386,14 @@ class WordNameFinder:
             and ACTION_START.search(low, max(0, s - 6), s) is not None
 
     @staticmethod
-    def _kin_acting(low: str, end: int) -> bool:
+    def _kin_acting(low: str, end: int, start: int = 0) -> bool:
         """"birth mum summer still consenting under s20": a kin word, the word-name, an adverb
-        and a verb in -ing or -ed."""
+        and a verb in -ing or -ed; or the verb straight after, or "is" or "was" ("contact w/
+        brother mark supervised", "my daughter hope is not going")."""
         nxt, sep, ws = next_word(low, end)
+        if sep == " " and (nxt in ("is", "was", "has", "had") or len(nxt) > 5 and nxt.endswith("ed")) \
+                and low[max(0, start - 3):start - 1] not in ("'s", "’s"):
+            return True   # (not the kin's own: "mum's hope is", "dad's van parked")
         if sep != " " or nxt not in ADVERBS - {"v", "very", "so", "quite", "really", "not", "last"}:
             return False
         verb, sep, _ = next_word(low, ws + len(nxt))
@@ -603,6 +609,10 @@ class WordNameFinder:
         if nxt in ("the", "a", "her", "his", "their", "mum's", "dad's"):
             nxt, _, ws = next_word(low, ws + len(nxt))   # "grace (the baby)", "will (her eldest)"
             if nxt in BIRTH_ORDER:
+                return True
+        if nxt in KIN_AGE_WORDS:
+            nxt, _, ws = next_word(low, ws + len(nxt))   # "will (older bro, 19)"
+            if nxt in KIN_IN_BRACKETS or self.lex.classes.get(nxt, 0) & PERSON_NOUN:
                 return True
         return nxt.isdigit() and len(nxt) <= 2 or nxt in ("age", "aged") and low[ws + len(nxt):ws + len(nxt) + 1] != "-" \
             or nxt in KIN_IN_BRACKETS \

@@ -225,7 +225,11 @@ NICK_PERSON_BEFORE = frozenset(
 NICK_NAMING = re.compile(r"(?:names? given:?|known(?: only| locally)? as|goes by|named as|nicknamed|aka|a\.k\.a\.?|goes by|calls? (?:him|her|them)(?:self)?)\s*$")
 # before these a quoted English word is a nickname too: "flatmate 'spider'"
 NICK_STRONG_BEFORE = frozenset("nominal nominals flatmate associate associates aka "
-                               "male female man lad guy bloke mate w/ with".split())   # "w/ older male 'smiler'", "his mate 'hussy'"
+                               "male female man lad guy bloke mate w/ with "
+                               # a partner by a nickname: 'p'ner "spud" PPANI cat 2' (not by a verb: 'bf "shoves" her')
+                               "partner p'ner p’ner".split())
+VERB_ENDINGS = ("ed", "es", "ing")
+PARTNER_WORDS = frozenset("partner p'ner p’ner".split())   # "w/ older male 'smiler'", "his mate 'hussy'"
 # a list of people by its label: "friends: 'shorty', kenzie"
 LISTED_PEOPLE = frozenset("friends: friend: mates: associates: peers: nominals:".split())
 # a grade or a judgement quoted after "with" is the writer's word: "agree with 'inadequate'"
@@ -285,7 +289,8 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
             continue   # "the house of worries filled with 'money', 'Dad's back'": an English word quoted
         if word in known and not c & FIRSTS:   # ("dad 'billy' helps": a first name, English word or not)
             if before and (before[-1] in NICK_STRONG_BEFORE or before[-1] in LISTED_PEOPLE) and word not in GRADE_WORDS \
-                    and not (before[-1] in ("with", "w/") and len(before) > 1 and before[-2] in JUDGING):
+                    and not (before[-1] in ("with", "w/") and len(before) > 1 and before[-2] in JUDGING) \
+                    and not (before[-1] in PARTNER_WORDS and word.endswith(VERB_ENDINGS)):
                 last = m.end()
                 yield m.span(1)   # "flatmate 'spider' says"
             continue

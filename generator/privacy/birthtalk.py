@@ -55,18 +55,26 @@ COUNTED_BEFORE = re.compile(r"\b(?:visit|visits|session|sessions|no|number|nos|r
 # an age or a school year right after a date, in a list of a household or a school's roll:
 # "Tyler - 19.10.2009 (14)", "Julia (01.05.2016, 7)", "Isla Ferguson, 08/01/2019, Reception"
 AGE_AFTER_DATE = re.compile(r"(?:\)?,? ?\(|, ?)(?P<age>\d{1,2})(?: ?(?:y|yo|yrs?|years?))?\)"
+                            # a dash and the age, a row's cell ending: "Mateusz - 13/05/2007 - 16 | Zuzanna"
+                            r"| [-–] (?P<dashed>\d{1,2})(?: ?(?:y|yo|yrs?|years?))?(?=\s*(?:[|,;\n\x00]|$))"
                             r"|,? ?\(?(?:(?:year|yr|y) ?(?P<year>\d{1,2})|(?P<rec>reception|nursery|rec))\b")
 
 
-def aged_after(low: str, e: int, year: int | None) -> bool:
-    """A date a person's age or school year follows, which its year agrees with: her birth."""
+NAME_DASH_BEFORE = re.compile(r"(?:^|[|\n\x00]) ?[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)? [-–] $")
+
+
+def aged_after(low: str, e: int, year: int | None, s: int = 0) -> bool:
+    """A date a person's age or school year follows, which its year agrees with: her birth
+    (``s``: where the date starts; an age after a dash only in a row of a name, a dash and the
+    date, not "visits: 03/05/2023 - 2")."""
     if year is None:
         return False
     m = AGE_AFTER_DATE.match(low, e)
-    if m is None:
+    if m is None or m.group("dashed") and not NAME_DASH_BEFORE.search(low, max(0, s - 30), s):
         return False
-    if m.group("age"):
-        return 2008 <= year + int(m.group("age")) <= 2026
+    age = m.group("age") or m.group("dashed")
+    if age:
+        return 2008 <= year + int(age) <= 2026
     school = 0 if m.group("rec") else int(m.group("year"))
     if not 0 <= school <= 13:
         return False

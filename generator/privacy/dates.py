@@ -493,7 +493,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, e))   # "yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3"
                 used.add((s, e))
                 continue
-            if birthtalk.aged_after(low, e, _year(text, s, e)) and not EVENT_BEFORE.search(text, max(0, s - 48), s):
+            if birthtalk.aged_after(low, e, _year(text, s, e), s) and not EVENT_BEFORE.search(text, max(0, s - 48), s):
                 dob.append((s, e))   # "Tyler - 19.10.2009 (14)", "Isla Ferguson, 08/01/2019, Reception"
                 used.add((s, e))
                 continue
@@ -831,7 +831,10 @@ OF_MONTHS = tuple("of " + m for m in "jan feb mar apr may jun jul aug sep oct no
 
 # a date given as the right one of a wrong one, near a word of birth: "dob ... wrong ... - actual 3rd jan 2023"
 CORRECTED_BEFORE = re.compile(r"\b(?:(?:correct|right|actual|real|true)(?: one| dob| date)?(?: (?:is|was|=))?|"
-                              r"should (?:be|read|say)|corrected to)\s*:?\s*$")
+                              r"should (?:be|read|say)|corrected to|"
+                              # another source's version: "dob per HO 01.01.2007 (age assessed), per yp 15.06.2008"
+                              r"(?:per|says|according to|on) (?:the )?(?:yp|mum|dad|child|school|gp|ho|home office|him|her|nan|"
+                              r"birth cert(?:ificate)?|passport|brp|red book))\s*:?\s*$")
 CORRECT_IS = re.compile(r"\b(?:correct|right|actual|real|true)(?: one| dob| date)? (?:is|was|=)\s*:?\s*$")
 # days of the year named by a festival: "on New Year's Eve", "Christmas Day", "Boxing Day"
 HOLIDAY = re.compile(

@@ -30,6 +30,8 @@ UNIT_AFTER = re.compile(r" (?:labour ward|maternity|a&e|ed|scbu|nicu|picu|paeds|
                         r"antenatal|postnatal ward)\b", re.IGNORECASE)
 
 
+# where an ambulance or an admission takes a child: "conveyed to causeway", "ambulance to causeway"
+CONVEYED_BEFORE = re.compile(r"\b(?:conveyed|ambulance|ambo|blue[- ]lighted|rushed|admitted|adm)(?: her| him| them)? (?:to|@) (?:the )?$")
 # the first words that are English words and say nothing of a place: "ED City", "A&E Royal"
 GENERIC_FIRSTS = frozenset("city county national state university royal memorial western queens deal law guest hope".split())
 # the emergency department right before, as a health note heads its entry: "ED Pilgrim 06/07:"
@@ -61,6 +63,12 @@ class HospitalShortNames:
             for s, e, word in occurrences(low, self.word_keys.intersection(words)):
                 if text[s:e] == self.word_names[word] and EMERGENCY_BEFORE.search(text, max(0, s - 10), s):
                     yield "named-place", s, e   # "ED Pilgrim 06/07: 14yo M"
+        # in any case after an ambulance's or an admission's words, or before the emergency
+        # department: "ambulance to causeway", "seen causeway ED"
+        for s, e, word in occurrences(low, self.word_keys.intersection(words)) if not self.word_keys.isdisjoint(words) else ():
+            if text[s:e] in (word, self.word_names[word]) and (
+                    CONVEYED_BEFORE.search(low, max(0, s - 30), s) or UNIT_AFTER.match(text, e)):
+                yield "named-place", s, e
         hits = self.keys.intersection(words)
         if not hits:
             return   # the common case

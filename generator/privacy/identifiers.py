@@ -105,6 +105,8 @@ OUTWARD_STRONG_BEFORE = re.compile(
 # a postcode's start, when the writer knew no more: "not sure of pc but started cv2"
 PC_STARTS_BEFORE = re.compile(r"\b(?:pc|p/c|postcode|post code)\b[^.;\n\x00]{0,30}\bstart(?:s|ed|ing)?(?: with)?\s+['‘\"“]?$")
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address(?:es)?|side\s+of"
+                           # a group by its postcode, as young people name them: "the n17 man dem", "the EN1 lot"
+                           r"|man\s?dem|lot|boys|gang|crew|youngers|olders"
                            # what it stands for: "bb9 = nelson area"
                            r"|=\s*[a-z'’ ]{2,24}?\s(?:area|way|side|district)"
                            # whose address it is: "so19 – mums new addr, not confirmed"
@@ -334,6 +336,19 @@ OUTWARD_JOINED_LOWER_BEFORE = re.compile(r"(?<![\w/.-])([a-z]{1,2})(\d{1,2})[a-z
 BRACKETED_LOWER_OUTWARD = re.compile(r"\(([a-z]{2})\d{1,2}[a-z]?\)")
 
 
+# an outward code alone in a table's cell: "| Sandra L. | PE13 | high |"
+CELL_OUTWARD = re.compile(r"\| ?([A-Z]{2})\d{1,2}[A-Z]? ?\|")
+
+
+def _cell_column(text: str, at: int, area: str) -> bool:
+    """Whether another cell of the same text holds an outward code of ``area`` too: a column of
+    districts ("| PE3 | ... | PE13 |"), where letters such as PE or ST mean nothing else."""
+    lo = text.rfind("\x00", 0, at) + 1
+    hi = text.find("\x00", at)
+    hi = len(text) if hi < 0 else hi
+    return sum(1 for c in CELL_OUTWARD.finditer(text, lo, hi) if c.group(1) == area) >= 2
+
+
 def _bracketed_pair(text: str, at: int, area: str) -> bool:
     """Whether another outward code of ``area`` stands in brackets within 60 characters of ``at``
     (in the same text of a ``scan_many`` batch)."""
@@ -372,7 +387,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         if area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
                 and PC_STARTS_BEFORE.search(low, max(0, m.start() - 50), m.start()):
             return "postcode", m.start(), m.end()   # "not sure of pc but started cv2"
-        if len(area) == 2 and m.group(1).isupper() and area not in OUTWARD_SENTENCE_AMBIGUOUS and code not in OUTWARD_AMBIGUOUS \
+        if len(area) == 2 and m.group(1).isupper() and code not in OUTWARD_AMBIGUOUS \
+                and (area not in OUTWARD_SENTENCE_AMBIGUOUS or _cell_column(text, m.start(), area)) \
                 and OUTWARD_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and OUTWARD_SENTENCE_END.match(text, m.end()):
             return "postcode", m.start(), m.end()   # "kids at flat 4, 109 Spring Bank left alone. LS12. allocated"
         if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
@@ -844,6 +860,8 @@ def find_short_refs(text: str) -> Iterator[Span]:
     a system's letters, a slash and a serial ("INT/44918"); a letterbox's reference ("LB2231")."""
     for m in around(text, text.lower(), POLICE_SHORT_REF, POLICE_REF_WORDS, 0, 40):
         start = max(m.start() - 40, text.rfind("\x00", 0, m.start()) + 1)   # (not across scan_many's joins)
+        if "," in text[m.start():m.start(1)] and len(m.group(1)) == 4 and 1990 <= int(m.group(1)) <= 2030:
+            continue   # "police - 1 prior DA incident, 2021.": when, not which
         if POLICE_NEAR.search(text, start, m.start()):
             yield "case-number", m.start(1), m.end(1)
     if "LB" in text:

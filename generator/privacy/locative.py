@@ -348,7 +348,9 @@ TOO_SHORT_ALONE = frozenset("hoo kew moy rhu wem wye cwm".split())
 # towns that are an English noun of the land or the home, which the short word list lacks:
 # alone in lower case they are the noun ("loves the croft", "the lakeside"); not "the dingle",
 # which in notes is Liverpool's
-NOUN_TOWNS = frozenset("croft toft brae dovecot downside greenfield lakeside hayfield bream brill corse".split())
+NOUN_TOWNS = frozenset("croft toft brae dovecot downside greenfield lakeside hayfield bream brill corse "
+                       # a tonic wine: "drinking on the beach, buckie + vodka"
+                       "buckie".split())
 
 
 # cities clipped round an apostrophe, which splits them for the word lists: "b'ham", "b'pool"

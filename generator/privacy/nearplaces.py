@@ -69,8 +69,14 @@ def towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[S
             if not m and kind == "street-address" and not head.group(1):
                 m = TITLE_WORD.match(text, head.end())   # "2 Victoria Dock Walk, Hull 1 Aug"
             w = m.group(1).lower() if m else ""
-            if w and (w in lex.towns or w in lex.word_towns) and (m.group(1).islower() or m.group(1).istitle()):
-                yield "named-place", m.start(1), m.end(1)
+            if w and (w in lex.towns or w in lex.word_towns) and (m.group(1).islower() or m.group(1).istitle()) \
+                    or w in MONTH_TOWNS and kind == "street-address" and m.group(1).istitle() \
+                    and not text[m.end(1):m.end(1) + 3].strip()[:1].isdigit():
+                yield "named-place", m.start(1), m.end(1)   # (a month that is a town: "12 Elm Road, March")
+
+
+# the Fenland town that is a month: a town only after a street address and its comma, the clause ending
+MONTH_TOWNS = frozenset({"march"})
 
 
 def towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[Span]:

@@ -35,17 +35,21 @@ NOT_NAMING = ROLE | TITLE | DET | CAL
 # (and a letter, a hyphen and a capitalised word: "a man she knew as "J-Money"")
 QUOTED_CAP = re.compile(r"['‘\"“]((?:(Big|Lil|Little|Young) )(?:[A-Z](?=['’\"”])|[A-Z][a-z'’-]{1,14}(?: [A-Z][a-z'’-]{1,14})?)"
                         r"|[A-Z](?:[a-z'’-]{1,14}|-[A-Z][a-z'’]{1,12})(?: [A-Z][a-z'’-]{1,14})?)['’\"”]")
+# between one quoted nickname and the next: "goes by 'Mo' or 'Moey'"
+ANOTHER_QUOTED = re.compile(r" (?:or|and|&|\+) ")
 # the words of a person or a sender just before it (lower-cased text)
 QUOTED_AFTER = re.compile(
-    r"(?:\b(?:mate|mates|pal|friend|flatmate|associate|associates|male|man|lad|guy|bloke|boyfriend|bf|gf|girlfriend|"
+    r"(?:\b(?:mate|mates|pal|friend|flatmate|associate|associates|male|males|man|men|lad|lads|guy|bloke|boyfriend|bf|gf|girlfriend|"
     r"(?P<naming>aka|a\.k\.a\.?|nicknamed|known(?: only| locally)? as|know (?:him |her |them )?(?:only )?as)|"
     r"(?:msg|message|txt|text|snap|snapchat|dm|vm|voicemail|call)s? from|"
+    # kin by a nickname: "his older cousin, 'Smokey', collects him"; and "goes by 'Mo'"
+    r"cousin|uncle|brother|sister|bro|sis|(?P<goes>goes by|go by|going by)|"
     # names a child gave, and what she calls someone: "names given: 'Saj'", 'refers to older male as "G-Man"'
     r"names? given:?|refer(?:s|red)? to (?:(?:an?|the|one|older|younger|adult|other) )*"
     r"(?:male|man|female|woman|lad|boy|girl|him|her|them|adult|person|guy|bloke) as|"
     # a person and what the child called them: "an adult male she called "Tiny""
     r"(?:man|male|lad|boy|guy|bloke|woman|girl|female|adult|friend|someone|person) (?:she|he|they|yp) (?:only )?"
-    r"(?:called|calls|knew as|knows as|referred to as))) $")
+    r"(?:called|calls|knew as|knows as|referred to as))),? $")
 # "big j", "lil t": a size and a single letter, a nickname in any case
 SIZE_LETTER = re.compile(r"(?<![\w'’-])(?i:big|lil|little) (?![aiAI]\b)[a-zA-Z](?![\w'’-])")   # (not "big I will")
 # who a message says it is from, at the message's start
@@ -85,9 +89,16 @@ NICKNAME_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’-]{1,14}) \((?:a 
 BEFORE_AKA = re.compile(r"(?<![\w'’-])['‘\"“]?([A-Z][a-z'’-]{2,14})['’\"”]? (?:aka|a\.k\.a\.?|AKA) ['‘\"“]?[A-Z]")
 # a family's name after its label: "fam: Quispe", "Family - Nowak"
 FAMILY_LABEL = re.compile(r"(?<![\w'’-])(?i:fam|family|surname|family name) ?[:=–-] ?([A-Za-z][a-z'’-]{2,20})(?![\w'’-])")
+# who a message came from, then its time or the number it came from: "txt from will 23:47:",
+# "text from sum (07700 900347) 01:12"
+MSG_FROM = re.compile(r"\b(?:txt|text|msg|message|sms|whatsapp|vm|voicemail|snap|dm)s? (?:rec['’]?d |received )?from "
+                      r"([a-z][a-z'’-]{1,14}) (?=\(0\d|\d{1,2}[:.]\d\d\b)")
+MSG_ANCHORS = (" from ",)
 # a form's name field, its colon often lost when pasted: "surname GRABOWSKA / first name Zofia"
 NAME_FIELD = re.compile(r"(?<![\w'’-])(?i:surname|last name|forename|first name|given name|family name) ?[:=]? ?"
                         r"([A-Z][A-Za-z'’-]{1,20})(?![\w'’-])")
+MSG_NOT_SENDERS = frozenset("school college nursery work police hospital housing unknown withheld private number same "
+                            "yp cyp child young him her them home".split())
 NAME_FIELD_ANCHORS = ("surname", "last name", "forename", "first name", "given name", "family name")
 NOT_FIELD_VALUES = frozenset("unknown not tbc tba none withheld redacted removed given n/a na nk blank missing and or".split())
 # a message that says who it is from: '"frank here, just want u to know'
@@ -129,6 +140,7 @@ class NoteNameFinder:
 
     def find(self, text: str, low: str) -> Iterator[Span]:
         lex = self.lex
+        last_end = -1   # where the last nickname found ends: the next after "or" is hers too ("'Mo' or 'Moey'")
         for m in QUOTED_CAP.finditer(text):
             words = m.group(1).split()
             if any(lex.classes.get(w.lower(), 0) & NOT_NAMING for w in words):
@@ -136,13 +148,18 @@ class NoteNameFinder:
             if m.group(2):   # "'Big Tone'" (not "'Young Carers'": a plural English word)
                 last = words[-1].lower()
                 if not (last.endswith("s") and last in lex.words):
+                    last_end = m.end()
                     yield m.span(1)
+            elif last_end >= 0 and ANOTHER_QUOTED.fullmatch(text, last_end, m.start()) and not lex.is_abbreviation(words[0]):
+                last_end = m.end()
+                yield m.span(1)
             else:
                 cue = QUOTED_AFTER.search(low, max(0, m.start() - 32), m.start())
                 # after a person's word any word is the person's nickname ("his mate 'Sticks'"); after
                 # "known as" only a name or a word no list knows ("a programme known as 'Brighter'")
                 if cue and not lex.is_abbreviation(words[0]) and not (
-                        cue.group("naming") and len(words) == 1 and not self._naming(words[0])):
+                        (cue.group("naming") or cue.group("goes")) and len(words) == 1 and not self._naming(words[0])):
+                    last_end = m.end()
                     yield m.span(1)
         # each pattern read around the literal it holds (``tokens.around``): a pattern that opens
         # on a lookbehind or a word would try every character of every text
@@ -200,6 +217,14 @@ class NoteNameFinder:
             w = m.group(1).lower()   # a word no list knows: "fam: Quispe", not "Family: Roma" or "family - complex"
             if w not in lex.words and w not in lex.known_places and not lex.classes.get(w, 0) & (NOT_NAMING | VOCAB) \
                     and not lex.is_abbreviation(m.group(1)) and not lex.is_abbreviation(m.group(1).upper()):
+                yield m.span(1)
+        for m in around(text, low, MSG_FROM, MSG_ANCHORS, 24, 24):
+            w = m.group(1)
+            c = lex.classes.get(w, 0)
+            # a first name, or a word no list knows shaped like one ("ictg", "sch": a team's letters)
+            if not c & (NOT_NAMING | VOCAB | PERSON_NOUN) and w not in lex.place_generic and not lex.is_abbreviation(w.upper()) \
+                    and w not in MSG_NOT_SENDERS and (c & FIRSTS or w not in lex.words and w not in self.known
+                                                      and len(w) >= 3 and any(ch in "aeiouy" for ch in w[1:])):
                 yield m.span(1)
         for m in around(text, low, NAME_FIELD, NAME_FIELD_ANCHORS, 0, 36):
             w = m.group(1)

@@ -762,6 +762,8 @@ def _region_only(text: str, s: int, e: int) -> bool:
     words = text[s:e].lower().split()
     if len(words) == 2 and words[0] in ("county", "co.", "co") and words[1] in COUNTIES_OF_TOWNS:
         return True   # "County Armagh" as one run
+    if text[s:e].lower() in venues.HOSPITAL_NAMES_LOWER and not venues.REGION_AFTER.match(text, e):
+        return False   # a hospital's short name, though made of regions' words: "North Mid", "West Mid"
     return all(w in REGION_WORDS for w in words) \
         or " " not in text[s:e] and bool(COUNTY_BEFORE.search(text, max(0, s - 8), s))
 
@@ -813,8 +815,9 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
         rest = []   # a borough of two words or more, found as one: "the Tower Hamlets CIN team", "the Stoke-on-Trent MASH"
     else:
         return False
-    # (a NUL parts the texts scan_many joins: no word reads across it)
-    tail = text[e:e + 40].split("\x00")[0]
+    # (a NUL parts the texts scan_many joins: no word reads across it; nor across a line's end,
+    # the next field of a pasted form: "Placement: residential, Oakview Lodge\nIRO: ...")
+    tail = text[e:e + 40].split("\x00")[0].split("\n")[0]
     end = SENTENCE_END.search(tail)   # not past the sentence: "Villa Rd, Handsworth B19 1NH. mash ref"
     after = [re.sub(r"['’]s$", "", w.strip(".,;:()")) for w in (rest + tail[:end.start() if end else len(tail)].split())[:6]]
     if len(after) > 2 and after[0].lower() in ("and", "&") and (after[1].lower() in lex.towns or after[1].lower() in lex.word_towns):
@@ -822,7 +825,7 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
     for i, w in enumerate(after[:3]):
         if w == "send" and not (after[i + 1:i + 2] and after[i + 1].lower() in ("team", "service", "hub", "panel")):
             return False   # "the hotel in ashford send me money": the verb, not the SEND team
-        if w.lower() in TEAM_WORDS or after[i + 1:i + 2] and (w.lower(), after[i + 1].lower()) in TEAM_PAIRS:
+        if w.lower() in TEAM_WORDS or w in TEAM_CAPITALS or after[i + 1:i + 2] and (w.lower(), after[i + 1].lower()) in TEAM_PAIRS:
             return not (after[i + 1:i + 2] and (w.lower(), after[i + 1].lower()) in TOWN_ONLY_PAIRS
                         and not (len(words) == 1 and (first in lex.towns or first in lex.word_towns)))
         if i and w.lower() in ("team", "service", "hub"):
@@ -862,6 +865,9 @@ TEAM_WORDS = frozenset("mash edt send lado yot yos yjs camhs cin cwd marac mace 
                        "council judgment judgement "
                        # the authority's counter-radicalisation teams: "referral to kirklees prevent team"
                        "prevent channel".split())
+# teams whose initials are an English word, so only in capitals: Northern Ireland's family
+# intervention teams ("allocate to Coleraine FIT")
+TEAM_CAPITALS = frozenset({"FIT"})
 # (a service's kind with "team" or "service" after it: "Hollybrook Fostering Agency" is an agency)
 TEAM_PAIRS = frozenset({("front", "door"), ("gateway", "team"), ("children", "first"), ("early", "help"), ("youth", "justice"), ("youth", "offending"), ("safeguarding", "hub"), ("virtual", "school"),
                         ("young", "carers"), ("leaving", "care"), ("safeguarding", "partnership"), ("children's", "services"), ("childrens", "services"),

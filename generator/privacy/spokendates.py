@@ -43,7 +43,7 @@ SPOKEN_DATE = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + ORD_DAY + r"\s+of\s+(?:" 
                          + r"|" + WORD_DAY + r"\s+(?:" + _alt(_MONTHS[:12]) + r")\b,?\s+" + YEAR + r")(?![\w-])")
 # a word of birth before the date, as the digit rules read it: "her date of birth is", "he's born"
 # (a date read out is often after who gave it and how: "dob for h given by mum over phone via interp as '...'")
-BIRTH_BEFORE = re.compile(r"(\bd\.?o\.?b\b|\bdates?\s+of\s+birth\b|\bborn\b|\bbirthday\b|\bb['’]?day\b)[^.!?;\x00\n]{0,70}$")
+BIRTH_BEFORE = re.compile(r"(\bd\.?o\.?b\b\.?|\bdates?\s+of\s+birth\b|\bborn\b|\bbirthday\b|\bb['’]?day\b)[^.!?;\x00\n]{0,70}$")
 ORDINALS = frozenset(_ORD_UNITS + _ORD_TEENS + ["twentieth", "thirtieth"])
 
 

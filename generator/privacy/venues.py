@@ -475,13 +475,17 @@ def find_owned_kind_named(text: str, lex: Lexicon) -> Iterator[Span]:
 
 # hospitals known by their initials or a short name (data/hospital_initials.txt): "QMC", "UHCW"
 _HOSPITALS = tuple(_items(DATA / "hospital_initials.txt"))
+HOSPITAL_NAMES_LOWER = frozenset(h.lower() for h in _HOSPITALS)
 HOSPITAL_TOKENS = frozenset(h for h in _HOSPITALS if h.isalnum())
 HOSPITAL_PHRASES = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(h) for h in _HOSPITALS if not h.isalnum())
                               + r")(?![\w&])")
 
 
+# (and the short names of two words: "ED attendance north mid 02:30")
 LOWER_HOSPITAL_PHRASES = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(h.lower()) for h in _HOSPITALS
-                                                           if "&" in h and h not in ("L&D",)) + r")(?![\w&])")
+                                                           if ("&" in h or " " in h) and h not in ("L&D",)) + r")(?![\w&])")
+REGION_AFTER = re.compile(r" (?:wales|glamorgan|sussex|devon|suffolk|essex|cheshire|yorkshire|ulster|scotland|england|lothian)\b",
+                          re.IGNORECASE)
 # the same initials in lower case ("lgi", "qmc"), read only after a word of care or place
 LOWER_HOSPITAL_TOKENS = frozenset(h.lower() for h in HOSPITAL_TOKENS if h.isupper() and len(h) >= 3)
 LOWER_UNIT_AFTER = re.compile(r" (?:cdu|CDU|ed|ED|a&e|A&E|paeds|ward|wd|maternity|nicu|NICU|scbu|SCBU|picu|PICU|minor injuries)\b")
@@ -521,14 +525,18 @@ def find_known_hospitals(text: str, caps: list[Cap], words: set[str], lex: Lexic
             yield "named-place", cap.start, cap.end   # ("conveyed to JR ED", "a nurse at ARI"; not "ARI symptoms")
     if "&" in text or "Mid" in text or "Sick" in text:
         for m in HOSPITAL_PHRASES.finditer(text):
+            if REGION_AFTER.match(text, m.end()):
+                continue   # "the North Mid Wales team": a region
             if m.group() in CUED_HOSPITALS and not (HOSPITAL_PLACE_CUE.search(text, max(0, m.start() - 16), m.start())
                                                     and not TRAINING_AFTER.match(text, m.end())):
                 continue   # "the L&D offer", "booked via L&D": learning and development
             yield "named-place", m.start(), m.end()
-    if "&" in text:
+    if "&" in text or " mid" in text or " kids" in text:
         # and those named with "&" in lower case after a word of care: "medical at n&n tmrw"
         low = text.lower()
         for m in LOWER_HOSPITAL_PHRASES.finditer(text):
+            if REGION_AFTER.match(low, m.end()):
+                continue   # "from north mid wales": a region, not the North Middlesex
             if LOWER_HOSPITAL_CUE.search(low, max(0, m.start() - 16), m.start()) or LOWER_UNIT_AFTER.match(low, m.end()):
                 yield "named-place", m.start(), m.end()
     # (not a first name: "escalated to rach" is Rachel, not the RACH)

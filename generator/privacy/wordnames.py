@@ -165,7 +165,7 @@ PERSON_STATES = frozenset(
     "shouting screaming swearing arguing fighting visiting "
     "remanded charged bailed cautioned unsettled suspended excluded expelled bullied "
     # a negated verb only a person's subject takes in a note: "hope wont come in", "jack didnt go"
-    "wont won't didnt didn't doesnt doesn't isnt isn't cant can't hasnt hasn't aint ain't "
+    "wont won't didnt didn't doesnt doesn't isnt isn't cant can't hasnt hasn't aint ain't wdnt wouldnt wouldn't "
     # how a child was at contact: "poppy v happy to see her", "poppy hitting milestones"
     "happy chatty clingy giggly hitting".split())
 
@@ -765,7 +765,9 @@ NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had ra
                            "met meet meets felt heard knew thought sent send sends brought bring brings kept keep keeps "
                            "put puts will would could should can did does do "
                            "advised attended arrived arrested asked returned from about after before by over re "
-                           "via".split())
+                           "via "
+                           # a team's word after "dc", the disabled children's team: "dc team duty:"
+                           "team teams duty service services unit hub panel".split())
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
 WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")

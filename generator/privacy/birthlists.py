@@ -23,8 +23,8 @@ Span = tuple[str, int, int]
 ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|sibling|sib|sister|brother|Baby|Twin|Sibling|Sister|Brother) )?(?P<name>((?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20})(?: (?:[^\W\d_])(?:[^\W\d_]|['’-]){1,20}){0,2}?)"
                   # (a role in brackets after the name, or a colon straight after it: "Sabrina Loveridge (mother)
                   # 13/08/1994", "1. Levi: 03/03/2011")
-                  # (and an initial, or a birth's word: "Kacper N. 14/02/2011", "Zuzia d.o.b. 9.9.14")
-                  r"(?: [A-Z]\.)?(?: [MFmf](?= ))?(?: \d{1,2}(?= \())?(?: \([a-z][a-z -]{1,18}\))?"
+                  # (and an initial, or a birth's word: "Kacper N. 14/02/2011", "Baird L 02/05/08", "Zuzia d.o.b. 9.9.14")
+                  r"(?: [A-Z]\.?(?= ))?(?: [MFmf](?= ))?(?: \d{1,2}(?= \())?(?: \([a-z][a-z -]{1,18}\))?"
                   r"(?: (?:d\.o\.b\.?|dob|DOB|D\.O\.B\.?|b\.):?)?(?:[ \t]{1,6}(?:[-–:|][ \t]+)?|:[ \t]+)\(?"
                   r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)\)?")
 # between one item and the next: a list's join, or the rest of a table's row and the row's end
@@ -33,6 +33,8 @@ ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|sibling|sib|sister|brother|B
 # (a new line may open with the list's next number or bullet: "...14.02.11\n2. oisin mc - 03/09/14")
 JOIN = re.compile(r"\)?(?:[ \t]+\([a-z][a-z ]{1,18}\))?[ \t]*(?:[,;.][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+"
                   r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]+)?| \| "
+                  # (or a row's category, then the bar: "Baird L 02/05/08 neglect | Baird C 17/11/11")
+                  r"|[ \t]+[A-Za-z][A-Za-z /&-]{0,24}? \| "
                   # (or the next number of a list, after the rest of the row: "... - 05/06/2017 - CP (neglect) 2. teodora")
                   r"|(?:[ \t]+[-–][ \t]+[A-Za-z][^\n\x00,;\d]{0,30}?)?[ \t]+\d{1,2}[.)][ \t]+)"
                   # (or the next one's surname first: "ward, tommy jnr 09/10/2010 | ward, kathleen 14/01/2013",
@@ -167,11 +169,12 @@ PARENT_AFTER_LIST = re.compile(r"\)?[ \t]*\n[ \t]*(?:[-•*][ \t]+)?(?i:mum|mam|
 def _person_word(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     c = lex.classes.get(low, 0)
-    if c & (ROLE | CAL) or lex.is_abbreviation(word) or word.isupper() and len(word) > 1:
-        return False
+    if c & (ROLE | CAL) or low in lex.calendar or lex.is_abbreviation(word) or word.isupper() and len(word) > 1:
+        return False   # (nor a day: "Monday 03/05/23 done | Tuesday 04/05/23 done")
     return bool(c & FIRSTS) or low not in lex.words
 
 
 def _capitalised_word(word: str, lex: Lexicon) -> bool:
     return word[:1].isupper() and not word.isupper() and not lex.classes.get(word.lower(), 0) & (ROLE | CAL) \
+        and word.lower() not in lex.calendar \
         and not lex.is_abbreviation(word)

@@ -428,7 +428,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             or " is 1" in low and birthtalk.AGE_CLAIM.search(low) or "discrepanc" in low \
             or any(birthtalk.AGE_THEN_DATE.search(low, max(0, s - 24), s) for s, _ in full if low[s - 1:s] in "( ") \
             or any(_last_century(text, s, e) for s, e in full) \
-            or any(birthtalk.AGE_AFTER_DATE.match(low, e) for _, e in full):
+            or any(birthtalk.AGE_AFTER_DATE.match(low, e) for _, e in full) \
+            or any(POLICE_ACT_AFTER.match(low, e) for _, e in full):
         ends = sorted(e for _, e in full + years)
 
         def window(s: int) -> int:
@@ -453,7 +454,9 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 # "born at Castleford Royal on 12 November": the place between is no part of it
                 gap = text[t.start("gap"):t.end("gap")]
                 # (and a table's cells between are other fields: "dob | where || lacey-rose | 5/5/17")
-                dob.append((t.start() if (gap == gap.lower() or len(gap) < 6) and not any(c in gap for c in "|='‘\"“") else s, e))
+                # (and words between that may be a name are left to the name rules: "dob for shaquille as 4/5/09")
+                dob.append((t.start() if (gap == gap.lower() or len(gap) < 6) and not any(c in gap for c in "|='‘\"“")
+                            and len(gap.split()) < 2 else s, e))
                 used.add((s, e))
                 continue
             if birthtalk.born_at_place_on(text, s) is not None:
@@ -488,12 +491,17 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, e))   # "the DOB ... still in the table on page six (22.9.2015)"
                 used.add((s, e))
                 continue
+            if NAME_BEFORE_DATE.search(text, max(0, s - 40), s) and POLICE_ACT_AFTER.match(low, e) \
+                    and (_year(text, s, e) or 2020) <= 2012:
+                dob.append((s, e))   # "Callum Squire 24.12.2004 arrested": a police note's person and birth
+                used.add((s, e))
+                continue
             if PERSON_BEFORE_DATE.search(low, max(0, s - 30), s) and (
                     text[s - 1:s] in ("(", "[") and text[e:e + 1] in (")", "]") or YEAR_GROUP_AFTER.match(low, e)):
                 dob.append((s, e))   # "yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3"
                 used.add((s, e))
                 continue
-            if birthtalk.aged_after(low, e, _year(text, s, e), s) and not EVENT_BEFORE.search(text, max(0, s - 48), s):
+            if birthtalk.aged_after(low, e, _year(text, s, e), s) and not _event_before(text, s):
                 dob.append((s, e))   # "Tyler - 19.10.2009 (14)", "Isla Ferguson, 08/01/2019, Reception"
                 used.add((s, e))
                 continue
@@ -501,7 +509,7 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, e))   # "kojo 4 (15.03.2019)", "Hodan (F, 6) 30-09-2017": an age and its birth
                 used.add((s, e))
                 continue
-            if _last_century(text, s, e) and not EVENT_BEFORE.search(text, max(0, s - 48), s) \
+            if _last_century(text, s, e) and not _event_before(text, s) \
                     and not OLD_EVENT_BEFORE.search(low, max(0, s - 40), s):
                 dob.append((s, e))   # a day of the last century in an audit of children is a parent's birth
                 used.add((s, e))
@@ -569,6 +577,18 @@ OLD_EVENT_BEFORE = re.compile(r"\b(?:married|marriage|wed|divorced?|convicted|co
 
 
 ISO_DATE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d")
+
+
+def _event_before(text: str, s: int) -> bool:
+    """An event's word before the date at ``s``, but not a surname that is one: "mum Leanne
+    Found 12/12/1994 (28)" (a capitalised word after a capitalised word)."""
+    m = EVENT_BEFORE.search(text, max(0, s - 48), s)
+    if m is None:
+        return False
+    word = re.match(r"[\w/'’]+", text[m.start():]).group()
+    before = text[max(0, m.start() - 24):m.start()].split()
+    return not (word[:1].isupper() and word[1:].islower() and before and before[-1][:1].isupper()
+                and before[-1][1:].isalpha() and before[-1][1:].islower())
 
 
 def _last_century(text: str, s: int, e: int) -> bool:
@@ -852,6 +872,9 @@ AGE_ON = re.compile(r" \d{1,2} on ")
 # a child by its word, maybe its age, then a date in brackets or before its school year: the
 # child's date of birth ("yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3")
 PERSON_DATE_GATE = re.compile(r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter|brother|sister)\b")
+# a person's full name right before a date, and what the police did to her after it
+NAME_BEFORE_DATE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z'’]+(?:-[A-Z][a-z]+)? $")
+POLICE_ACT_AFTER = re.compile(r"\s+(?:arrested|charged|cautioned|remanded|bailed|convicted|detained|interviewed|released)\b")
 PERSON_BEFORE_DATE = re.compile(
     r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter|brother|sister|bro|sis|half-sister|half-brother)"
     r"(?:\s+(?:\d{1,2}|aged?\s+\d{1,2})(?:\s?(?:yo|y/o|yrs?|years?))?)?\s*(?:[(\[]|[-–:]\s+)$")

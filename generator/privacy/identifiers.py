@@ -127,7 +127,9 @@ OUTWARD_PLACE_BEFORE = re.compile(
     r"(?:^|[\s(,'‘\"“])(?:lives\s+(?:out|elsewhere|over|up|down|round)\s*[-–,:]?|"
     r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|down|up|"
     r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|round|heading|headed|heading for|heading to|"
-    r"somewhere|last known|address(?: only)? as|sofa surfing|surfing|staying|staying in|back to|home to)\s+['‘\"“]?"
+    r"somewhere|last known|address(?: only)? as|sofa surfing|surfing|staying|staying in|back to|home to|"
+    # a licence's exclusion zone: "exclusion zone covers EX39"
+    r"zone covers|zone covering|zone includes|zone of)\s+['‘\"“]?"
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
@@ -326,7 +328,7 @@ OUTWARD_JOINED_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{1,2})\d{1,2}[A-Z]?(?: or
 # Not the areas whose letters mostly mean something else so written: a child or a social worker
 # numbered ("ch1", "sw2"), a foster carer ("cr1, cr2"), a stage, PE, a local authority, a toilet, a room, a ward, carbon
 # dioxide ("co2"), "me2".
-BARE_LOWER_NOT = frozenset({"CH", "ST", "SW", "PE", "LA", "DA", "SS", "TA", "HA", "DN", "WC", "RM", "WD", "CO", "CR"})
+BARE_LOWER_NOT = frozenset({"CH", "ST", "SW", "PE", "LA", "SS", "TA", "HA", "DN", "WC", "RM", "WD", "CO", "CR"})
 BARE_LOWER_CODES_NOT = frozenset({"ME2", "EX1", "EX2"})
 BARE_LOWER_NOT_BEFORE = re.compile(r"\b(?:room|rm|level|lvl|grade|band|stage|year|yr|step|phase|group|grp|table|version|ver|"
                                    r"model|type|size|code|category|cat|tier|ward|bay|bed|block|unit|flat|no\.?|number|#)\s?$")
@@ -823,7 +825,7 @@ POLICE_REF_WORDS = ("inc ", "inc.", "incident", "log ", "log no", "log number", 
 POLICE_SHORT_REF = re.compile(r"(?:inc|incident|log|ref|reference)\b\.?(?: no\.?| number)?[,:.]? ?(\d{3,5})(?![\w/:-]|\.\d)",
                               re.IGNORECASE)
 # the police by name, or by their numbers: "dsl rang 101, ref 1120"
-POLICE_NEAR = re.compile(r"\b(?:[Pp]olice|PSNI|GMP|[Pp]ol|101|999)\b")
+POLICE_NEAR = re.compile(r"\b(?:[Pp]olice|PSNI|GMP|[Pp]ol|101|999|CAD)\b")   # (CAD: the police's computer-aided dispatch)
 # a police operation's name and its serial: "ref Op Kestrel/0093"
 OPERATION_REF = re.compile(r"\b(?:Op|Operation|OP) [A-Z][A-Za-z]+/\d{2,6}(?![\w/])")
 LETTERBOX_REF = re.compile(r"(?<![\w/-])LB ?\d{3,6}(?![\w/-])")

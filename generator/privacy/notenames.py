@@ -94,6 +94,12 @@ FAMILY_LABEL = re.compile(r"(?<![\w'’-])(?i:fam|family|surname|family name) ?[
 MSG_FROM = re.compile(r"\b(?:txt|text|msg|message|sms|whatsapp|vm|voicemail|snap|dm)s? (?:rec['’]?d |received )?from "
                       r"([a-z][a-z'’-]{1,14}) (?=\(0\d|\d{1,2}[:.]\d\d\b)")
 MSG_ANCHORS = (" from ",)
+# a worker by her role, her first name and her surname's initial, in lower case: "sw grace o,",
+# "fsw (precious t)"
+ROLE_INITIAL = re.compile(r"\b(?:sw|fsw|tm|hv|iro|dsl|pa|sm|ssw|asw|yot|yos|fc|ew|ewo|idva|isva|cpn|psw)\s+\(?"
+                          r"([a-z][a-z'’-]{2,14} [a-z])(?=[),.;:]|\s[-–]|$)")
+ROLE_INITIAL_ANCHORS = ("sw ", "fsw ", "tm ", "hv ", "iro ", "dsl ", "pa ", "sm ", "yot ", "yos ", "fc ", "ewo ", "idva ",
+                        "isva ", "cpn ", "psw ", "sw (", "fsw (", "tm (", "hv (", "iro (", "dsl (", "pa (", "fc (")
 # a form's name field, its colon often lost when pasted: "surname GRABOWSKA / first name Zofia"
 NAME_FIELD = re.compile(r"(?<![\w'’-])(?i:surname|last name|forename|first name|given name|family name) ?[:=]? ?"
                         r"([A-Z][A-Za-z'’-]{1,20})(?![\w'’-])")
@@ -225,6 +231,11 @@ class NoteNameFinder:
             if not c & (NOT_NAMING | VOCAB | PERSON_NOUN) and w not in lex.place_generic and not lex.is_abbreviation(w.upper()) \
                     and w not in MSG_NOT_SENDERS and (c & FIRSTS or w not in lex.words and w not in self.known
                                                       and len(w) >= 3 and any(ch in "aeiouy" for ch in w[1:])):
+                yield m.span(1)
+        for m in around(text, low, ROLE_INITIAL, ROLE_INITIAL_ANCHORS, 0, 30):
+            first = m.group(1).split()[0]
+            c = lex.classes.get(first, 0)
+            if text[m.start(1):m.end(1)].islower() and c & FIRSTS and not c & NOT_NAMING:
                 yield m.span(1)
         for m in around(text, low, NAME_FIELD, NAME_FIELD_ANCHORS, 0, 36):
             w = m.group(1)

@@ -33,6 +33,8 @@ ORD_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:" + _alt(_ORD_UNITS) + r")|twentieth|t
 ORD_MONTH = r"the\s+(?:" + _alt(_ORD_UNITS + ["tenth", "eleventh", "twelfth"]) + r"|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th))"
 # a day in words alone (no figure): "thirtieth April 2008"
 WORD_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:" + _alt(_ORD_UNITS) + r")|twentieth|thirtieth|" + _alt(_ORD_UNITS + _ORD_TEENS) + r")")
+# a day as a cardinal in words, one to thirty-one
+CARD_DAY = r"(?:twenty[\s-](?:" + _alt(_UNITS) + r")|thirty[\s-]one|twenty|thirty|" + _alt(_TEENS + _UNITS) + r")"
 # a number in words from one to ninety-nine: "eleven", "twenty-three", "oh-nine"
 NUMBER = r"(?:(?:" + _alt(_TENS) + r")(?:[\s-](?:" + _alt(_UNITS) + r"))?|" + _alt(_TEENS + _UNITS) + r")"
 YEAR = (r"(?:two thousand(?:\s+and)?(?:[\s-]" + NUMBER + r")?|twenty[\s-](?:oh[\s-](?:" + _alt(_UNITS) + r")|" + NUMBER + r")"
@@ -40,7 +42,9 @@ YEAR = (r"(?:two thousand(?:\s+and)?(?:[\s-]" + NUMBER + r")?|twenty[\s-](?:oh[\
 SPOKEN_DATE = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + ORD_DAY + r"\s+of\s+(?:" + ORD_MONTH + r",?\s+" + YEAR
                          + r"|(?:" + _alt(_MONTHS) + r")\b,?\s+(?!(?:19|20)\d\d)" + YEAR + r")"
                          # (a day in words and a month's name with no "of": "DOB thirtieth April 2008")
-                         + r"|" + WORD_DAY + r"\s+(?:" + _alt(_MONTHS[:12]) + r")\b,?\s+" + YEAR + r")(?![\w-])")
+                         + r"|" + WORD_DAY + r"\s+(?:" + _alt(_MONTHS[:12]) + r")\b,?\s+" + YEAR
+                         # (or a day as a cardinal, as a voicemail says it: "twelve June two thousand sixteen")
+                         + r"|" + CARD_DAY + r"\s+(?:" + _alt(_MONTHS[:12]) + r")\b,?\s+(?!(?:19|20)\d\d)" + YEAR + r")(?![\w-])")
 # a word of birth before the date, as the digit rules read it: "her date of birth is", "he's born"
 # (a date read out is often after who gave it and how: "dob for h given by mum over phone via interp as '...'")
 BIRTH_BEFORE = re.compile(r"(\bd\.?o\.?b\b\.?|\bdates?\s+of\s+birth\b|\bborn\b|\bbirthday\b|\bb['’]?day\b)[^.!?;\x00\n]{0,70}$")
@@ -49,8 +53,9 @@ ORDINALS = frozenset(_ORD_UNITS + _ORD_TEENS + ["twentieth", "thirtieth"])
 
 def find_spoken_dates(low: str, words: set[str]) -> Iterator[Span]:
     """Dates with a spoken year (a year in digits after a month's name is the word-date rule's)."""
-    if ORDINALS.isdisjoint(words) and not ("of" in words and any(o in low for o in ("st of", "nd of", "rd of", "th of"))):
-        return
+    if ORDINALS.isdisjoint(words) and not ("of" in words and any(o in low for o in ("st of", "nd of", "rd of", "th of"))) \
+            and not ("thousand" in words or "twenty" in words or "nineteen" in words):
+        return   # (a cardinal day needs a spoken year: "twelve june two thousand sixteen")
     for m in SPOKEN_DATE.finditer(low):
         s, e = m.span()
         birth = BIRTH_BEFORE.search(low, max(0, s - 90), s)

@@ -75,6 +75,8 @@ KIN_IN_BRACKETS = frozenset("twins twin sibs sib bro sis mum's dad's nan's "
                             # the person is the kin: "frank (papa) v upset", "will (lodger)"
                             "papa mama mammy grampa gramps bampi mamgu taid nain baba ammi abba nani dadi oma opa "
                             "babcia dziadek lodger stepdad step-dad stepmum step-mum".split())
+# after a word-name and an age, her date of birth: "summer 12 (dob 10 sept 2011)"
+AGE_THEN_BIRTH = re.compile(r" ?[(,-] ?(?:dob|d\.o\.b|b\.|born)\b")
 # a kin word's age or half before it in brackets: "will (older bro, 19)", "grace (half sis)"
 KIN_AGE_WORDS = frozenset("older younger elder big little half step".split())
 # a verb of seeing or meeting a person right before the word-name: "sch visit - seen river"
@@ -541,6 +543,8 @@ class WordNameFinder:
             return name not in ABSTRACT and prev_word(low, ns)[0] not in PRONOUNS | MODALS
         if nxt == "on":   # "faith on waitlist approx 18 wks", "faith on waiting list for T4"
             return next_word(low, ws + 2)[0] in ("waitlist", "waitinglist") or low.startswith((" waiting list", " wait list"), ws + 2)
+        if nxt.isdigit() and len(nxt) <= 2 and AGE_THEN_BIRTH.match(low, ws + len(nxt)):
+            return True   # "yc app. summer 12 (dob 10 sept 2011)": an age, then her birth
         if WEIGHED.match(low, ws) or AGED_Y.match(low, ws):   # "grace 4.1kg (25th centile)", "summer 2y, head lac"
             name, _, ns = prev_word(low, end)
             return name not in BABY_THINGS and prev_word(low, ns)[0] not in SEASON_BEFORE

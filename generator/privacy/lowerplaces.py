@@ -27,7 +27,11 @@ FULL_HEADS = frozenset(
     "mosque refuge suite lodgings skatepark dental pharmacy clinic farm cottage manor estate "
     "school court bay village beach fields view vale rise gardens centre center mews infants juniors university "
     # a short-break unit or an estate by its meadow: "jasmin doing well at birch meadow"
-    "meadow meadows".split())
+    "meadow meadows "
+    # a bar by a word places are named with ("outside harbour bar portrush"; not "snack bar", "twix bar")
+    "bar".split())
+# heads whose name must be a word places are named with or a town, never a word no list knows
+NAME_WORD_ONLY_HEADS = frozenset({"bar"})
 # schools are named after their streets: "brook lane infants", "park road primary"
 SCHOOL_HEADS = frozenset("primary academy nursery school infants juniors prim pri infs jnr acad".split())
 STREET_BRIDGES = frozenset("lane road street avenue drive rd st ave".split())
@@ -120,6 +124,9 @@ def find_lower_named_places(text: str, low: str, words: set[str], lex: Lexicon,
                 start = _name_start(text, i, lex, known, head not in PLAIN_NAMED_HEADS, head in HOSPITAL_HEADS)
                 if head in CLAUSE_END_HEADS and not CLAUSE_END.match(low, j):
                     start = None   # "trinity ps 4.7" (a standard), "hope ps see you" (a postscript)
+                if start is not None and head in NAME_WORD_ONLY_HEADS and not all(
+                        w in NAME_WORDS or w in lex.towns for w in low[start:i].split()):
+                    start = None   # "twix bar", "protein bar": a bar is named by a place's word or a town only
                 if start is not None and not (head in NOT_BEFORE and low[start:i].split()[-1] == NOT_BEFORE[head]):
                     found.append((start, j))
             i = low.find(head, j)

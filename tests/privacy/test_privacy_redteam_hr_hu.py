@@ -29,6 +29,8 @@ from scanning import found
     ("young carer app. faith 13 (dob 2 may 2010) mum unwell", "personal-name", "faith"),
     ("present: mum, dad, sw grace o, IRO, school", "personal-name", "grace o"),
     ("present mum, fsw (precious t), yr head", "personal-name", "precious t"),
+    # places (and hq's, read)
+    ("3 yp found drinking outside harbour bar portrush, one unconscious", "named-place", "harbour bar"),
 ])
 def test_read_in_full(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
@@ -41,6 +43,7 @@ def test_read_in_full(text: str, kind: str, value: str) -> None:
     ("in room B12/23 at 3pm", "case-number"),
     ("mum moved to a refuge, wont give addy", "personal-name"),
     ("the summer 12 weeks ago", "personal-name"),
+    ("ate a twix bar and a snack bar, hit with an iron bar", "named-place"),
 ])
 def test_read_in_full_quiet(text: str, kind: str) -> None:
     assert [v for k, v in found(text) if k == kind] == []

@@ -72,6 +72,8 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
             run = [(m, strict)]
     births.update(_run_births(run))
     births.update(_role_items(text, spans))
+    if "." in text:
+        births.update(_initials_items(text))
     rows = _person_rows(text, spans, lex) if " | " in text else []
     births.update(m.start("date") for m in rows)
     items += [(m, True) for m in rows]
@@ -139,6 +141,21 @@ def _role_items(text: str, spans: list[Span]) -> set[int]:
         bounds = segment_bounds(text, m.start())
         mine = [i for i in items if segment_bounds(text, i.start()) == bounds]
         if len(mine) >= 2 and any(i.start("date") in born or i.end("date") in born for i in mine):
+            out.add(m.start("date"))
+    return out
+
+
+# a child by her initials and her birth, in a numbered list: "1. A.H. (27/08/18) neglect 2. S.M. 07/12/13"
+INITIALS_ITEM = re.compile(r"(?<![\w.])\d{1,2}[.)] ?[A-Z]\.[A-Z]\.(?:[A-Z]\.)? \(?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/.-]?\d)")
+
+
+def _initials_items(text: str) -> set[int]:
+    """The dates of two or more children listed by their initials in the same text."""
+    items = list(INITIALS_ITEM.finditer(text))
+    out: set[int] = set()
+    for m in items:   # (the items of the same text only: scan_many joins texts with NULs)
+        bounds = segment_bounds(text, m.start())
+        if sum(1 for i in items if segment_bounds(text, i.start()) == bounds) >= 2:
             out.add(m.start("date"))
     return out
 

@@ -201,6 +201,9 @@ def find_cued_tokens(text: str) -> Iterator[Span]:
         for m in SLASHED_CODE.finditer(text):
             if sum(c.isdigit() for c in m.group()) >= 4 and ANY_REF_CUE.search(text, max(0, m.start() - 45), m.start()):
                 yield "case-number", m.start(), m.end()
+        for m in YEAR_SERIAL_LETTERS.finditer(text):
+            if m.start() not in cued:
+                yield "case-number", m.start(), m.end()   # a Children's Reporter's reference: "2014/01288/HT"
         for m in LETTER_SERIAL_YEAR.finditer(text):
             lo = max(0, m.start() - 45, text.rfind("\x00", 0, m.start()) + 1)
             if m.start() not in cued and ANY_REF_CUE.search(text, lo, m.start()):
@@ -208,6 +211,9 @@ def find_cued_tokens(text: str) -> Iterator[Span]:
 
 
 FOUR_IN_A_ROW = re.compile(r"\d{4}")
+# a year, a serial and a letter code: the Scottish Children's Reporter's references ("2008/04471/SRT"),
+# which no date, score or fraction has
+YEAR_SERIAL_LETTERS = re.compile(r"(?:19|20)(?<![\w/.-]\d\d)\d\d/\d{4,6}/[A-Z]{1,4}(?![\w/])")
 # a letter or two, a serial and a year: Scotland's sheriff court applications ("B187/23")
 LETTER_SERIAL_YEAR = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]?\d{2,5}/\d{2}(?![\w/]|[.-]\d)")
 AUDIT_ID = re.compile(r"DDA-\d{4}-\d{3}")   # generator.record.ID_PATTERN

@@ -169,6 +169,8 @@ THE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:on|by|from|until|till|til|since
 FIRST_AS_ADVERB_BEFORE = re.compile(r"\b(?:school|nursery|college|home|mum|dad|him|her|them|child|baby|yp|gp|sw)\s$")
 # "if no response by 21st.": an ordinal day straight after "by", "until" or "on", ending a clause
 DUE_ORD_BEFORE = re.compile(r"(?:^|[\s\"“‘'(])(?:by|until|till|til|on)\s+$", re.IGNORECASE)
+# a weekday of every month after an ordinal: "the 1st wed of the month", "2nd tuesday of each month"
+EVERY_MONTH_AFTER = re.compile(r" (?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]* (?:of|in) (?:the|each|every) month\b")
 ORD_END = re.compile(
     r"(?:st|nd|rd|th)(?=$|[,.;:)!?\x00\n\"”’]| [-–]| (?:without|with|and|but|yet|when|where|which|at|in|to|as|so|after|before|"
     r"by|for|because|while|despite|following|until|the|a|an|he|she|they|we|i|it|his|her|their|mum|dad|is|was)\b"
@@ -429,7 +431,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             or any(birthtalk.AGE_THEN_DATE.search(low, max(0, s - 24), s) for s, _ in full if low[s - 1:s] in "( ") \
             or any(_last_century(text, s, e) for s, e in full) \
             or any(birthtalk.AGE_AFTER_DATE.match(low, e) for _, e in full) \
-            or any(POLICE_ACT_AFTER.match(low, e) for _, e in full):
+            or any(POLICE_ACT_AFTER.match(low, e) for _, e in full) \
+            or "|" in text and any(KIN_CELL_BEFORE.search(text, max(0, s - 60), s) for s, _ in full):
         ends = sorted(e for _, e in full + years)
 
         def window(s: int) -> int:
@@ -489,6 +492,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
             if (text[s - 1:s] in ("(", ":") or text[max(0, s - 2):s] in (": ", ", ", " (")) \
                     and DOB_SENTENCE.search(low, max(0, s - 110), s):
                 dob.append((s, e))   # "the DOB ... still in the table on page six (22.9.2015)"
+                used.add((s, e))
+                continue
+            if KIN_CELL_BEFORE.search(text, max(0, s - 60), s) and not _event_before(text, s):
+                dob.append((s, e))   # "| Lacey-Mae McAllister | dtr | 12/01/2019 ||": a household table's row
                 used.add((s, e))
                 continue
             if NAME_BEFORE_DATE.search(text, max(0, s - 40), s) and POLICE_ACT_AFTER.match(low, e) \
@@ -780,6 +787,8 @@ def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
                 return None   # "to be seen at school 1st, youngest at nursery": first, not the 1st
             if RANK_BEFORE.search(low, max(0, s - 16), s):
                 return None   # "wt (below 9th)": a centile; "LAC review (3rd)": which review
+            if EVERY_MONTH_AFTER.match(low, e + 2):
+                return None   # "meets 1st wed of the month": every month's, no one day
             if ORD_END.match(low, e) and (THE_BEFORE.search(low, max(0, s - 18), s) or EVENT_BEFORE.search(text, max(0, s - 48), s)
                                           or DUE_ORD_BEFORE.search(low, max(0, s - 8), s) and ORD_STOP.match(low, e + 2)) \
                     and not CENTILE_BEFORE.search(low, max(0, s - 60), s) and not CENTILE_AFTER.match(low, e + 2) \
@@ -839,14 +848,14 @@ _ORD_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth s
 ORDINAL_WORDS = frozenset(_ORD_UNITS + _ORD_TEENS + ["twentieth", "thirtieth"])
 WORD_DATE = re.compile(
     r"(?<![\w-])(?:(?:twenty|thirty)[\s-]?(?:" + "|".join(_ORD_UNITS) + r")|" + "|".join(
-        sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\s+of\s+"
+        sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\s+(?:of|o['’])\s+"   # (Scots "o'": "the twelfth o' January")
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?(?:,?\s+(?:19|20)\d{2}(?!\d))?"
 )
 
 
-OF_MONTH = re.compile(r"(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-OF_MONTHS = tuple("of " + m for m in "jan feb mar apr may jun jul aug sep oct nov dec".split())
+OF_MONTH = re.compile(r"(?:st|nd|rd|th) (?:of|o['’]) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+OF_MONTHS = tuple(of + " " + m for of in ("of", "o'", "o’") for m in "jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 # a date given as the right one of a wrong one, near a word of birth: "dob ... wrong ... - actual 3rd jan 2023"
@@ -872,6 +881,11 @@ AGE_ON = re.compile(r" \d{1,2} on ")
 # a child by its word, maybe its age, then a date in brackets or before its school year: the
 # child's date of birth ("yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3")
 PERSON_DATE_GATE = re.compile(r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter|brother|sister)\b")
+# a household table's row: a person's name, her relation, then the date ("| Ruaridh | son | 03/08/2022 ||")
+KIN_CELL_BEFORE = re.compile(r"(?:^|[|\n\x00])[ \t]*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}[ \t]*\|[ \t]*"
+                             r"(?i:son|dtr|daughter|dau|child|sibling|sib|brother|sister|bro|sis|half[- ]?(?:brother|sister|sib)|"
+                             r"mum|mother|dad|father|step[- ]?(?:dad|mum|son|daughter|father|mother)|partner|nephew|niece|"
+                             r"grandson|granddaughter|gs|gd|cousin|twin)[ \t]*\|[ \t]*$")
 # a person's full name right before a date, and what the police did to her after it
 NAME_BEFORE_DATE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z'’]+(?:-[A-Z][a-z]+)? $")
 POLICE_ACT_AFTER = re.compile(r"\s+(?:arrested|charged|cautioned|remanded|bailed|convicted|detained|interviewed|released)\b")
@@ -933,7 +947,8 @@ def find_other_calendars(low: str, words: set[str]) -> Iterator[Span]:
 def find_word_dates(low: str, words: set[str]) -> Iterator[Span]:
     """"the fourth of March", "DOB twenty-second of June 2017": a day written as an ordinal
     word, "of" and a month. A date of birth after a date-of-birth word (as for digits)."""
-    if "of" not in words or ORDINAL_WORDS.isdisjoint(words) or not any(o in low for o in OF_MONTHS):
+    if ("of" not in words and "o'" not in low and "o’" not in low) or ORDINAL_WORDS.isdisjoint(words) \
+            or not any(o in low for o in OF_MONTHS):
         return   # OF_MONTH needs one of OF_MONTHS: a few substring tests spare its slow scan
     for of in OF_MONTH.finditer(low):
         m = WORD_DATE.search(low, max(0, of.start() - 20), of.end() + 12)

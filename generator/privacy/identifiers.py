@@ -121,12 +121,12 @@ OUTWARD_SENTENCE_END = re.compile(r"\s?(?:[.;|\n\x00]|$)")
 OUTWARD_SENTENCE_AMBIGUOUS = frozenset({"PE", "ST", "LA", "DA", "SS", "SW", "SE", "NW", "TA", "HA", "EC", "WC", "CH", "DN"})
 # a word of a neighbourhood after an outward code in capitals: "the ML2 cluster", "the LS9 patch"
 OUTWARD_LOCALITY_AFTER = re.compile(r" (?:cluster|patch|locality|neighbourhood|estates?|postcodes?|catchment|"
-                                    r"hotspots?|streets|flats|tower blocks)\b")
+                                    r"hotspots?|streets|flats|tower blocks|hotel|hostel)\b")   # ("the B98 hotel")
 OUTWARD_PLACE_BEFORE = re.compile(
     # ("lives elsewhere - NE15", "lives out BS13 way")
     r"(?:^|[\s(,'‘\"“])(?:lives\s+(?:out|elsewhere|over|up|down|round)\s*[-–,:]?|"
     r"in|to|from|near|around|within|into|towards|lives|live|living|moved|moving|based|address|addresses|down|up|"
-    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|round|heading|headed|heading for|heading to|"
+    r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|tae|round|heading|headed|heading for|heading to|"
     r"somewhere|last known|address(?: only)? as|sofa surfing|surfing|staying|staying in|back to|home to|"
     # a licence's exclusion zone: "exclusion zone covers EX39"
     r"zone covers|zone covering|zone includes|zone of)\s+['‘\"“]?"
@@ -308,7 +308,7 @@ LOWER_OUTWARD_AREAS = frozenset({"n", "e", "w", "g", "se", "sw", "nw", "ec", "wc
 # (and a bail condition's area: "not to enter e15.")
 # (or where someone may be: "mum thinks somewhere cr0", "last known CH7", 'address only as "ll18, near the prom"')
 LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s('‘])(?:from|in|out of|lives|live|living|moved to|move to|moving to|round|near|(?<=not to )enter|"
-                                  r"up|down|fae|frae|somewhere|somewhere in|somewhere near|last known|known|heading|back to|home to|"
+                                  r"up|down|fae|frae|tae|somewhere|somewhere in|somewhere near|last known|known|heading|back to|home to|"
                                   r"sofa surfing|staying|staying in|(?:same )?addr(?:ess)?,|"
                                   # the second of two districts: "family moved from bd3 to hx1"
                                   r"from [a-z]{1,2}\d{1,2}[a-z]? to|"
@@ -317,6 +317,9 @@ LOWER_OUTWARD_BEFORE = re.compile(r"(?:^|[\s('‘])(?:from|in|out of|lives|live|
 LIVING_IN_BEFORE = re.compile(r"\b(?:lives|live|living|resides|residing|based|housed|rehoused)\s+(?:in|round|near)\s+$")
 # where a family lives or goes home: before Birmingham's and Liverpool's districts in lower case
 LIVING_TO_BEFORE = re.compile(r"\b(?:home to|moved to|moving to|move to|back to|lives in|living in|lives|living)\s+$")
+# someone's home and "in" before a Birmingham or Liverpool district in lower case: "at uncle's in b97",
+# "im at my mates in b61"
+B_IN_BEFORE = re.compile(r"\b(?:at|staying|stopping|with|w/)\b[^.;\n\x00]{0,20}\bin $")
 # a capitalised name just before a bracket: whose the outward code in it is
 BRACKET_OWNER = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?$")
 # an outward code of the same area and a joining word before another: "within TS3 or TS6"
@@ -439,7 +442,8 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 and LOWER_OUTWARD_BEFORE.search(low, max(0, m.start() - 24), m.start()):
             return "postcode", m.start(), m.end()   # "hes from n17", "move us out of n9", "lives in sg2."
         if m.group(1) in ("b", "l") and ends and m.group(2).isdigit() and 13 <= int(m.group(2)) <= 99 \
-                and LIVING_TO_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+                and (LIVING_TO_BEFORE.search(low, max(0, m.start() - 24), m.start())
+                     or B_IN_BEFORE.search(low, max(0, m.start() - 30), m.start())):
             return "postcode", m.start(), m.end()   # "going home to b69": no vitamin or level has such a number
         if m.group(1).isupper() and code in OUTWARD_AMBIGUOUS and area not in OUTWARD_AMBIGUOUS_AREAS and ends \
                 and LIVING_IN_BEFORE.search(low, max(0, m.start() - 24), m.start()):

@@ -809,5 +809,12 @@ def _compound_after(text: str, s: int, classes) -> bool:
 
 
 def time_of_day(low: str, s: int, e: int) -> bool:
-    """"just before dawn", "until summer": a time of day or year after a word of time."""
-    return low[s:e] in WEATHER and prev_word(low, s)[0] in TIME_BEFORE
+    """"just before dawn", "until summer": a time of day or year after a word of time; and a
+    stone before what is made of it ("jade bracelet", "ruby ring")."""
+    return low[s:e] in WEATHER and prev_word(low, s)[0] in TIME_BEFORE \
+        or low[s:e] in GEMSTONES and next_word(low, e)[0] in JEWELLERY
+
+
+GEMSTONES = frozenset("jade ruby amber pearl crystal coral opal jasmine sapphire amethyst jet ivory".split())
+JEWELLERY = frozenset("bracelet bracelets necklace necklaces ring rings earrings earring pendant pendants bangle bangles "
+                      "beads brooch chain stone stones".split())

@@ -41,7 +41,8 @@ JOIN = re.compile(r"\)?(?:[ \t]+\([a-z][a-z ]{1,18}\))?[ \t]*(?:[,;.][ \t]*(?:an
                   # "PEREIRA, Martim 14.02.2016\nPEREIRA, Beatriz 30.07.2019"; a note's "(twins)" before the join)
                   r"(?:[A-Za-z'’-]{2,20},[ \t]+)?"
                   # (or a household's next line by its role: "...11/10/1990\nchild 1 - Ellis - 02/05/2012")
-                  r"(?:(?<=\n)(?:child|sibling|sib|twin|baby|yp|mum|dad|mother|father|stepdad|stepmum|partner|lodger)"
+                  # (or a row's, after a bar: "... 02/02/2018 | Child - Willow Bray 27/07/2021")
+                  r"(?:(?:(?<=\n)|(?<=\| ))(?i:child|sibling|sib|twin|baby|yp|mum|dad|mother|father|stepdad|stepmum|partner|lodger)"
                   r"[ \t]?(?:\d{1,2}|[A-H])?[ \t]*[-–:][ \t]*)?")
 # a list of children numbered by their role, one of whose dates is a birth: "child 1 - 04/11/2012
 # (school) / 11/04/2012 (SOS)\nchild 2 - 17/05/2015 both"
@@ -74,6 +75,8 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     births.update(_role_items(text, spans))
     if "." in text:
         births.update(_initials_items(text))
+    if ", " in text:
+        births.update(d for m in PAIR_DATES.finditer(text) for d in (m.start("a"), m.start("b")))
     rows = _person_rows(text, spans, lex) if " | " in text else []
     births.update(m.start("date") for m in rows)
     items += [(m, True) for m in rows]
@@ -145,6 +148,13 @@ def _role_items(text: str, spans: list[Span]) -> set[int]:
     return out
 
 
+# two children by name and their births in one bracket, in that order: "Ruby + Alfie SHARPLES
+# (22/01/16, 13/08/18)"
+DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-]?\d)"
+PAIR_DATES = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{1,20} (?:\+|&|and) [A-Z][a-z'’-]{1,20}(?: [A-Z][\w'’-]{1,20})? "
+                        r"\((?P<a>" + DATE + r"), ?(?P<b>" + DATE + r")\)")
+
+
 # a child by her initials and her birth, in a numbered list: "1. A.H. (27/08/18) neglect 2. S.M. 07/12/13"
 INITIALS_ITEM = re.compile(r"(?<![\w.])\d{1,2}[.)] ?[A-Z]\.[A-Z]\.(?:[A-Z]\.)? \(?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/.-]?\d)")
 
@@ -163,7 +173,8 @@ def _initials_items(text: str) -> set[int]:
 def _surnames(name: str, lex: Lexicon) -> bool:
     """A name's words after the first: capitalised, or no English word ("al-hariri", "mc"), so
     that "jack went home 03/05/23" is no item."""
-    return all(w[:1].isupper() or w.lower() not in lex.words or lex.classes.get(w.lower(), 0) & (NAME & ~CAL)
+    return all((w[:1].isupper() or w.lower() not in lex.words or lex.classes.get(w.lower(), 0) & (NAME & ~CAL))
+               and not (w.isupper() and lex.is_abbreviation(w))   # ("Unborn EDD 10/11/23")
                for w in name.split()[1:])   # ("aiden bell 04/03/2012": a surname that is a word)
 
 
@@ -192,6 +203,6 @@ def _person_word(word: str, lex: Lexicon) -> bool:
 
 
 def _capitalised_word(word: str, lex: Lexicon) -> bool:
-    return word[:1].isupper() and not word.isupper() and not lex.classes.get(word.lower(), 0) & (ROLE | CAL) \
+    return word[:1].isupper() and not word.isupper() and not lex.classes.get(word.lower(), 0) & (ROLE | CAL | VOCAB) \
         and word.lower() not in lex.calendar \
         and not lex.is_abbreviation(word)

@@ -39,6 +39,8 @@ SOURCE_GIVES = re.compile(
 AGE_THEN_DATE = re.compile(
     r"(?:(?<![\d/.:£$-])(?P<a>\d{1,2})\s?(?:yo|y/o|yrs?|years?|y)?\s?\("
     r"|(?<=[a-z] )\((?:(?:m|f|male|female|boy|girl),?\s?)?(?P<b>\d{1,2})\s?(?:yo|yrs?|y)?\)\s?[-:–]?\s?"
+    # (or the age and the date in one bracket: "Harley (14, 02/05/2009)")
+    r"|(?<=[a-z] )\((?P<d>\d{1,2})\s?(?:yo|yrs?|y)?,\s?"
     r"|(?<![\d/.:-])\d{1,2}\s?(?:wks?|weeks?|mths?|months?|days?)\s?\("
     # a table's age cell before its birth cell: "- Tiegan Wallace | 8 | 30/07/2015 | grandchild"
     r"|[a-z] \| (?P<c>\d{1,2}) \| "
@@ -54,7 +56,9 @@ COUNTED_BEFORE = re.compile(r"\b(?:visit|visits|session|sessions|no|number|nos|r
 
 # an age or a school year right after a date, in a list of a household or a school's roll:
 # "Tyler - 19.10.2009 (14)", "Julia (01.05.2016, 7)", "Isla Ferguson, 08/01/2019, Reception"
-AGE_AFTER_DATE = re.compile(r"(?:\)?,? ?\(|, ?)(?P<age>\d{1,2})(?: ?(?:y|yo|yrs?|years?))?\)"
+AGE_AFTER_DATE = re.compile(r"(?:\)?,? ?\(|, ?)(?P<age>\d{1,2})(?: ?(?:y|yo|yrs?|years?))?"
+                            # (and whose age it is: "nasir (8/3/08, 15 per HO)")
+                            r"(?: (?:per|acc(?:\.|ording)? to|says|claimed|claims) [^()\n\x00]{1,20})?\)"
                             # a dash and the age, a row's cell ending: "Mateusz - 13/05/2007 - 16 | Zuzanna"
                             r"| [-–] (?P<dashed>\d{1,2})(?: ?(?:y|yo|yrs?|years?))?(?=\s*(?:[|,;\n\x00]|$))"
                             r"|,? ?\(?(?:(?:year|yr|y) ?(?P<year>\d{1,2})|(?P<rec>reception|nursery|rec))\b")
@@ -95,7 +99,7 @@ def aged_date(text: str, low: str, s: int, e: int, year: int | None) -> bool:
     m = AGE_THEN_DATE.search(low, max(0, s - 24), s)
     if m is None or year is None:
         return False
-    age = m.group("a") or m.group("b") or m.group("c")
+    age = m.group("a") or m.group("b") or m.group("c") or m.group("d")
     if m.group("last") and (_counted(m.group("prev")) or _counted(m.group("last"))):
         return False   # "visits 3, review 05/12/2022": a count, then an event
     if age is None:

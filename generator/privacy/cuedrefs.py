@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 Span = tuple[str, int, int]
 
-REF_WORD = re.compile(r"(?<![\w])(?:(?:log|logs|logged|ref|reference|crime|incident|inc|occurrence|occ|cad|urn|serial|"
+REF_WORD = re.compile(r"(?<![\w])(?:(?:log|logs|logged|ref|reference|crime|incident|inc|occurrence|occ|cad|urn|serial|ppn|"
                       r"mfh|misper|mispers|nominal)\b\.?|(?:mfh|misper|missing) report\b"
                       r"|(?:mash|edt|front door) (?:contact|referral|enquiry)\b"   # ("MASH contact 24-03317")
-                      r"|case\s*(?=no\b|number))(?:\s*(?:no\b\.?|number|num|#))?:?", re.IGNORECASE)
+                      r"|case\s*(?=no\b|number))(?:\s*(?:nos?\b\.?|numbers?|num|#))?:?", re.IGNORECASE)
 # (each lookbehind stands after the pattern's first character, so that re's scan for that
 # character skips the text between candidates instead of testing the lookbehind everywhere)
 HYPHENED = re.compile(r"(\d(?<![\w/.:-]\d)\d{2,5})[-–](\d{3,6})(?![\w/.:-]|-\d)")
@@ -25,6 +25,8 @@ HYPHENED = re.compile(r"(\d(?<![\w/.:-]\d)\d{2,5})[-–](\d{3,6})(?![\w/.:-]|-\d
 MULTI_HYPHENED = re.compile(r"(\d(?<![\w/.:-]\d)\d{1,5}(?:[-–]\d{2,6}){2,3})(?![\w/-]|[.:]\d|[-–]\d)")
 # a system's capitals right before it: "IML 0562-09-11"
 LETTERS_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{2,5} $")
+# between two references of a list
+LIST_JOIN = re.compile(r",? (?:and |or |& )?|; ")
 # what may stand between the word and the number: a clause, not a new sentence
 GAP = re.compile(r"[^.!?;\n\x00]{0,40}")
 
@@ -67,17 +69,28 @@ def find_hyphened_refs(text: str) -> Iterator[Span]:
             p = LETTERS_BEFORE.search(text, max(0, m.start() - 7), m.start())
             # "police log IML 0562-09-11", "The police logged it under 2024-0316-0221"
             yield "case-number", p.start() if p else m.start(), m.end()
+    last = None   # the reference read last, and its groups' lengths
     for m in HYPHENED.finditer(text):
         a, b = m.group(1), m.group(2)
-        if _years(a, b) or _times(a, b):
+        shape = (len(a), len(b))
+        if _years(a, b):
+            continue
+        if last and last[1] == shape and LIST_JOIN.fullmatch(text, last[0], m.start()):
+            last = (m.end(), shape)   # "incident numbers 2305-0412, 2307-1189 ... and 2311-0902"
+            yield "case-number", m.start(), m.end()
             continue
         lo = max(0, m.start() - 60)
         before = text[lo:m.start()]
         cue = None
         for c in REF_WORD.finditer(before):
             cue = c
-        if cue and GAP.fullmatch(before, cue.end()):
-            yield "case-number", m.start(), m.end()
+        if not (cue and GAP.fullmatch(before, cue.end())):
+            continue
+        # (a time's span runs forward: "log 0900-1700" is no reference, "ppn 2303-1147" is)
+        if _times(a, b) and (int(a) < int(b) or len(before) - cue.end() > 12):
+            continue
+        last = (m.end(), shape)
+        yield "case-number", m.start(), m.end()
 
 
 # a reference of one or two capitals and seven or eight digits, with a word of a reference in the

@@ -498,6 +498,11 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                 dob.append((s, e))   # "| Lacey-Mae McAllister | dtr | 12/01/2019 ||": a household table's row
                 used.add((s, e))
                 continue
+            if KIN_BRACKET_BEFORE.search(text, max(0, s - 50), s) and not _event_before(text, s) \
+                    and 1940 <= (_year(text, s, e) or 0) <= 2026:
+                dob.append((s, e))   # "'Jordan (brother) 19/02/2009'": a household table's person, pasted
+                used.add((s, e))
+                continue
             if NAME_BEFORE_DATE.search(text, max(0, s - 40), s) and POLICE_ACT_AFTER.match(low, e) \
                     and (_year(text, s, e) or 2020) <= 2012:
                 dob.append((s, e))   # "Callum Squire 24.12.2004 arrested": a police note's person and birth
@@ -882,10 +887,12 @@ AGE_ON = re.compile(r" \d{1,2} on ")
 # child's date of birth ("yp 15 (14.09.2008)", "Child B - 05/06/2017 - Year 3")
 PERSON_DATE_GATE = re.compile(r"\b(?:yp|child\s+[a-z]|sibs?|sibling|baby|twins?|son|daughter|brother|sister)\b")
 # a household table's row: a person's name, her relation, then the date ("| Ruaridh | son | 03/08/2022 ||")
-KIN_CELL_BEFORE = re.compile(r"(?:^|[|\n\x00])[ \t]*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}[ \t]*\|[ \t]*"
-                             r"(?i:son|dtr|daughter|dau|child|sibling|sib|brother|sister|bro|sis|half[- ]?(?:brother|sister|sib)|"
-                             r"mum|mother|dad|father|step[- ]?(?:dad|mum|son|daughter|father|mother)|partner|nephew|niece|"
-                             r"grandson|granddaughter|gs|gd|cousin|twin)[ \t]*\|[ \t]*$")
+KIN = (r"(?i:son|dtr|daughter|dau|child|sibling|sib|brother|sister|bro|sis|half[- ]?(?:brother|sister|sib)|"
+       r"mum|mother|dad|father|step[- ]?(?:dad|mum|son|daughter|father|mother)|partner|nephew|niece|"
+       r"grandson|granddaughter|gs|gd|cousin|twin)")
+KIN_CELL_BEFORE = re.compile(r"(?:^|[|\n\x00])[ \t]*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}[ \t]*\|[ \t]*" + KIN + r"[ \t]*\|[ \t]*$")
+# a person's name, her relation in brackets, then the date: "'Jordan (brother) 19/02/2009'"
+KIN_BRACKET_BEFORE = re.compile(r"(?<![\w-])(?<!\w['’])[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){0,2} \(" + KIN + r"\)[ \t]*[-–:]?[ \t]*$")
 # a person's full name right before a date, and what the police did to her after it
 NAME_BEFORE_DATE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z'’]+(?:-[A-Z][a-z]+)? $")
 POLICE_ACT_AFTER = re.compile(r"\s+(?:arrested|charged|cautioned|remanded|bailed|convicted|detained|interviewed|released)\b")

@@ -129,7 +129,9 @@ OUTWARD_PLACE_BEFORE = re.compile(
     r"out of|loc|location|locations|located|enter|entering|across|throughout|visit|visited|hv|fae|frae|tae|round|heading|headed|heading for|heading to|"
     r"somewhere|last known|address(?: only)? as|sofa surfing|surfing|staying|staying in|back to|home to|"
     # a licence's exclusion zone: "exclusion zone covers EX39"
-    r"zone covers|zone covering|zone includes|zone of)\s+['‘\"“]?"
+    r"zone covers|zone covering|zone includes|zone of|"
+    # where a missing child was found: "found HU6 by police 06:10"
+    r"found|located|spotted|sighted|picked up|dropped off)\s+['‘\"“]?"
     r"(?:(?:mostly|mainly|usually|often|now|still|also|prob|probably|poss|possibly)\s+)?$"
 )
 # words of living, after which a Sheffield district ("S63") is no section of an Act: "living in S63"
@@ -812,7 +814,7 @@ def find_letter_dash_refs(text: str) -> Iterator[tuple[str, int, int]]:
 # audit's own id, "DDA-2025-003", has three): "MASH-24-01883",
 # "PPN 24/00718", "LADO/2024/0077", "CRI/24/002981" (searched from the digits: fast)
 YEAR_SERIAL = re.compile(r"(?<![\w.])(\d{2,4})[-/](\d{4,7})(?:/[A-Z]{1,3})?(?![\w/-])")   # ("SCRA 22/0173/HG")
-SYSTEM_LETTERS = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[-/ ]|: )$")   # ("SCRA: 22/07718")
+SYSTEM_LETTERS = re.compile(r"(?<![\w/-])(?:[A-Z]{2,6}|ics|lcs|scra|wccis|mosaic|eclipse)(?:[-/ ]|: )$")   # ("SCRA: 22/07718")
 # a year, a system's letters and a serial: a Merlin or a missing-person record ("23MIS019284")
 YEAR_LETTERS_SERIAL = re.compile(r"(?<![\w/-])\d{2,4}[A-Z]{2,4}\d{5,8}(?![\w/-])")   # and "1901PC0099823"
 # a youth or family court's number with a short serial: "LV23Y0417"
@@ -844,6 +846,8 @@ HOME_OFFICE_BEFORE = re.compile(r"\b(?:[Hh]ome [Oo]ffice|HO|UKVI|[Pp]ort)$")
 WORD_SERIAL_YEAR = re.compile(r"ref(?:erence)?\.?(?: no\.?)?\s*[:#]?\s*([A-Z]{3,8}[ -]?\d{3,6}[-/]\d{2})(?![\w/-])")
 # a case system's letters, a serial and a year: "CP no: CP/0456/23"
 LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,8}/\d{2}(?:\d{2})?(?![\w/-])")
+# a service's letters, a team's or a kind's letters and a serial: a MARAC's "MRC/W/2298", "MK/CSE/0451"
+LETTERS_LETTERS_SERIAL = re.compile(r"(?<![\w/-])[A-Z]{2,6}/[A-Z]{1,4}/\d{4,7}(?![\w/-])")
 # a crime number of a force, a serial and a year: "46/120334/22"; a tribunal's appeal number:
 # "EH840/23/00127" (a date's parts are never five digits long)
 FORCE_SERIAL_YEAR = re.compile(r"(?<![\w/-])\d{1,4}/\d{5,8}/\d{2}(?:\d{2})?(?![\w/-])")
@@ -949,7 +953,7 @@ def find_system_refs(text: str, windows: list[tuple[int, int]] | None = None) ->
     when the caller has them already)."""
     windows = digit_windows(text) if windows is None else windows
     n = len(text)
-    for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS, LETTERS_SERIAL_YEAR, YEAR_LETTERS_SERIAL):
+    for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS, LETTERS_SERIAL_YEAR, YEAR_LETTERS_SERIAL, LETTERS_LETTERS_SERIAL):
         for ws, we in windows:
             # the lookbehind reads before ws; past we the text is cut, so a match that reaches
             # the cut (never one around a run inside the window) is not trusted

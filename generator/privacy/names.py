@@ -237,6 +237,11 @@ MODALS = frozenset("will may can must might".split())
 # words before a month, not a person: "review in jun", "by end of jan"
 MONTH_BEFORE_WORDS = frozenset("in by from until till since of end mid early late".split())
 # kin of a household before its name in commas: "the adult son of the household, Rubel,"
+# words a note writes in capitals for stress after a name, never a surname: "told Craig NOT to"
+SHOUTED_WORDS = frozenset("not and the was has had did said told all only never always yes also but then now too very "
+                          "must will would should could can cannot does again still both each every any none nothing "
+                          "arrested charged left home present missing absent seen urgent asap only surname forename name "
+                          "awol dob nfa".split())
 HOUSEHOLD = frozenset("household family home house".split())
 KIN_OF_HOUSEHOLD = re.compile(r"\b(?:son|daughter|brother|sister|child|uncle|aunt|grandson|granddaughter|nephew|niece|"
                               r"cousin|lodger|partner|boyfriend|girlfriend) of the (?:household|family|home|house)$", re.IGNORECASE)
@@ -471,7 +476,8 @@ class NameFinder:
                     if (word.lower() not in NOT_INITIAL_BEFORE or ":" in sep and len(tok) == 1) and not self._abbr(tok) \
                             and (self._surnameish(nxt.base)
                                  or len(tok) == 1 and sep.strip() in ("", ":") and word.lower() in PARTIES
-                                 and nxt.base[1:].islower() and not get(nxt.base.lower(), 0) & (VOCAB | ROLE | TITLE | CAL)):
+                                 and (nxt.base[1:].islower() or nxt.base.isupper() and len(nxt.base) > 2 and not self._abbr(nxt.base))
+                                 and not get(nxt.base.lower(), 0) & (VOCAB | ROLE | TITLE | CAL)):
                         # ("perp J Lock", "victim V. Lock": a party of a case, then an initial and any surname)
                         fired.append((cap.start, nxt.end))
                         fired_idx.add(k + 1)
@@ -623,7 +629,8 @@ class NameFinder:
                 fired_idx.add(k - 1)
             end = caps[k].end
             j = k
-            while j + 1 < n and self._adjacent(text, caps[j], caps[j + 1]) and self._surnameish(caps[j + 1].base):
+            while j + 1 < n and self._adjacent(text, caps[j], caps[j + 1]) and (
+                    self._surnameish(caps[j + 1].base) or self._shouted_surname(caps[j], caps[j + 1])):
                 j += 1
                 end = caps[j].end
             fired.append((cap.start, end))
@@ -773,6 +780,17 @@ class NameFinder:
             w2, _, _ = next_word(text, text.find(word, cap.end) + len(word))
             return w2.lower() not in SEASONS
         return True
+
+    def _shouted_surname(self, first: Cap, nxt: Cap) -> bool:
+        """A word in capitals after a first name in mixed case, as police and conference notes
+        write surnames: "Craig TICKLE" (not "Craig NOT", "Calan DVS", "Ward D43")."""
+        w = nxt.base
+        if not (w.isupper() and w.isalpha() and len(w) > 3 and first.base[1:].islower() and not nxt.poss
+                and any(v in w for v in "AEIOUY")):
+            return False
+        if not self.get(first.base.lower(), 0) & FIRSTS or self._abbr(w):
+            return False
+        return not self.get(w.lower(), 0) & (VOCAB | ROLE | TITLE | DET | CAL) and w.lower() not in SHOUTED_WORDS
 
     def _surnameish(self, tok: str) -> bool:
         c = self.get(tok.lower(), 0)

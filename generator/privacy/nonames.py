@@ -61,6 +61,16 @@ CHAINS = frozenset("mcdonald nando sainsbury morrison wetherspoon domino harvest
 PLACE_PREPOSITIONS = frozenset("to from in at into visit visited visiting holiday holidays back".split())
 
 
+# an authority's own team or service after its town, which names no one: "the Sutton leaving care
+# team", "the Sutton SEND team" (the town is a surname too)
+AUTHORITY_TEAM_AFTER = re.compile(
+    r" (?:(?:leaving|care|locality|send|social|work|children['’]?s|early|help|edge|of|fostering|adoption|disabled|"
+    r"cwd|youth|justice|yot|safeguarding|assessment|intake|duty|cin|cp|lac|cla|referral|family|support|targeted|"
+    r"mash|camhs|virtual|school|schools|health|visiting|court|through|after|permanence|placements?|sufficiency|"
+    r"exploitation|missing|contextual|iss|eh|fsw|pa) ){0,4}(?:team|teams|service|services|hub|mash|front door|panel)\b",
+    re.IGNORECASE)
+
+
 # a time of day or year that a sentence defines: "Dawn is when", "Summer was the time"
 TIMES_OF_DAY = frozenset("dawn dusk summer winter spring autumn christmas easter".split())
 # nouns a time of day or year qualifies: "the dawn shift", "summer term", "winter coat"
@@ -95,6 +105,9 @@ def _not_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if sep == " " and word.lower() in PLACE_PREPOSITIONS and text[s:e].lower() in lex.known_places \
             and not lex.classes.get(text[s:e].lower(), 0) & FIRSTS:
         return True   # "take the kids to Spain": a country, not the surname ("visit Jordan" may be a boy)
+    if word.lower() == "the" and " " not in text[s:e] and text[s:e].lower() in lex.place_words \
+            and AUTHORITY_TEAM_AFTER.match(text, e):
+        return True   # "the PA in the Sutton leaving care team"
     if sep == " " and word.lower() in SPEAK_VERBS and " " not in text[s:e] and text[e:e + 1] not in ("'", "’"):
         return True
     if sentence_initial(text, s) and text[s:e].lower() in lex.words and " " not in text[s:e]:

@@ -61,6 +61,8 @@ PLACE_HEADS = {
     "Library", "Gym", "Baths", "Prison", "Hotel", "Motel", "Refuge", "Hub",
     # a garrison, where service families live: "Gaza Barracks"
     "Barracks",
+    # a university a young person goes to or is offered: "uni offer Kingston University"
+    "University",
     # a family contact centre: "contact record - Sunflower FCC, room 2"
     "FCC",
     # farms (a foster placement), suites of a hospital, dentists and chemists

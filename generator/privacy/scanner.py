@@ -304,6 +304,7 @@ class PrivacyScanner:
         claim(venues.find_lower_worship(low, words, lex))
         claim(venues.find_lower_ysgol(text))
         claim(venues.find_our_lady(text))
+        claim(venues.find_dialect_pubs(text))
         claim(venues.find_owned_kind_named(text, lex))
         claim(venues.find_flat_buildings(text, lex))
         claim(providers.find(text, caps, words, lex))

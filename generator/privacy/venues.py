@@ -963,6 +963,16 @@ def find_our_lady(text: str) -> Iterator[Span]:
         yield "named-place", m.start(g), m.end(g)
 
 
+# a Lancashire or Yorkshire pub's name, "in the" cut short: "the Bird i' th' Hand", "Buck i' th' Vine"
+DIALECT_PUB = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ i['’] th['’] [A-Z][a-z]+")
+
+
+def find_dialect_pubs(text: str) -> Iterator[Span]:
+    if " th" in text:
+        for m in DIALECT_PUB.finditer(text):
+            yield "named-place", m.start(), m.end()
+
+
 # a flat's building after its number: "flat 41, Tanner Point", "Flat 9, Bevin House"
 FLAT_BUILDING = re.compile(r"\b[Ff]lat \d{1,3}[A-Za-z]?,? ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'’-])")
 

@@ -40,6 +40,8 @@ JOIN = re.compile(r"\)?(?:[ \t]+\([a-z][a-z ]{1,18}\))?[ \t]*(?:[,;.][ \t]*(?:an
                   # (or the next one's surname first: "ward, tommy jnr 09/10/2010 | ward, kathleen 14/01/2013",
                   # "PEREIRA, Martim 14.02.2016\nPEREIRA, Beatriz 30.07.2019"; a note's "(twins)" before the join)
                   r"(?:[A-Za-z'’-]{2,20},[ \t]+)?"
+                  # (past a household's line with no date: "...19/10/1979\nChild - Callum - see linked record\nChild - Ellie-May - 23/06/2016")
+                  r"(?:(?<=\n)(?i:child|sibling|sib|twin|baby|yp)[ \t]?(?:\d{1,2}|[A-H])?[ \t]*[-–:][^\n\x00\d]{1,50}\n)?"
                   # (or a household's next line by its role: "...11/10/1990\nchild 1 - Ellis - 02/05/2012")
                   # (or a row's, after a bar: "... 02/02/2018 | Child - Willow Bray 27/07/2021")
                   r"(?:(?:(?<=\n)|(?<=\| ))(?i:child|sibling|sib|twin|baby|yp|mum|dad|mother|father|stepdad|stepmum|partner|lodger)"
@@ -80,6 +82,8 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     rows = _person_rows(text, spans, lex) if " | " in text else []
     births.update(m.start("date") for m in rows)
     items += [(m, True) for m in rows]
+    if "s as " in text or "’s as " in text:
+        births.update(_possessive_births(text, spans, births))
     if not births:
         return spans
     out = [("date-of-birth", s, e) if k == "exact-date" and s in births else (k, s, e) for k, s, e in spans]
@@ -166,6 +170,24 @@ def _initials_items(text: str) -> set[int]:
     for m in items:   # (the items of the same text only: scan_many joins texts with NULs)
         bounds = segment_bounds(text, m.start())
         if sum(1 for i in items if segment_bounds(text, i.start()) == bounds) >= 2:
+            out.add(m.start("date"))
+    return out
+
+
+# another of the household's births, or the same one another record gives, after a birth of the
+# text: "(Amira 05/05/2012, Yusuf 19/09/2014, and the baby's as 23.12.2021)", "the school has
+# Yusuf's as 09/19/2014"
+POSSESSIVE_AS = re.compile(r"(?:(?<![\w'’-])[A-Z][a-z'’-]{1,20}|\bthe (?:baby|child|children|kids|youngest|eldest|twins|older|younger)"
+                           r"(?: (?:one|child|boy|girl|sibling|sib|brother|sister))?)['’]s?(?: (?:dob|date|date of birth))? as "
+                           r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/.-]?\d)")
+
+
+def _possessive_births(text: str, spans: list[Span], births: set[int]) -> set[int]:
+    born = births | {s for k, s, _ in spans if k == "date-of-birth"} | {e for k, _, e in spans if k == "date-of-birth"}
+    out: set[int] = set()
+    for m in POSSESSIVE_AS.finditer(text):
+        lo, _ = segment_bounds(text, m.start())   # (a birth of the same text only: scan_many joins texts)
+        if any(lo <= b < m.start() for b in born):
             out.add(m.start("date"))
     return out
 

@@ -46,8 +46,13 @@ MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH}\s+(?:the\s+)?$", re.IGNORECASE
 ON_BEFORE = re.compile(r"(?:^|\s)(?:on|dated|from|until|by|since|for)\s+$", re.IGNORECASE)
 
 # Welsh month names, capitalised, after a day: "ar 5 Mawrth", "12 Hydref 2024"
+# (and with an ordinal and "o", the month mutated after it: "17eg o Dachwedd 2012", "2il o Ebrill
+# 2015", "23ain o Fehefin 2017")
+WELSH_ORD = re.compile(r"(?:af|il|ydd|edd|ed|fed|eg|ain) o ")
 WELSH_DATE = re.compile(
-    rf"{DAY}\s+(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?![\w])"
+    rf"{DAY}(?:\s+|(?:af|il|ydd|edd|ed|fed|eg|ain)\s+o\s+)"
+    r"(?:Ionawr|Chwefror|Mawrth|Fawrth|Ebrill|Mai|Fai|Mehefin|Fehefin|Gorffennaf|Orffennaf|Awst|Medi|Fedi|Hydref|"
+    r"Tachwedd|Dachwedd|Rhagfyr|Ragfyr)(?![\w])"
     rf"(?:,?\s+{YEAR4}(?![\w]))?")
 WELSH_INITIALS = frozenset("ICMEGAHTR")
 # a second date corrected against a date of birth: "DOB 15/03/2017 - not 15th May", "recorded
@@ -55,7 +60,7 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere|while|whereas|actually|in\s+fact|correct|correctly)\b")
 DOB_WORDS = ("dob", "d.o.b", "d/o/b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday",
              "b'day", "brp", "passport", "tazkira", "id card", "identity card", "national id", "s age", "their age", "delivered",
-             "arrived", "age dispute", "age assess", "merton")
+             "arrived", "age dispute", "age assess", "merton", "dyddiad geni")
 # a date an identity document shows is a date of birth: "shows as 01.01.2007 on his BRP",
 # "passport: 3/5/2006", but not the document's own dates ("BRP expires 12/04/2027")
 ID_DOC = r"(?:brp|passport|tazkira|taskera|birth\s+cert(?:ificate)?|id\s+card|national\s+id|travel\s+document)"
@@ -68,6 +73,8 @@ TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on|['â€
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
     r"(?:(?<![\w.])d\.?\s?o\.?\s?b(?:s\b|\b\.?)|(?<![\w/])d/o/b\b|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of"
+    # Welsh: "dyddiad geni" (date of birth)
+    r"|\bdyddiad\s+geni"
     # a pasted field's name: "ChildDOB=2016-02-29", "MotherDOB: 1990-01-02"
     r"|(?<=[a-z])dob(?=\s?[=:])"
     r"|(?<![\w.&])(?<!mrs )(?<!mr )(?<!ms )(?<!miss )(?<!dr )b\.|(?<=[(\[])b(?=\s)"   # (not "mrs b. angove": an initial)
@@ -105,6 +112,12 @@ DOB_WHOSE_AS = re.compile(r"(?:(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*d
 DOB_IT_AS = re.compile(r"(?:(?<![\w.])d\.?o\.?b|dates?\s+of\s+birth|birth\s*dates?)\b[^.!?\x00]{0,60}[.!?;:]\s+"
                        r"[^.!?\x00]{0,60}\b(?:it|this)(?:\s+(?:appears|is\s+(?:recorded|given|shown|written)|was\s+(?:recorded|given|written))"
                        r"[^.!?\x00]{0,50}?)?\s+as\s+$")
+# a birth the text speaks of, then how someone confirmed or worked it out: "didnt know kids dobs.
+# ... - SW confirmed w/ GP as 06/11/2017", "he was born in the month of Hamal and calculates this
+# as 4 April 2008", "dob on tazkira 1/1/1388, conv 21/03/2009"
+BIRTH_WORKED_AS = re.compile(r"(?:(?<![\w.])d\.?o\.?bs?\b|dates?\s+of\s+birth|birth\s*dates?|\bborn\b)[^\x00]{0,140}"
+                             r"(?:\b(?:confirmed|checked|verified|calculates?|calculated|worked\s+(?:it|this)\s+out)"
+                             r"\b[^.!?\x00]{0,24}?\b(?:as|to\s+be)|\b(?:converts?|converted|conv)\b\.?(?:\s+(?:to|as))?)\s*[:=]?\s*$")
 DOB_SENTENCE = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00\n]{0,100}$")
 DOB_RECORDED = re.compile(r"(?:(?<![\w.])d\.?o\.?b\b|dates?\s+of\s+birth|birth\s*date)[^.!?\x00]{0,70}$")
 # a day, a month of another calendar and its year: "15 Jawza 1388" (solar Hijri), "3 Tir 1401"
@@ -443,8 +456,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
         starts = [fs for fs, _ in full]
         for s, e in full:
             lo = window(s)
-            # every DOB word has a "b", but "assigned"
-            t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 or "assigned" in low[lo:s] else None
+            # every DOB word has a "b", but "assigned" and Welsh "geni"
+            t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 or "assigned" in low[lo:s] or "geni" in low[lo:s] else None
             while t and t.end("gap") - t.start("gap") > 8:
                 # the cue nearest the date: "dob check: mum says amelia born 31/12/2017" leaves the name out
                 nearer = DOB_BEFORE.search(low, t.start() + 1, s)
@@ -487,6 +500,10 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
                                                               or DOB_WHOSE_AS.search(low, max(0, s - 170), s)
                                                               or DOB_IT_AS.search(low, max(0, s - 140), s)):
                 dob.append((s, e))   # "the date of birth ... ; it appears as 14/03/2012"
+                used.add((s, e))
+                continue
+            if BIRTH_WORKED_AS.search(low, max(0, s - 200), s) and not _event_before(text, s):
+                dob.append((s, e))   # "... didnt know kids dobs ... - SW confirmed w/ GP as 06/11/2017"
                 used.add((s, e))
                 continue
             if (text[s - 1:s] in ("(", ":") or text[max(0, s - 2):s] in (": ", ", ", " (")) \
@@ -768,7 +785,7 @@ WEEK_OF_BEFORE = re.compile(r"\b(?:wk|week|wks|weeks)\s?$")
 def _day_date(text: str, low: str, s: int, e: int) -> tuple[int, int] | None:
     """'14 March 2025', '3rd of April', 'March 14th', 'on the 3rd of June', '5 Mawrth'."""
     nxt = low[e:e + 12]
-    if text[e:e + 1] == " " and text[e + 1:e + 2] in WELSH_INITIALS:
+    if text[e:e + 1] == " " and text[e + 1:e + 2] in WELSH_INITIALS or WELSH_ORD.match(text, e):
         w = WELSH_DATE.match(text, s)
         if w:
             return s, w.end()   # Welsh: "5 Mawrth", "12 Hydref 2024"

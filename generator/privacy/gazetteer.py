@@ -126,6 +126,10 @@ LOWER_CUE = re.compile(r"(?:\bby (?!the )|\b(?:from|in|at|to|nr|near|outside|int
 LOWER_WORD_AT = re.compile(r"[a-z][a-z'’]+")
 
 
+# a part of a thing in lower case, which a few hamlets are named ("Top of the Hill", "End of the Road")
+WHERE_ON_A_THING = re.compile(r"(?:top|bottom|end|back|side|edge|foot|head|middle|front|far side|other side) of the [a-z]+")
+
+
 def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon, words: set[str]) -> Iterator[Span]:
     """A gazetteer's name of two words or more in lower case after a word of place, when a
     word of it is no English word or it is a district's name: hurried notes leave the capitals
@@ -164,6 +168,8 @@ def find_lower(gazetteer: "PhraseGazetteer", text: str, lex: Lexicon, words: set
             spans.append((s, end))
     last = -1
     for s, end in sorted(spans):
+        if WHERE_ON_A_THING.fullmatch(text, s, end):
+            continue   # "walks the dog to the top of the hill": a direction, whatever hamlet shares it
         if s >= last:   # in order, and not a name inside one found ("moor park" of "bradford moor park")
             last = end
             yield "named-place", s, end

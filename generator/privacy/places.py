@@ -693,7 +693,8 @@ def _lower_places(text: str, hits: list[tuple[int, int, str]], lex: Lexicon,
             continue
         if head in LOWER_STREETS:
             n = NUMBER_LOWER.search(text, max(0, s - 40), s)
-            if n and (n.start() == 0 or not text[n.start() - 1].isalnum()) and not (
+            # (not a time's minutes: "bus 7:40 from the lane end")
+            if n and (n.start() == 0 or not text[n.start() - 1].isalnum() and text[n.start() - 1] not in ":.") and not (
                     head in LOWER_WEAK_STREETS and not NOT_STREET_WORDS.isdisjoint(n.group().split()[1:])) \
                     and not YEAR_NUMBER.match(n.group()):   # "2004 drink drive", "SGO granted 2021, family court"
                 yield "street-address", n.start(), end

@@ -277,8 +277,8 @@ def find_lower_nicknames(text: str, low: str, lex: Lexicon, known: frozenset[str
             continue
         word = words[0]
         c = lex.classes.get(word, 0)
-        if len(word) < 3 or c & (ROLE | VOCAB | DET | TITLE | PERSON_NOUN) or word in PEOPLE_UNNAMED:
-            continue   # ("stayed w/ 'mates', no names")
+        if len(word) < 3 or c & (ROLE | VOCAB | DET | TITLE | PERSON_NOUN) or word in PEOPLE_UNNAMED or word in DRUG_WORDS:
+            continue   # ("stayed w/ 'mates', no names"; "stopped with 'blues' and cash")
         if REAL_NAME_AFTER.match(text, m.end()):
             last = m.end()
             yield m.span(1)   # "yp's friend 'shaggy' (real name unknown)"
@@ -312,6 +312,9 @@ REAL_NAME_AFTER = re.compile(r"\s*\((?:real|actual|full|proper) name\b", re.IGNO
 # people a child will not name, in quotes: "says stayed w/ 'mates'"
 PEOPLE_UNNAMED = frozenset("mates mate friends friend people someone somebody family fam lads girls boys olders elders "
                            "peers them nobody".split())
+# drugs as the young people name them, quoted after "with": "stopped twice with 'blues' and cash"
+DRUG_WORDS = frozenset("blues bars bud weed pills tabs white brown crack ket gear spice xans xanax coke pingers grass "
+                       "skunk food packs shots wraps nos balloons vapes".split())
 # words that follow a name but never a modal ("'will' came round", "'may' and her mum")
 NOT_BARE_VERBS = frozenset("is was are were has had and or but who then also came went got told said says".split())
 

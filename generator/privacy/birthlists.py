@@ -32,7 +32,7 @@ ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|sibling|sib|sister|brother|B
 # (or a cell's bar, or a numbered list's next number: "... 21.06.2013 | Llŷr M ...", "... 2012-04-19 2. Maryam")
 # (a new line may open with the list's next number or bullet: "...14.02.11\n2. oisin mc - 03/09/14")
 JOIN = re.compile(r"\)?(?:[ \t]+\([a-z][a-z ]{1,18}\))?[ \t]*(?:[,;.][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+"
-                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / )[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]+)?| \| "
+                  r"|(?:[ \t|]+[^\n\x00,;]{0,40}?)?(?:\n| / |; )[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]+)?| \| "
                   # (or a row's category, then the bar: "Baird L 02/05/08 neglect | Baird C 17/11/11")
                   r"|[ \t]+[A-Za-z][A-Za-z /&-]{0,24}? \| "
                   # (or the next number of a list, after the rest of the row: "... - 05/06/2017 - CP (neglect) 2. teodora")
@@ -44,7 +44,7 @@ JOIN = re.compile(r"\)?(?:[ \t]+\([a-z][a-z ]{1,18}\))?[ \t]*(?:[,;.][ \t]*(?:an
                   r"(?:(?<=\n)(?i:child|sibling|sib|twin|baby|yp)[ \t]?(?:\d{1,2}|[A-H])?[ \t]*[-–:][^\n\x00\d]{1,50}\n)?"
                   # (or a household's next line by its role: "...11/10/1990\nchild 1 - Ellis - 02/05/2012")
                   # (or a row's, after a bar: "... 02/02/2018 | Child - Willow Bray 27/07/2021")
-                  r"(?:(?:(?<=\n)|(?<=\| ))(?i:child|sibling|sib|twin|baby|yp|mum|dad|mother|father|stepdad|stepmum|partner|lodger)"
+                  r"(?:(?:(?<=\n)|(?<=[|/] ))(?i:child|sibling|sib|twin|baby|yp|mum|dad|mother|father|stepdad|stepmum|partner|lodger)"
                   r"[ \t]?(?:\d{1,2}|[A-H])?[ \t]*[-–:][ \t]*)?")
 # a list of children numbered by their role, one of whose dates is a birth: "child 1 - 04/11/2012
 # (school) / 11/04/2012 (SOS)\nchild 2 - 17/05/2015 both"
@@ -63,8 +63,7 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         return spans
     # each item and whether its word is a person's alone; a capitalised English word ("Favour",
     # "Goodness") counts in a run that has two such items
-    items = [(m, _person_word(m.group(2), lex)) for m in _items(text, spans)
-             if (_person_word(m.group(2), lex) or _capitalised_word(m.group(2), lex)) and _surnames(m.group("name"), lex)]
+    items = [(m, _person_word(m.group(2), lex)) for m in _items(text, spans, lex)]
     births: set[int] = set()
     run: list[tuple[re.Match, bool]] = []
     for m, strict in items:
@@ -79,6 +78,8 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         births.update(_initials_items(text))
     if ", " in text:
         births.update(d for m in PAIR_DATES.finditer(text) for d in (m.start("a"), m.start("b")))
+        for m in CHILDREN_DATES.finditer(text):   # "ch x3 (12/08/09, 30/06/12, 07/01/16)"
+            births.update(m.start(1) + d.start() for d in re.finditer(DATE, m.group(1)))
     rows = _person_rows(text, spans, lex) if " | " in text else []
     births.update(m.start("date") for m in rows)
     items += [(m, True) for m in rows]
@@ -101,9 +102,11 @@ def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     return sorted(out, key=lambda sp: sp[1])
 
 
-def _items(text: str, spans: list[Span]) -> list[re.Match]:
-    """``ITEM``'s matches, searched only in a short window before each date found (the regex tried
-    at every letter of a long text was a tenth of the scan), in order, each once."""
+def _items(text: str, spans: list[Span], lex: Lexicon) -> list[re.Match]:
+    """``ITEM``'s matches whose words may be a person's, searched only in a short window before
+    each date found (the regex tried at every letter of a long text was a tenth of the scan), in
+    order, each once; where the leftmost match opens on a word of the sentence ("as Lily Watt
+    (05/03/2008)", "and Daisy Watt (29/01/2016)"), the match from its next word."""
     windows: list[list[int]] = []
     for _, s, e in sorted((sp for sp in spans if sp[0] in ("exact-date", "date-of-birth")), key=lambda sp: sp[1]):
         lo, hi = max(0, s - ITEM_REACH), e + 1
@@ -114,8 +117,24 @@ def _items(text: str, spans: list[Span]) -> list[re.Match]:
     out: dict[int, re.Match] = {}
     for lo, hi in windows:
         for m in ITEM.finditer(text, lo, hi):
-            out.setdefault(m.start("date"), m)
+            while m is not None and not _item_words(m, lex):
+                nxt = text.find(" ", m.start("name"), m.end("name"))
+                if nxt < 0 or text[m.start("name"):nxt] not in SENTENCE_WORDS:
+                    m = None   # ("ref fairlight surg (dr mehta) 1/8/23" is no item from "fairlight")
+                    break
+                m = ITEM.match(text, nxt + 1, hi)
+            if m is not None:
+                out.setdefault(m.start("date"), m)
     return [out[k] for k in sorted(out)]
+
+
+# the words of a sentence that may stand before a list's first name: "lists the children as Lily
+# Watt (05/03/2008)", "... and Daisy Watt (29/01/2016)"
+SENTENCE_WORDS = frozenset("as and or the of to with for incl including are is was were".split())
+
+
+def _item_words(m: re.Match, lex: Lexicon) -> bool:
+    return (_person_word(m.group(2), lex) or _capitalised_word(m.group(2), lex)) and _surnames(m.group("name"), lex)
 
 
 # how far before its date an item may start: a name of three words, a role, a birth's word
@@ -157,6 +176,11 @@ def _role_items(text: str, spans: list[Span]) -> set[int]:
 DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-]?\d)"
 PAIR_DATES = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{1,20} (?:\+|&|and) [A-Z][a-z'’-]{1,20}(?: [A-Z][\w'’-]{1,20})? "
                         r"\((?P<a>" + DATE + r"), ?(?P<b>" + DATE + r")\)")
+
+
+# the children of a note and their births in one bracket: "ch x3 (12/08/09, 30/06/12, 07/01/16)"
+CHILDREN_DATES = re.compile(r"\b(?:ch|chn|children|kids|sibs|siblings|boys|girls)(?: x ?\d)? \("
+                            r"(" + DATE + r"(?:, ?" + DATE + r")+)\)", re.IGNORECASE)
 
 
 # a child by her initials and her birth, in a numbered list: "1. A.H. (27/08/18) neglect 2. S.M. 07/12/13"

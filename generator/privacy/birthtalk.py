@@ -61,7 +61,9 @@ AGE_AFTER_DATE = re.compile(r"(?:\)?,? ?\(|, ?)(?P<age>\d{1,2})(?: ?(?:y|yo|yrs?
                             r"(?: (?:per|acc(?:\.|ording)? to|says|claimed|claims) [^()\n\x00]{1,20})?\)"
                             # a dash and the age, a row's cell ending: "Mateusz - 13/05/2007 - 16 | Zuzanna"
                             r"| [-–] (?P<dashed>\d{1,2})(?: ?(?:y|yo|yrs?|years?))?(?=\s*(?:[|,;\n\x00]|$))"
-                            r"|,? ?\(?(?:(?:year|yr|y) ?(?P<year>\d{1,2})|(?P<rec>reception|nursery|rec))\b")
+                            r"|(?:,? ?\(?| [-–|] )(?:(?:year|yr|y) ?(?P<year>\d{1,2})|(?P<rec>reception|nursery|rec)"
+                            # (Scotland's primary and secondary years: "Connor Watt 16.10.10 S4", "Robin | 02.08.2015 | P5")
+                            r"|p(?P<primary>[1-7])|s(?P<secondary>[1-6]))\b")
 
 
 NAME_DASH_BEFORE = re.compile(r"(?:^|[|\n\x00]) ?[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)? [-–] $")
@@ -79,6 +81,9 @@ def aged_after(low: str, e: int, year: int | None, s: int = 0) -> bool:
     age = m.group("age") or m.group("dashed")
     if age:
         return 2008 <= year + int(age) <= 2026
+    if m.group("primary") or m.group("secondary"):   # (P1 at four or five, as Reception; S1 after P7)
+        school = int(m.group("primary")) - 1 if m.group("primary") else int(m.group("secondary")) + 6
+        return 2017 <= year + school + 5 <= 2026
     school = 0 if m.group("rec") else int(m.group("year"))
     if not 0 <= school <= 13:
         return False

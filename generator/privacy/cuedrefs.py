@@ -228,5 +228,6 @@ FOUR_IN_A_ROW = re.compile(r"\d{4}")
 # which no date, score or fraction has
 YEAR_SERIAL_LETTERS = re.compile(r"(?:19|20)(?<![\w/.-]\d\d)\d\d/\d{4,6}/[A-Z]{1,4}(?![\w/])")
 # a letter or two, a serial and a year: Scotland's sheriff court applications ("B187/23")
-LETTER_SERIAL_YEAR = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]?\d{2,5}/\d{2}(?![\w/]|[.-]\d)")
+# (after a court's letters too: "ABN-B112/22")
+LETTER_SERIAL_YEAR = re.compile(r"[A-Z](?<![\w/][A-Z])[A-Z]?\d{2,5}/\d{2}(?![\w/]|[.-]\d)")
 AUDIT_ID = re.compile(r"DDA-\d{4}-\d{3}")   # generator.record.ID_PATTERN

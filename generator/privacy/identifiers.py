@@ -323,7 +323,9 @@ LIVING_TO_BEFORE = re.compile(r"\b(?:home to|moved to|moving to|move to|back to|
 # "im at my mates in b61"
 B_IN_BEFORE = re.compile(r"\b(?:at|staying|stopping|with|w/)\b[^.;\n\x00]{0,20}\bin $")
 # a capitalised name just before a bracket: whose the outward code in it is
-BRACKET_OWNER = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?$")
+BRACKET_OWNER = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?$"
+                           # or an area's word: "his current area (ST16)", "home address (L8)"
+                           r"|\b(?:area|district|address|postcode|location|whereabouts)$")
 # an outward code of the same area and a joining word before another: "within TS3 or TS6"
 OUTWARD_JOINED_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{1,2})\d{1,2}[A-Z]?(?: or | and | & |/|, )$")
 
@@ -846,6 +848,9 @@ HOME_OFFICE_BEFORE = re.compile(r"\b(?:[Hh]ome [Oo]ffice|HO|UKVI|[Pp]ort)$")
 WORD_SERIAL_YEAR = re.compile(r"ref(?:erence)?\.?(?: no\.?)?\s*[:#]?\s*([A-Z]{3,8}[ -]?\d{3,6}[-/]\d{2})(?![\w/-])")
 # a case system's letters, a serial and a year: "CP no: CP/0456/23"
 LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,8}/\d{2}(?:\d{2})?(?![\w/-])")
+# a force's letters, the day it was raised and a serial: Northern Ireland's crime references
+# ("CC2023061400873")
+DATED_SERIAL = re.compile(r"(?<![\w/-])[A-Z]{2,3}(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3,6}(?![\w/-])")
 # a service's letters, a team's or a kind's letters and a serial: a MARAC's "MRC/W/2298", "MK/CSE/0451"
 LETTERS_LETTERS_SERIAL = re.compile(r"(?<![\w/-])[A-Z]{2,6}/[A-Z]{1,4}/\d{4,7}(?![\w/-])")
 # a crime number of a force, a serial and a year: "46/120334/22"; a tribunal's appeal number:
@@ -953,7 +958,8 @@ def find_system_refs(text: str, windows: list[tuple[int, int]] | None = None) ->
     when the caller has them already)."""
     windows = digit_windows(text) if windows is None else windows
     n = len(text)
-    for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS, LETTERS_SERIAL_YEAR, YEAR_LETTERS_SERIAL, LETTERS_LETTERS_SERIAL):
+    for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS, LETTERS_SERIAL_YEAR, YEAR_LETTERS_SERIAL, LETTERS_LETTERS_SERIAL,
+                    DATED_SERIAL):
         for ws, we in windows:
             # the lookbehind reads before ws; past we the text is cut, so a match that reaches
             # the cut (never one around a run inside the window) is not trusted

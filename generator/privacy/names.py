@@ -78,7 +78,9 @@ AGE_OR_NEED_AFTER = re.compile(
 CITATION_AFTER = re.compile(r"\s+(?:et\s+al\b|\((?:19|20)\d\d[a-z]?\)|and\s+[A-Z]\w+\s+\((?:19|20)\d\d\))")
 # the parties of a police or a MARAC list, before an initial and a surname that is a word too
 PARTIES = frozenset("perp perpetrator victim suspect offender aggrieved alleged accused defendant respondent "
-                    "applicant complainant witness mother father mum dad stepfather stepmother carer".split())
+                    "applicant complainant witness mother father mum dad stepfather stepmother carer "
+                    # the workers of a meeting's list: "chair TM L Cope", "SW K. Lamb"
+                    "tm atm sw iro chair dsl senco hv pa".split())
 # after a first name and a hyphen, what keeps it a name: "tyler-j", "cian-óg", "paddy-jnr"
 NAME_SUFFIXES = frozenset("óg og jnr jr snr".split())
 NOT_INITIAL_BEFORE = {

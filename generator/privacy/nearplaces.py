@@ -60,8 +60,11 @@ def towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[S
             # "Address 19 Lansdowne Rd Croydon", "34 Morris Road Poplar", "Christ Apostolic Church
             # Plumstead": no comma in a pasted field; a town that is an English word only after an address
             m = TITLE_WORD.match(text, e + 1)
+            if m is None and text[s:e].islower() and STREET_END.search(text, s, e):
+                m = LOWER_TOWN_ENDING.match(text, e + 1)   # "found 02:00 in brunswick sq hove."
             w = m.group(1).lower() if m else ""
-            if w and (w in lex.towns or kind == "street-address" and w in lex.word_towns) \
+            streetish = kind == "street-address" or STREET_END.search(text, s, e) is not None
+            if w and (w in lex.towns or streetish and w in lex.word_towns) \
                     and not text[m.end(1):m.end(1) + 2].strip()[:1].isupper():
                 yield "named-place", m.start(1), m.end(1)
         if head:
@@ -73,6 +76,16 @@ def towns_after_places(text: str, spans: list[Span], lex: Lexicon) -> Iterator[S
                     or w in MONTH_TOWNS and kind == "street-address" and m.group(1).istitle() \
                     and not text[m.end(1):m.end(1) + 3].strip()[:1].isdigit():
                 yield "named-place", m.start(1), m.end(1)   # (a month that is a town: "12 Elm Road, March")
+
+
+# a street's word ending a place found, after which a town that is an English word is the
+# street's town: "found 02:00 in brunswick sq hove"
+STREET_END = re.compile(r"\b(?i:rd|road|st|street|sq|square|ave|avenue|lane|ln|close|cl|way|drive|dr|crescent|cres|"
+                        r"terrace|tce|place|pl|grove|gardens|gdns|parade|pde)$")
+
+
+# a town in lower case ending the clause
+LOWER_TOWN_ENDING = re.compile(r"([a-z]+)(?=\s*(?:[.,;:)\n\x00]|$))")
 
 
 # the Fenland town that is a month: a town only after a street address and its comma, the clause ending

@@ -62,7 +62,7 @@ PLACE_HEADS = {
     # a garrison, where service families live: "Gaza Barracks"
     "Barracks",
     # a university a young person goes to or is offered: "uni offer Kingston University"
-    "University",
+    "University", "Polyclinic",
     # a family contact centre: "contact record - Sunflower FCC, room 2"
     "FCC",
     # farms (a foster placement), suites of a hospital, dentists and chemists

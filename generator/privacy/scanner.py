@@ -831,6 +831,8 @@ def _town_of_a_team(text: str, s: int, e: int, lex: Lexicon) -> bool:
                         and not (len(words) == 1 and (first in lex.towns or first in lex.word_towns)))
         if i and w.lower() in ("team", "service", "hub"):
             return True   # "the Workington CSW team": a service's initials, then its word
+        if [a.lower() for a in after[i:i + 3]] in (["children", "and", "families"], ["children", "and", "young"]):
+            return True   # "our Peterhead Children and Families Team", the authority's service
         if not (w.isupper() and len(w) > 1):
             # "the Leeds CP MASH" reads on; "Southsea front" stops, and so does a locality's team
             # ("the Penge locality team", "Wigan North CIN"): it tells where in the authority
@@ -930,9 +932,10 @@ def _births_by_context(text: str, spans: list[Span], name_ends: set[int]) -> lis
     - the second cell of a pasted table's rows, two or more, after a name or a role ("Child A |
       2014-11-03 | Hollybrook Junior");
     - a date after a name and its comma, before an NHS number ("Asmita, 28.01.22. NHS ...")."""
-    dated = [(s, e) for kind, s, e in spans if kind == "exact-date"]
-    if not dated:
+    if not any(kind == "exact-date" for kind, _, _ in spans):
         return spans
+    # (a table's births found already count among its rows: "Child B | 2017-06-21 | nursery")
+    dated = [(s, e) for kind, s, e in spans if kind in ("exact-date", "date-of-birth")]
     low = text.lower()
 
     def own_text(s: int) -> tuple[int, int]:

@@ -771,7 +771,9 @@ NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had ra
                            "advised attended arrived arrested asked returned from about after before by over re "
                            "via "
                            # a team's word after "dc", the disabled children's team: "dc team duty:"
-                           "team teams duty service services unit hub panel".split())
+                           "team teams duty service services unit hub panel "
+                           # "dc home" (discharged home), "PCSO follow up", "pcso patrols"
+                           "home follow follows followed chase chased check checks checked patrol patrols patrolled".split())
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
 WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")

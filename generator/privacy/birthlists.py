@@ -166,7 +166,10 @@ def _role_items(text: str, spans: list[Span]) -> set[int]:
     for m in items:   # (the items of the same text only: scan_many joins texts with NULs)
         bounds = segment_bounds(text, m.start())
         mine = [i for i in items if segment_bounds(text, i.start()) == bounds]
-        if len(mine) >= 2 and any(i.start("date") in born or i.end("date") in born for i in mine):
+        # (or a parent's birth just before the list: "mum - danielle rowe (dob 17/02/1993); child a - 11/11/2012;
+        # child b - 02/05/2016")
+        if len(mine) >= 2 and (any(i.start("date") in born or i.end("date") in born for i in mine)
+                               or any(0 < mine[0].start() - b <= 60 and b >= bounds[0] for b in born)):
             out.add(m.start("date"))
     return out
 

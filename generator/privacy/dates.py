@@ -60,7 +60,8 @@ WELSH_INITIALS = frozenset("ICMEGAHTR")
 CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|otherwise|elsewhere|while|whereas|actually|in\s+fact|correct|correctly)\b")
 DOB_WORDS = ("dob", "d.o.b", "d/o/b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday",
              "b'day", "brp", "passport", "tazkira", "id card", "identity card", "national id", "s age", "their age", "delivered",
-             "arrived", "age dispute", "age assess", "merton", "dyddiad geni")
+             "arrived", "age dispute", "age assess", "merton", "dyddiad geni",
+             "terii", "urodzenia", "narodenia", "narozen", "szület", "nacimiento", "naissance", "nascimento", "lindjes", "tarihi")
 # a date an identity document shows is a date of birth: "shows as 01.01.2007 on his BRP",
 # "passport: 3/5/2006", but not the document's own dates ("BRP expires 12/04/2027")
 ID_DOC = r"(?:brp|passport|tazkira|taskera|birth\s+cert(?:ificate)?|id\s+card|national\s+id|travel\s+document)"
@@ -73,8 +74,9 @@ TURNS_BEFORE = re.compile(r"\b(?:turns|turned|will be|(?:is|was) \d{1,2} on|['�
 # a date-of-birth word at the end of the text before a date
 DOB_BEFORE = re.compile(
     r"(?:(?<![\w.])d\.?\s?o\.?\s?b(?:s\b|\b\.?)|(?<![\w/])d/o/b\b|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of"
-    # Welsh: "dyddiad geni" (date of birth)
-    r"|\bdyddiad\s+geni"
+    # Welsh, and the languages of translated certificates: "dyddiad geni", "Data nașterii: 12.05.2015"
+    r"|\bdyddiad\s+geni|\bdata\s+na[șşs]terii|\bdata\s+urodzenia|\bd[áa]tum\s+narodenia|\bdatum\s+narozen[íi]|\bsz[üu]let[ée]si\s+d[áa]tum"
+    r"|\bfecha\s+de\s+nacimiento|\bdate\s+de\s+naissance|\bdata\s+de\s+nascimento|\bdata\s+e\s+lindjes|\bdo[ğg]um\s+tarihi"
     # a pasted field's name: "ChildDOB=2016-02-29", "MotherDOB: 1990-01-02"
     r"|(?<=[a-z])dob(?=\s?[=:])"
     r"|(?<![\w.&])(?<!mrs )(?<!mr )(?<!ms )(?<!miss )(?<!dr )b\.|(?<=[(\[])b(?=\s)"   # (not "mrs b. angove": an initial)
@@ -457,7 +459,8 @@ def find_dates(text: str, low: str, runs: list[Cluster]) -> Iterator[Span]:
         for s, e in full:
             lo = window(s)
             # every DOB word has a "b", but "assigned" and Welsh "geni"
-            t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 or "assigned" in low[lo:s] or "geni" in low[lo:s] else None
+            t = DOB_BEFORE.search(low, lo, s) if low.find("b", lo, s) >= 0 or "assigned" in low[lo:s] or "geni" in low[lo:s] \
+                or "data" in low[lo:s] or "dat" in low[lo:s] or "fecha" in low[lo:s] or "tarih" in low[lo:s] else None
             while t and t.end("gap") - t.start("gap") > 8:
                 # the cue nearest the date: "dob check: mum says amelia born 31/12/2017" leaves the name out
                 nearer = DOB_BEFORE.search(low, t.start() + 1, s)

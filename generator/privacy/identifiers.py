@@ -56,7 +56,7 @@ SYSTEM_BEFORE = re.compile(
 CASE_BEFORE = re.compile(
     r"(?<![\w])(?:case|client|person|child|family|file|record|crime|incident|inc|police|log|referral|ref|reference|id|urn|crn"
     r"|cad|occurrence|occ|storm|niche|athena|court|claim|prison|prisoner|custody|warrant|hospital|hosp|patient|mrn|upn|uln"
-    r"|concern report|vpd|ipr)"
+    r"|concern report|vpd|ipr|(?:ed|a&e|ae) attendance)"
     # the cue may be followed by a bracket or a comma: "hospital number (RX4418207)", "crime reference, 13/87312/25"
     r"\.?(?:\s*(?:no|number|num|nr|ref|reference|id|rec|record|#)\b\.?)?"
     # and whose it is: "HO ref for mum: H1198273/002"
@@ -337,6 +337,7 @@ OUTWARD_JOINED_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{1,2})\d{1,2}[A-Z]?(?: or
 # dioxide ("co2"), "me2".
 BARE_LOWER_NOT = frozenset({"CH", "ST", "SW", "PE", "LA", "SS", "TA", "HA", "DN", "WC", "RM", "WD", "CO", "CR"})
 BARE_LOWER_CODES_NOT = frozenset({"ME2", "EX1", "EX2"})
+WATFORD_DISTRICTS = frozenset(f"WD{d}" for d in range(17, 26))
 BARE_LOWER_NOT_BEFORE = re.compile(r"\b(?:room|rm|level|lvl|grade|band|stage|year|yr|step|phase|group|grp|table|version|ver|"
                                    r"model|type|size|code|category|cat|tier|ward|bay|bed|block|unit|flat|no\.?|number|#)\s?$")
 # the same in lower case: "lives bb11 or bb12 per mum"
@@ -366,6 +367,21 @@ def _bracketed_pair(text: str, at: int, area: str) -> bool:
     nul = text.find("\x00", at, hi)
     hi = nul if nul >= 0 else hi
     return sum(1 for b in BRACKETED_LOWER_OUTWARD.finditer(text, lo, hi) if b.group(1) == area) >= 2
+
+
+# outward codes in capitals in brackets, after the people of a list: "jayden o. (SG2), dovydas p. (MK42)"
+BRACKETED_UPPER_OUTWARD = re.compile(r"\(([A-Z]{1,2})\d{1,2}[A-Z]?\)")
+
+
+def _bracketed_codes(text: str, at: int) -> bool:
+    """Whether two outward codes in capitals, of any area, stand in brackets within 60 characters
+    of ``at`` (in the same text of a ``scan_many`` batch)."""
+    lo, hi = max(0, at - 60), min(len(text), at + 60)
+    lo = max(lo, text.rfind("\x00", lo, at) + 1)
+    nul = text.find("\x00", at, hi)
+    hi = nul if nul >= 0 else hi
+    return sum(1 for b in BRACKETED_UPPER_OUTWARD.finditer(text, lo, hi)
+               if b.group(1) in POSTCODE_AREAS and b.group(1) not in OUTWARD_AMBIGUOUS_AREAS) >= 2
 
 
 # the categories of need of the child-in-need census (N0-N9), which London's N1-N9 share
@@ -421,6 +437,9 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
                 m.end() == len(text) or not text[m.end()].isalnum() and text[m.end()] not in "/-.%") \
                 and ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return "postcode", m.start(), m.end()   # "88 Kelvedon Rd, L17"
+        if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
+                and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and _bracketed_codes(text, m.start()):
+            return "postcode", m.start(), m.end()   # "jayden o. (SG2), dovydas p. (MK42)"
         close = m.end() + 2 if SECTOR_DIGIT.match(text, m.end()) else m.end()   # and its sector: "Boughton (CH2 3)"
         if m.group(1).isupper() and area not in OUTWARD_AMBIGUOUS_AREAS and code not in OUTWARD_AMBIGUOUS \
                 and text[m.start() - 2:m.start()] == " (" and text[close:close + 1] == ")" \
@@ -470,8 +489,12 @@ def _outward(text: str, low: str, s0: int, e0: int, raw0: str) -> Span | None:
         jl = OUTWARD_JOINED_LOWER_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if jl and jl.group(1) == m.group(1) and ends and _outward(text, low, jl.start(2), jl.end(2), jl.group(2)):
             return "postcode", m.start(), m.end()   # "lives bb11 or bb12": the second of a pair, the first a postcode
-        if m.group(1).islower() and len(area) == 2 and area not in BARE_LOWER_NOT and code not in BARE_LOWER_CODES_NOT \
-                and ends and text[m.end():m.end() + 1] not in "'’" and not BARE_LOWER_NOT_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+        # (a quote may close after it, not a possessive: "its lu2'"; and Watford's districts of two
+        # digits, which no ward's short form writes: "wd24")
+        if m.group(1).islower() and len(area) == 2 and (area not in BARE_LOWER_NOT or code in WATFORD_DISTRICTS) \
+                and code not in BARE_LOWER_CODES_NOT \
+                and ends and not (text[m.end():m.end() + 1] in "'’" and text[m.end() + 1:m.end() + 2].isalpha()) \
+                and not BARE_LOWER_NOT_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             return "postcode", m.start(), m.end()   # "tonite bb3 ill sort it", "bank top bb2."
         j = OUTWARD_JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if j and (j.group(1) == m.group(1) or len(m.group(1)) == 2 and area not in OUTWARD_SENTENCE_AMBIGUOUS) \

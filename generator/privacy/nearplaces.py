@@ -15,7 +15,7 @@ from . import identifiers, lowerplaces
 from .places import COURT_WORDS, STRONG_STREET, WEAK_STREET
 from .propernoun import SHOPS
 from .lexicon import CAL, DET, NAME, PERSON_NOUN, ROLE, TITLE, VOCAB, Lexicon
-from .tokens import segment_bounds
+from .tokens import segment_bounds, sentence_initial
 
 Span = tuple[str, int, int]
 
@@ -109,6 +109,10 @@ def towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterat
         if b and (b.group(1).lower() in lex.towns or b.group(1).lower() in lex.word_towns
                   or b.group(1).lower() in lex.place_words and text[max(0, b.start() - 5):b.start()].lower() == "from "):
             yield "named-place", b.start(1), b.end(1)   # "county lines - Portsmouth to Newport", "from Bow to Mile End"
+        b = TOWN_BEFORE_AND.search(text, max(0, s - 24), s)
+        if b and (b.group(1).lower() in lex.towns or b.group(1).lower() in lex.word_towns) \
+                and (text[s:e].lower() in lex.towns or text[s:e].lower() in lex.word_towns) and not sentence_initial(text, b.start(1)):
+            yield "named-place", b.start(1), b.end(1)   # "between Slough and Swindon": two towns
         if text[max(0, s - 5):s].lower() == "from ":
             t = TO_THE_PLACE.match(text, e)   # "the move from Creggan to the Waterside": a district by its article
             if t and not lex.classes.get(t.group(1).lower(), 0) & (ROLE | VOCAB | DET | TITLE | CAL) \
@@ -124,10 +128,12 @@ def towns_joined_to_places(text: str, spans: list[Span], lex: Lexicon) -> Iterat
 
 # "... and Birmingham", "... to Hull": a title-case town after a place, not before another
 # capital ("and Reading Recovery"); "Oak Lodge (Stoke)": a town in brackets after it
-TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+TOWN_JOINED = re.compile(r" (and|or|&|to) ([A-Z][a-z]+)(?![\w-]|['’]\w| [A-Z])")   # (a quote may close: "from London and Luton'")
 # a place in a chain of moves before one found: "Ore until 2019, then Silverhill"
 TOWN_THEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?: (?:until|till|to|in|from) (?:[A-Z][a-z]+ )?(?:19|20)\d\d)?,? then $")
 TOWN_BEFORE_TO = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) to $")
+# a town joined before a town found: "the county line running between Slough and Swindon"
+TOWN_BEFORE_AND = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:and|&|or|\+) $")
 TO_THE_PLACE = re.compile(r" to the ([A-Z][a-z]+)(?![\w-]|['’]\w| [A-Z]| of )")
 COMPASS_WORDS = frozenset("north south east west midlands coast city centre uk country area region mainland "
                           "continent island islands highlands borders valleys".split())

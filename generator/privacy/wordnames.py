@@ -773,7 +773,9 @@ NOT_AFTER_RANK = frozenset("and or to at on in of for with who was is has had ra
                            # a team's word after "dc", the disabled children's team: "dc team duty:"
                            "team teams duty service services unit hub panel "
                            # "dc home" (discharged home), "PCSO follow up", "pcso patrols"
-                           "home follow follows followed chase chased check checks checked patrol patrols patrolled".split())
+                           "home follow follows followed chase chased check checks checked patrol patrols patrolled "
+                           # what an officer did: "pc caught yp shoplifting"
+                           "caught catch stopped searched seized issued conveyed located recovered drove dropped".split())
 WORD_ENDING = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})$")
 WORD_ENDING_SPACE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12}) ?$")
 WORD_STARTING = re.compile(r"([a-z][a-z'’-]{1,15})(?![\w'’-])")

@@ -25,6 +25,8 @@ ITEM = re.compile(r"(?<![\w'’/.-])(?:(?:baby|twin|sibling|sib|sister|brother|B
                   # 13/08/1994", "1. Levi: 03/03/2011")
                   # (and an initial, or a birth's word: "Kacper N. 14/02/2011", "Baird L 02/05/08", "Zuzia d.o.b. 9.9.14")
                   r"(?: [A-Z]\.?(?= ))?(?: [MFmf](?= ))?(?: \d{1,2}(?= \())?(?: \([a-z][a-z -]{1,18}\))?"
+                  # (or her school year: "- Matas Y4 30.9.15", "- Ugnė nursery 1/1/20")
+                  r"(?: (?:[Yy]|[Yy]r|[Yy]ear ?)\d{1,2}| nursery| reception| [Rr]ec)?"
                   r"(?: (?:d\.o\.b\.?|dob|DOB|D\.O\.B\.?|b\.):?)?(?:[ \t]{1,6}(?:[-–:|][ \t]+)?|:[ \t]+)\(?"
                   r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-]?\d)\)?")
 # between one item and the next: a list's join, or the rest of a table's row and the row's end
@@ -59,6 +61,33 @@ PERSON_ROW = re.compile(r"(?:^|(?<=[\n\x00]))[ \t]*(?:\||(?i:child|yp|young pers
 
 def births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with the exact dates of such a list made dates of birth."""
+    return _between_births(text, _births_in_lists(text, spans, lex))
+
+
+# what stands between a birth and the same written again: an equals sign, a bracket, a slash
+AGAIN = re.compile(r"['’\"”]?\s*(?:=|\(=?|\[=?|/)\s*")
+# one item of a list between its neighbours: the join, a word, the date
+BETWEEN = re.compile(r"\s*[/;,|]\s*[A-Za-z][\w'’-]{1,20}\s+")
+
+
+def _between_births(text: str, spans: list[Span]) -> list[Span]:
+    """A date between two births of the same list, each after a word and the same join, is a
+    birth: "mom kerry-ann round 11.1.91 / liberty 3.3.12 / mason 19/9/14" (a name no rule
+    reads, such as "liberty", leaves the list's middle item to its neighbours)."""
+    dates = sorted(((k, s, e) for k, s, e in spans if k in ("exact-date", "date-of-birth")), key=lambda sp: sp[1])
+    middle = {s for (a, _, ae), (k, s, e), (c, cs, _) in zip(dates, dates[1:], dates[2:])
+              if a == c == "date-of-birth" and k == "exact-date"
+              and BETWEEN.fullmatch(text, ae, s) and BETWEEN.fullmatch(text, e, cs) and text[ae:s].split()[0] == text[e:cs].split()[0]}
+    # and the same birth written again, or another record's, right after one: "as 'twelfth of august
+    # 2015' = 12/08/2015", "[= 28/08/2015]", "(3 Oct 2014)", "DOB 13.02.2018 / 29.09.2014"
+    middle |= {s for (a, _, ae), (k, s, e) in zip(dates, dates[1:])
+               if a == "date-of-birth" and k == "exact-date" and AGAIN.fullmatch(text, ae, s)}
+    if not middle:
+        return spans
+    return [("date-of-birth", s, e) if k == "exact-date" and s in middle else (k, s, e) for k, s, e in spans]
+
+
+def _births_in_lists(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     if not any(k in ("exact-date", "date-of-birth") for k, _, _ in spans):
         return spans
     # each item and whether its word is a person's alone; a capitalised English word ("Favour",
@@ -119,7 +148,8 @@ def _items(text: str, spans: list[Span], lex: Lexicon) -> list[re.Match]:
         for m in ITEM.finditer(text, lo, hi):
             while m is not None and not _item_words(m, lex):
                 nxt = text.find(" ", m.start("name"), m.end("name"))
-                if nxt < 0 or text[m.start("name"):nxt] not in SENTENCE_WORDS:
+                first = text[m.start("name"):nxt].lower() if nxt >= 0 else ""
+                if nxt < 0 or first not in SENTENCE_WORDS and not lex.classes.get(first, 0) & ROLE:
                     m = None   # ("ref fairlight surg (dr mehta) 1/8/23" is no item from "fairlight")
                     break
                 m = ITEM.match(text, nxt + 1, hi)

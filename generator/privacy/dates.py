@@ -61,7 +61,7 @@ CONTRAST = re.compile(r"\b(?:not|but|rather\s+than|instead\s+of|or|vs|versus|oth
 DOB_WORDS = ("dob", "d.o.b", "d/o/b", "birth", "born", "b.", "(b ", "[b ", "assigned", "turns ", "turned ", "will be ", "bday",
              "b'day", "brp", "passport", "tazkira", "id card", "identity card", "national id", "s age", "their age", "delivered",
              "arrived", "age dispute", "age assess", "merton", "dyddiad geni",
-             "terii", "urodzenia", "narodenia", "narozen", "szület", "nacimiento", "naissance", "nascimento", "lindjes", "tarihi")
+             "terii", "urodzenia", "narodenia", "narozen", "szület", "nacimiento", "naissance", "nascimento", "lindjes", "tarihi", "gimimo")
 # a date an identity document shows is a date of birth: "shows as 01.01.2007 on his BRP",
 # "passport: 3/5/2006", but not the document's own dates ("BRP expires 12/04/2027")
 ID_DOC = r"(?:brp|passport|tazkira|taskera|birth\s+cert(?:ificate)?|id\s+card|national\s+id|travel\s+document)"
@@ -76,7 +76,7 @@ DOB_BEFORE = re.compile(
     r"(?:(?<![\w.])d\.?\s?o\.?\s?b(?:s\b|\b\.?)|(?<![\w/])d/o/b\b|dates?\s+of\s+birth|birth\s*date|\bborn|\bbirthday|\bb'?day|\bbirth\s+of"
     # Welsh, and the languages of translated certificates: "dyddiad geni", "Data nașterii: 12.05.2015"
     r"|\bdyddiad\s+geni|\bdata\s+na[șşs]terii|\bdata\s+urodzenia|\bd[áa]tum\s+narodenia|\bdatum\s+narozen[íi]|\bsz[üu]let[ée]si\s+d[áa]tum"
-    r"|\bfecha\s+de\s+nacimiento|\bdate\s+de\s+naissance|\bdata\s+de\s+nascimento|\bdata\s+e\s+lindjes|\bdo[ğg]um\s+tarihi"
+    r"|\bfecha\s+de\s+nacimiento|\bdate\s+de\s+naissance|\bdata\s+de\s+nascimento|\bdata\s+e\s+lindjes|\bdo[ğg]um\s+tarihi|\bgimimo\s+data"
     # a pasted field's name: "ChildDOB=2016-02-29", "MotherDOB: 1990-01-02"
     r"|(?<=[a-z])dob(?=\s?[=:])"
     r"|(?<![\w.&])(?<!mrs )(?<!mr )(?<!ms )(?<!miss )(?<!dr )b\.|(?<=[(\[])b(?=\s)"   # (not "mrs b. angove": an initial)

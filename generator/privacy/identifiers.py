@@ -106,7 +106,7 @@ OUTWARD_STRONG_BEFORE = re.compile(
 PC_STARTS_BEFORE = re.compile(r"\b(?:pc|p/c|postcode|post code)\b[^.;\n\x00]{0,30}\bstart(?:s|ed|ing)?(?: with)?\s+['‘\"“]?$")
 OUTWARD_AFTER = re.compile(r"\s*(?:area|postcode|post\s+code|district|address(?:es)?|side\s+of"
                            # a group by its postcode, as young people name them: "the n17 man dem", "the EN1 lot"
-                           r"|man\s?dem|lot|boys|gang|crew|youngers|olders"
+                           r"|man\s?dem|man|lot|boys|gang|crew|youngers|olders"
                            # what it stands for: "bb9 = nelson area"
                            r"|=\s*[a-z'’ ]{2,24}?\s(?:area|way|side|district)"
                            # whose address it is: "so19 – mums new addr, not confirmed"
@@ -874,6 +874,8 @@ LETTERS_SERIAL_YEAR = re.compile(r"(?<![\w/-])[A-Z]{2,5}/\d{4,8}/\d{2}(?:\d{2})?
 # a force's letters, the day it was raised and a serial: Northern Ireland's crime references
 # ("CC2023061400873")
 DATED_SERIAL = re.compile(r"(?<![\w/-])[A-Z]{2,3}(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3,6}(?![\w/-])")
+# a year, an office's letters and a serial: the Children's Reporter's "16/IVN/30419", "2023/IVN/00781"
+YEAR_OFFICE_SERIAL = re.compile(r"(?<![\w/-])(?:19|20)?\d\d/[A-Z]{2,4}/\d{4,6}(?![\w/-])")
 # a service's letters, a team's or a kind's letters and a serial: a MARAC's "MRC/W/2298", "MK/CSE/0451"
 LETTERS_LETTERS_SERIAL = re.compile(r"(?<![\w/-])[A-Z]{2,6}/[A-Z]{1,4}/\d{4,7}(?![\w/-])")
 # a crime number of a force, a serial and a year: "46/120334/22"; a tribunal's appeal number:
@@ -982,7 +984,7 @@ def find_system_refs(text: str, windows: list[tuple[int, int]] | None = None) ->
     windows = digit_windows(text) if windows is None else windows
     n = len(text)
     for pattern in (YEAR_SERIAL, COURT_SHORT, THREE_GROUPS, LETTERS_SERIAL_YEAR, YEAR_LETTERS_SERIAL, LETTERS_LETTERS_SERIAL,
-                    DATED_SERIAL):
+                    DATED_SERIAL, YEAR_OFFICE_SERIAL):
         for ws, we in windows:
             # the lookbehind reads before ws; past we the text is cut, so a match that reaches
             # the cut (never one around a run inside the window) is not trusted

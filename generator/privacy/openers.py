@@ -96,8 +96,9 @@ FIELD_AFTER = re.compile(r" [-–—+&|] | \(|, | [a-z]+\b")
 # two capitals and a role: "TB (SW)", "CD (mum)"; "KO, SW;"
 INITIALS_ROLE = (re.compile(r" \(([A-Za-z]{2,5})\)"), re.compile(r", ([A-Za-z]{2,5})(?=[;)])"))
 # a role and then initials: "mgmt oversight TM SH: agree NFA", "SW JB - visit"
-INITIALS_AFTER_SPACE = re.compile(r" ([A-Z]{2,3})(?=[:;,)]| [-–—] |$)")
-ROLE_INITIALS = re.compile(r"(?<![\w/&])([A-Za-z]{2,5}) ([A-Z]{2,3})(?=[:;,)]| [-–—] |$)")
+# (a text's end is its own, or the NUL after it where scan_many joins texts)
+INITIALS_AFTER_SPACE = re.compile(r" ([A-Z]{2,3})(?=[:;,)\x00]| [-–—] |$)")
+ROLE_INITIALS = re.compile(r"(?<![\w/&])([A-Za-z]{2,5}) ([A-Z]{2,3})(?=[:;,)\x00]| [-–—] |$)")
 INITIALS_BEFORE = re.compile(r"(?<![\w&./-])([A-Z]{2,3})\Z")
 # a pair of word-names in a dashed field: "CIN review - Hunter & Summer - attendance"
 DASH_PAIR = re.compile(r" [-–—] ([A-Z][a-z]{2,}) [&+] ([A-Z][a-z]{2,})(?= [-–—]|,|:)")
